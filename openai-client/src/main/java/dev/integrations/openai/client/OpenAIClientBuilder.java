@@ -1,0 +1,188 @@
+package dev.integrations.openai.client;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.integrations.openai.auth.ApiKeyAuthProvider;
+import dev.integrations.openai.auth.AuthProvider;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.resilience.ClientHook;
+import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.transport.HttpTransport;
+import dev.integrations.openai.transport.OpenAIJson;
+import dev.integrations.openai.transport.WebClientTransports;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds an {@link OpenAIClient}. Only the configuration is required; everything else has a default: an
+ * {@link ApiKeyAuthProvider} from the configured key, organization and project; a Reactor Netty connector with its
+ * own pool; a resilience orchestrator from the configured retry and circuit breaker settings.
+ */
+public final class OpenAIClientBuilder {
+
+	private static final Log logger = LogFactory.getLog(OpenAIClientBuilder.class);
+
+	private @Nullable OpenAIConfig config;
+
+	private @Nullable AuthProvider authProvider;
+
+	private WebClient.Builder webClientBuilder = WebClient.builder();
+
+	private @Nullable ClientHttpConnector connector;
+
+	private @Nullable ResilienceOrchestrator orchestrator;
+
+	private final List<ClientHook> hooks = new ArrayList<>();
+
+	private JsonMapper jsonMapper = OpenAIJson.mapper();
+
+	OpenAIClientBuilder() {
+	}
+
+	/**
+	 * Sets the configuration (required).
+	 * @param config the configuration
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder config(OpenAIConfig config) {
+		this.config = config;
+		return this;
+	}
+
+	/**
+	 * Replaces the default API-key authentication, for example with rotating keys or a gateway's scheme.
+	 * @param authProvider the auth provider
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder authProvider(AuthProvider authProvider) {
+		this.authProvider = authProvider;
+		return this;
+	}
+
+	/**
+	 * Starts from a caller's {@link WebClient.Builder} (cloned, never changed), so that its filters, customizers
+	 * and observation registry apply.
+	 * @param webClientBuilder the builder
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder webClientBuilder(WebClient.Builder webClientBuilder) {
+		this.webClientBuilder = webClientBuilder;
+		return this;
+	}
+
+	/**
+	 * Uses a caller's HTTP connector instead of the one built from the configuration. The connect timeout, proxy
+	 * and pool size of the configuration are then the connector's business.
+	 * @param connector the connector
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder clientConnector(ClientHttpConnector connector) {
+		this.connector = connector;
+		return this;
+	}
+
+	/**
+	 * Uses a caller's orchestrator instead of one built from the configuration and {@link #hook hooks}.
+	 * @param orchestrator the orchestrator
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder orchestrator(ResilienceOrchestrator orchestrator) {
+		this.orchestrator = orchestrator;
+		return this;
+	}
+
+	/**
+	 * Adds a monitoring hook to the orchestrator built from the configuration.
+	 * @param hook the hook
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder hook(ClientHook hook) {
+		this.hooks.add(hook);
+		return this;
+	}
+
+	/**
+	 * Replaces the JSON mapper; derive it from {@link OpenAIJson#builder()} to keep the wire conventions.
+	 * @param jsonMapper the mapper
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder jsonMapper(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+		return this;
+	}
+
+	/**
+	 * Builds the client.
+	 * @return the client
+	 * @throws IllegalStateException if no configuration was set, or no API key while the base URL is OpenAI's
+	 */
+	public OpenAIClient build() {
+		OpenAIConfig config = this.config;
+		if (config == null) {
+			throw new IllegalStateException("config is required: use OpenAIConfig.fromEnv() or OpenAIConfig.builder()");
+		}
+		AuthProvider auth = (this.authProvider != null) ? this.authProvider : defaultAuthProvider(config);
+		warnIfPlainHttp(config);
+		ConnectionProvider pool = null;
+		ClientHttpConnector connector = this.connector;
+		if (connector == null) {
+			pool = ReactorNettyConnectors.connectionProvider(config);
+			connector = ReactorNettyConnectors.connector(config, pool);
+		}
+		ResilienceOrchestrator orchestrator = (this.orchestrator != null) ? this.orchestrator : defaultOrchestrator(config);
+		HttpTransport transport = WebClientTransports.create(this.webClientBuilder, connector, config, auth,
+				this.jsonMapper);
+		URI baseUrl = URI.create(config.baseUrl());
+		int port = (baseUrl.getPort() != -1) ? baseUrl.getPort() : ("https".equals(baseUrl.getScheme()) ? 443 : 80);
+		ApiExecutor executor = new ApiExecutor(transport, orchestrator, config.host(), port);
+		ConnectionProvider ownedPool = pool;
+		return new DefaultOpenAIClient(config, executor, () -> {
+			if (ownedPool != null) {
+				ownedPool.dispose();
+			}
+		});
+	}
+
+	private ResilienceOrchestrator defaultOrchestrator(OpenAIConfig config) {
+		ResilienceOrchestrator.Builder builder = ResilienceOrchestrator.builder()
+			.retry(config.retry())
+			.circuitBreaker(config.circuitBreaker());
+		this.hooks.forEach(builder::hook);
+		return builder.build();
+	}
+
+	private static AuthProvider defaultAuthProvider(OpenAIConfig config) {
+		String apiKey = config.apiKey();
+		if (apiKey == null) {
+			if (config.isOpenAIHost()) {
+				throw new IllegalStateException(
+						"No OpenAI API key: set apiKey in OpenAIConfig or the OPENAI_API_KEY environment variable");
+			}
+			return AuthProvider.none();
+		}
+		return ApiKeyAuthProvider.of(apiKey).withOrganization(config.organization()).withProject(config.project());
+	}
+
+	private static void warnIfPlainHttp(OpenAIConfig config) {
+		URI baseUrl = URI.create(config.baseUrl());
+		if ("http".equalsIgnoreCase(baseUrl.getScheme()) && !isLoopback(baseUrl.getHost())) {
+			logger.warn("OpenAI base URL " + config.baseUrl()
+					+ " uses plain HTTP to a non-loopback host: the API key and prompts travel unencrypted");
+		}
+	}
+
+	private static boolean isLoopback(String host) {
+		if ("localhost".equalsIgnoreCase(host) || host.startsWith("127.") || host.equals("[::1]")) {
+			return true;
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,474 @@
+package dev.integrations.openai.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import dev.integrations.openai.auth.HeaderValues;
+import dev.integrations.openai.resilience.CircuitBreakerSettings;
+import dev.integrations.openai.resilience.RetrySettings;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Immutable configuration of an {@link OpenAIClient}: where the API is, who calls it, how long to wait, and how to
+ * retry. Build one with {@link #builder()} or {@link #fromEnv()}; {@link #toString()} never shows the API key.
+ */
+public final class OpenAIConfig {
+
+	/** OpenAI's public API. */
+	public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+	private final String baseUrl;
+
+	private final @Nullable String apiKey;
+
+	private final @Nullable String organization;
+
+	private final @Nullable String project;
+
+	private final Duration connectTimeout;
+
+	private final Duration responseTimeout;
+
+	private final Duration streamIdleTimeout;
+
+	private final Map<String, String> defaultHeaders;
+
+	private final String userAgent;
+
+	private final @Nullable ProxySettings proxy;
+
+	private final int maxInMemorySize;
+
+	private final int maxConnections;
+
+	private final RetrySettings retry;
+
+	private final CircuitBreakerSettings circuitBreaker;
+
+	private OpenAIConfig(Builder builder) {
+		this.baseUrl = builder.baseUrl;
+		this.apiKey = builder.apiKey;
+		this.organization = builder.organization;
+		this.project = builder.project;
+		this.connectTimeout = builder.connectTimeout;
+		this.responseTimeout = builder.responseTimeout;
+		this.streamIdleTimeout = builder.streamIdleTimeout;
+		this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
+		this.userAgent = builder.userAgent;
+		this.proxy = builder.proxy;
+		this.maxInMemorySize = builder.maxInMemorySize;
+		this.maxConnections = builder.maxConnections;
+		this.retry = builder.retry;
+		this.circuitBreaker = builder.circuitBreaker;
+	}
+
+	/**
+	 * Starts a configuration with the defaults.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Reads {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID} and {@code OPENAI_PROJECT_ID}
+	 * from the environment.
+	 * @return a builder holding what the environment sets, to adjust further
+	 */
+	public static Builder fromEnv() {
+		return fromEnv(System::getenv);
+	}
+
+	static Builder fromEnv(UnaryOperator<@Nullable String> env) {
+		Builder builder = builder();
+		String baseUrl = env.apply("OPENAI_BASE_URL");
+		if (baseUrl != null && !baseUrl.isBlank()) {
+			builder.baseUrl(baseUrl.trim());
+		}
+		String apiKey = env.apply("OPENAI_API_KEY");
+		if (apiKey != null && !apiKey.isBlank()) {
+			builder.apiKey(apiKey.trim());
+		}
+		String organization = env.apply("OPENAI_ORG_ID");
+		if (organization != null && !organization.isBlank()) {
+			builder.organization(organization.trim());
+		}
+		String project = env.apply("OPENAI_PROJECT_ID");
+		if (project != null && !project.isBlank()) {
+			builder.project(project.trim());
+		}
+		return builder;
+	}
+
+	/**
+	 * Returns a builder initialized from this configuration.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.baseUrl = this.baseUrl;
+		builder.apiKey = this.apiKey;
+		builder.organization = this.organization;
+		builder.project = this.project;
+		builder.connectTimeout = this.connectTimeout;
+		builder.responseTimeout = this.responseTimeout;
+		builder.streamIdleTimeout = this.streamIdleTimeout;
+		builder.defaultHeaders.putAll(this.defaultHeaders);
+		builder.userAgent = this.userAgent;
+		builder.proxy = this.proxy;
+		builder.maxInMemorySize = this.maxInMemorySize;
+		builder.maxConnections = this.maxConnections;
+		builder.retry = this.retry;
+		builder.circuitBreaker = this.circuitBreaker;
+		return builder;
+	}
+
+	/** @return the API base URL, without a trailing slash */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/** @return the API key, or {@code null} when the server needs none; never log it */
+	public @Nullable String apiKey() {
+		return this.apiKey;
+	}
+
+	/** @return the organization ID sent as {@code OpenAI-Organization} */
+	public @Nullable String organization() {
+		return this.organization;
+	}
+
+	/** @return the project ID sent as {@code OpenAI-Project} */
+	public @Nullable String project() {
+		return this.project;
+	}
+
+	/** @return how long to wait for a TCP (and TLS) connection */
+	public Duration connectTimeout() {
+		return this.connectTimeout;
+	}
+
+	/** @return how long a non-streaming call may take, per attempt, until its whole body arrived */
+	public Duration responseTimeout() {
+		return this.responseTimeout;
+	}
+
+	/** @return how long a stream may stay silent: before its first event and between two events */
+	public Duration streamIdleTimeout() {
+		return this.streamIdleTimeout;
+	}
+
+	/** @return headers sent with every request, read-only */
+	public Map<String, String> defaultHeaders() {
+		return this.defaultHeaders;
+	}
+
+	/** @return the {@code User-Agent} header value */
+	public String userAgent() {
+		return this.userAgent;
+	}
+
+	/** @return the outbound proxy, if any */
+	public @Nullable ProxySettings proxy() {
+		return this.proxy;
+	}
+
+	/** @return the largest response body, in bytes, buffered in memory before a typed error is raised */
+	public int maxInMemorySize() {
+		return this.maxInMemorySize;
+	}
+
+	/** @return the size of the connection pool (one connection per call in flight or open stream) */
+	public int maxConnections() {
+		return this.maxConnections;
+	}
+
+	/** @return how failed calls are retried */
+	public RetrySettings retry() {
+		return this.retry;
+	}
+
+	/** @return when the circuit breaker opens */
+	public CircuitBreakerSettings circuitBreaker() {
+		return this.circuitBreaker;
+	}
+
+	/** @return the host of the base URL, for logs and metrics */
+	public String host() {
+		String host = URI.create(this.baseUrl).getHost();
+		return (host != null) ? host : this.baseUrl;
+	}
+
+	/** @return whether the base URL is OpenAI's own API (which always needs a key) */
+	public boolean isOpenAIHost() {
+		return "api.openai.com".equalsIgnoreCase(host());
+	}
+
+	@Override
+	public String toString() {
+		return "OpenAIConfig[baseUrl=" + this.baseUrl + ", apiKey=" + ((this.apiKey != null) ? "******" : null)
+				+ ", organization=" + this.organization + ", project=" + this.project + ", connectTimeout="
+				+ this.connectTimeout + ", responseTimeout=" + this.responseTimeout + ", streamIdleTimeout="
+				+ this.streamIdleTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", userAgent="
+				+ this.userAgent + ", proxy=" + this.proxy + ", maxInMemorySize=" + this.maxInMemorySize
+				+ ", maxConnections=" + this.maxConnections + ", retry=" + this.retry + ", circuitBreaker="
+				+ this.circuitBreaker + "]";
+	}
+
+	/**
+	 * Builds an {@link OpenAIConfig}, validating each setting with a message that names it.
+	 */
+	public static final class Builder {
+
+		private String baseUrl = DEFAULT_BASE_URL;
+
+		private @Nullable String apiKey;
+
+		private @Nullable String organization;
+
+		private @Nullable String project;
+
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		private Duration responseTimeout = Duration.ofMinutes(10);
+
+		private Duration streamIdleTimeout = Duration.ofMinutes(2);
+
+		private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+		private String userAgent = UserAgent.DEFAULT;
+
+		private @Nullable ProxySettings proxy;
+
+		private int maxInMemorySize = 16 * 1024 * 1024;
+
+		private int maxConnections = 1000;
+
+		private RetrySettings retry = RetrySettings.DEFAULTS;
+
+		private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.DEFAULTS;
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the API base URL, such as {@code https://api.openai.com/v1} or a compatible server's.
+		 * @param baseUrl an absolute http(s) URL
+		 * @return this builder
+		 */
+		public Builder baseUrl(String baseUrl) {
+			if (baseUrl == null || baseUrl.isBlank()) {
+				throw new IllegalArgumentException("baseUrl must not be blank");
+			}
+			URI uri;
+			try {
+				uri = URI.create(baseUrl.trim());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("baseUrl is not a valid URL: " + baseUrl, ex);
+			}
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+				throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was " + baseUrl);
+			}
+			if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+				throw new IllegalArgumentException("baseUrl must not contain user info, a query or a fragment");
+			}
+			String text = uri.toString();
+			this.baseUrl = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+			return this;
+		}
+
+		/**
+		 * Sets the API key sent as a bearer token.
+		 * @param apiKey the key; {@code null} for servers that need none
+		 * @return this builder
+		 */
+		public Builder apiKey(@Nullable String apiKey) {
+			this.apiKey = (apiKey != null) ? HeaderValues.requireValidSecret("apiKey", apiKey) : null;
+			return this;
+		}
+
+		/**
+		 * Sets the organization sent as {@code OpenAI-Organization}.
+		 * @param organization the organization ID, or {@code null}
+		 * @return this builder
+		 */
+		public Builder organization(@Nullable String organization) {
+			this.organization = (organization != null) ? HeaderValues.requireValidToken("organization", organization)
+					: null;
+			return this;
+		}
+
+		/**
+		 * Sets the project sent as {@code OpenAI-Project}.
+		 * @param project the project ID, or {@code null}
+		 * @return this builder
+		 */
+		public Builder project(@Nullable String project) {
+			this.project = (project != null) ? HeaderValues.requireValidToken("project", project) : null;
+			return this;
+		}
+
+		/**
+		 * Sets how long to wait for a connection.
+		 * @param connectTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = requirePositive("connectTimeout", connectTimeout);
+			return this;
+		}
+
+		/**
+		 * Sets how long a non-streaming call may take per attempt.
+		 * @param responseTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder responseTimeout(Duration responseTimeout) {
+			this.responseTimeout = requirePositive("responseTimeout", responseTimeout);
+			return this;
+		}
+
+		/**
+		 * Sets how long a stream may stay silent before it fails with a timeout.
+		 * @param streamIdleTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+			this.streamIdleTimeout = requirePositive("streamIdleTimeout", streamIdleTimeout);
+			return this;
+		}
+
+		/**
+		 * Adds a header sent with every request.
+		 * @param name the header name
+		 * @param value the header value
+		 * @return this builder
+		 */
+		public Builder defaultHeader(String name, String value) {
+			if (name == null || name.isBlank() || !name.chars().allMatch(Builder::isTokenChar)) {
+				throw new IllegalArgumentException("defaultHeaders name is not a valid header name: " + name);
+			}
+			if (name.equalsIgnoreCase("Authorization")) {
+				throw new IllegalArgumentException("defaultHeaders must not set Authorization: use apiKey");
+			}
+			if (value == null) {
+				throw new IllegalArgumentException("defaultHeaders value of " + name + " must not be null");
+			}
+			this.defaultHeaders.put(name, HeaderValues.requireNoControlCharacters("defaultHeaders." + name, value));
+			return this;
+		}
+
+		/**
+		 * Adds headers sent with every request.
+		 * @param headers header names and values
+		 * @return this builder
+		 */
+		public Builder defaultHeaders(Map<String, String> headers) {
+			headers.forEach(this::defaultHeader);
+			return this;
+		}
+
+		/**
+		 * Sets the {@code User-Agent}; by default it names this client and the Java version.
+		 * @param userAgent the header value
+		 * @return this builder
+		 */
+		public Builder userAgent(String userAgent) {
+			if (userAgent == null || userAgent.isBlank()) {
+				throw new IllegalArgumentException("userAgent must not be blank");
+			}
+			this.userAgent = HeaderValues.requireNoControlCharacters("userAgent", userAgent);
+			return this;
+		}
+
+		/**
+		 * Routes all traffic through a proxy.
+		 * @param proxy the proxy, or {@code null} for a direct connection
+		 * @return this builder
+		 */
+		public Builder proxy(@Nullable ProxySettings proxy) {
+			this.proxy = proxy;
+			return this;
+		}
+
+		/**
+		 * Sets the largest response body buffered in memory; larger bodies fail with a typed error.
+		 * @param maxInMemorySize bytes, at least 1 KiB
+		 * @return this builder
+		 */
+		public Builder maxInMemorySize(int maxInMemorySize) {
+			if (maxInMemorySize < 1024) {
+				throw new IllegalArgumentException("maxInMemorySize must be >= 1024 bytes, was " + maxInMemorySize);
+			}
+			this.maxInMemorySize = maxInMemorySize;
+			return this;
+		}
+
+		/**
+		 * Sets the connection pool size.
+		 * @param maxConnections at least 1
+		 * @return this builder
+		 */
+		public Builder maxConnections(int maxConnections) {
+			if (maxConnections < 1) {
+				throw new IllegalArgumentException("maxConnections must be >= 1, was " + maxConnections);
+			}
+			this.maxConnections = maxConnections;
+			return this;
+		}
+
+		/**
+		 * Sets how failed calls are retried.
+		 * @param retry the retry settings
+		 * @return this builder
+		 */
+		public Builder retry(RetrySettings retry) {
+			if (retry == null) {
+				throw new IllegalArgumentException("retry must not be null");
+			}
+			this.retry = retry;
+			return this;
+		}
+
+		/**
+		 * Sets up the circuit breaker.
+		 * @param circuitBreaker the circuit breaker settings
+		 * @return this builder
+		 */
+		public Builder circuitBreaker(CircuitBreakerSettings circuitBreaker) {
+			if (circuitBreaker == null) {
+				throw new IllegalArgumentException("circuitBreaker must not be null");
+			}
+			this.circuitBreaker = circuitBreaker;
+			return this;
+		}
+
+		/**
+		 * Builds the immutable configuration.
+		 * @return the configuration
+		 */
+		public OpenAIConfig build() {
+			return new OpenAIConfig(this);
+		}
+
+		private static Duration requirePositive(String name, Duration value) {
+			if (value == null || value.isNegative() || value.isZero()) {
+				throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+			}
+			return value;
+		}
+
+		private static boolean isTokenChar(int c) {
+			return c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+		}
+
+	}
+
+}

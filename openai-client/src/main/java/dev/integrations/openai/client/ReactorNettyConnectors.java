@@ -1,0 +1,56 @@
+package dev.integrations.openai.client;
+
+import java.time.Duration;
+
+import io.netty.channel.ChannelOption;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
+
+/**
+ * Builds the Reactor Netty connector from an {@link OpenAIConfig}: its own connection pool (sized by
+ * {@code maxConnections}, idle connections evicted before OpenAI's load balancers drop them), the connect
+ * timeout, and the proxy. Event loops are Reactor Netty's shared ones: no thread is created per client or call.
+ */
+final class ReactorNettyConnectors {
+
+	private static final Duration MAX_IDLE = Duration.ofSeconds(30);
+
+	private ReactorNettyConnectors() {
+	}
+
+	static ConnectionProvider connectionProvider(OpenAIConfig config) {
+		return ConnectionProvider.builder("openai")
+			.maxConnections(config.maxConnections())
+			.pendingAcquireMaxCount(-1)
+			.pendingAcquireTimeout(config.connectTimeout().plus(config.responseTimeout()))
+			.maxIdleTime(MAX_IDLE)
+			.evictInBackground(MAX_IDLE)
+			.build();
+	}
+
+	static ReactorClientHttpConnector connector(OpenAIConfig config, ConnectionProvider provider) {
+		HttpClient httpClient = HttpClient.create(provider)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()));
+		ProxySettings proxy = config.proxy();
+		if (proxy != null) {
+			httpClient = httpClient.proxy((spec) -> {
+				ProxyProvider.Builder builder = spec
+					.type((proxy.type() == ProxySettings.Type.SOCKS5) ? ProxyProvider.Proxy.SOCKS5
+							: ProxyProvider.Proxy.HTTP)
+					.host(proxy.host())
+					.port(proxy.port())
+					.connectTimeoutMillis(config.connectTimeout().toMillis());
+				if (proxy.username() != null) {
+					builder.username(proxy.username()).password((user) -> proxy.password());
+				}
+				if (proxy.nonProxyHosts() != null) {
+					builder.nonProxyHosts(proxy.nonProxyHosts());
+				}
+			});
+		}
+		return new ReactorClientHttpConnector(httpClient);
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.integrations.openai.errors;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * HTTP 400: the request was malformed or a parameter was invalid.
+ */
+public class BadRequestException extends OpenAIApiException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Creates the exception.
+	 * @param error the OpenAI error object
+	 * @param headers the response headers
+	 */
+	public BadRequestException(ApiError error, HttpHeaders headers) {
+		super(400, error, headers);
+	}
+
+	@Override
+	public ErrorCategory category() {
+		return ErrorCategory.VALIDATION;
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.integrations.openai.errors;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * HTTP 409: the resource is in a conflicting state; retried by default.
+ */
+public class ConflictException extends OpenAIApiException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Creates the exception.
+	 * @param error the OpenAI error object
+	 * @param headers the response headers
+	 */
+	public ConflictException(ApiError error, HttpHeaders headers) {
+		super(409, error, headers);
+	}
+
+	@Override
+	public ErrorCategory category() {
+		return ErrorCategory.VALIDATION;
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.integrations.openai.errors;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * HTTP 404: the resource (model, file, completion, ...) does not exist.
+ */
+public class NotFoundException extends OpenAIApiException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Creates the exception.
+	 * @param error the OpenAI error object
+	 * @param headers the response headers
+	 */
+	public NotFoundException(ApiError error, HttpHeaders headers) {
+		super(404, error, headers);
+	}
+
+	@Override
+	public ErrorCategory category() {
+		return ErrorCategory.VALIDATION;
+	}
+
+}

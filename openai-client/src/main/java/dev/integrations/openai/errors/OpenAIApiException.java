@@ -1,0 +1,121 @@
+package dev.integrations.openai.errors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * The API answered with an HTTP error status. Carries the status, the OpenAI error object ({@code type},
+ * {@code code}, {@code param}, {@code message}), the {@code x-request-id} and the response headers.
+ * <p>
+ * Use {@link #of(int, ApiError, HttpHeaders)} to get the subclass matching a status.
+ */
+public abstract class OpenAIApiException extends OpenAIException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final int statusCode;
+
+	private final ApiError error;
+
+	private final transient HttpHeaders headers;
+
+	protected OpenAIApiException(int statusCode, ApiError error, HttpHeaders headers) {
+		super(describe(statusCode, error, headers), null);
+		this.statusCode = statusCode;
+		this.error = error;
+		this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
+	}
+
+	/**
+	 * Creates the exception type matching an HTTP status.
+	 * @param statusCode the HTTP status
+	 * @param error the parsed OpenAI error object (or one built from a non-JSON body)
+	 * @param headers the response headers
+	 * @return the typed exception
+	 */
+	public static OpenAIApiException of(int statusCode, ApiError error, HttpHeaders headers) {
+		return switch (statusCode) {
+			case 400 -> new BadRequestException(error, headers);
+			case 401 -> new AuthenticationException(error, headers);
+			case 403 -> new PermissionDeniedException(error, headers);
+			case 404 -> new NotFoundException(error, headers);
+			case 409 -> new ConflictException(error, headers);
+			case 422 -> new UnprocessableEntityException(error, headers);
+			case 429 -> new RateLimitException(error, headers);
+			default -> (statusCode >= 500) ? new InternalServerException(statusCode, error, headers)
+					: new UnexpectedStatusException(statusCode, error, headers);
+		};
+	}
+
+	private static String describe(int statusCode, ApiError error, HttpHeaders headers) {
+		StringBuilder text = new StringBuilder().append("OpenAI API returned HTTP ").append(statusCode);
+		if (error.type() != null) {
+			text.append(" (").append(error.type());
+			if (error.code() != null) {
+				text.append('/').append(error.code());
+			}
+			text.append(')');
+		}
+		text.append(": ").append(error.message());
+		if (error.param() != null) {
+			text.append(" [param: ").append(error.param()).append(']');
+		}
+		String requestId = headers.getFirst("x-request-id");
+		if (requestId != null) {
+			text.append(" [request id: ").append(requestId).append(']');
+		}
+		return text.toString();
+	}
+
+	/** @return the HTTP status code */
+	public int statusCode() {
+		return this.statusCode;
+	}
+
+	/** @return the OpenAI error object */
+	public ApiError error() {
+		return this.error;
+	}
+
+	/** @return the OpenAI error {@code type}, such as {@code invalid_request_error} */
+	public @Nullable String type() {
+		return this.error.type();
+	}
+
+	/** @return the OpenAI error {@code code}, such as {@code rate_limit_exceeded} */
+	public @Nullable String code() {
+		return this.error.code();
+	}
+
+	/** @return the request parameter the error is about */
+	public @Nullable String param() {
+		return this.error.param();
+	}
+
+	/** @return the {@code x-request-id} response header, to quote to OpenAI support */
+	public @Nullable String requestId() {
+		return this.headers.getFirst("x-request-id");
+	}
+
+	/** @return the response headers, read-only */
+	public HttpHeaders headers() {
+		return this.headers;
+	}
+
+	/**
+	 * Retryable statuses are 408, 409, 429 and 5xx, unless the server said {@code x-should-retry: false}; an
+	 * {@code x-should-retry: true} header makes any status retryable.
+	 */
+	@Override
+	public boolean isRetryable() {
+		String shouldRetry = this.headers.getFirst("x-should-retry");
+		if ("true".equalsIgnoreCase(shouldRetry)) {
+			return true;
+		}
+		if ("false".equalsIgnoreCase(shouldRetry)) {
+			return false;
+		}
+		return this.statusCode == 408 || this.statusCode == 409 || this.statusCode == 429 || this.statusCode >= 500;
+	}
+
+}

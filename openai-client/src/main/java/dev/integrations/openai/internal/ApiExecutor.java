@@ -1,0 +1,199 @@
+package dev.integrations.openai.internal;
+
+import java.lang.reflect.Type;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.errors.OpenAIResponseException;
+import dev.integrations.openai.resilience.RequestContext;
+import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.transport.ApiRequest;
+import dev.integrations.openai.transport.ApiResponse;
+import dev.integrations.openai.transport.HttpTransport;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a service needs to make calls: the {@link HttpTransport} wrapped in the {@link ResilienceOrchestrator}.
+ * Each service method is one {@link ApiRequest} plus one call here, in blocking, reactive or streaming form.
+ */
+public final class ApiExecutor {
+
+	private final HttpTransport transport;
+
+	private final ResilienceOrchestrator orchestrator;
+
+	private final String host;
+
+	private final int port;
+
+	/**
+	 * Creates an executor.
+	 * @param transport the transport
+	 * @param orchestrator the orchestrator
+	 * @param host the API host, for monitoring
+	 * @param port the API port, for monitoring
+	 */
+	public ApiExecutor(HttpTransport transport, ResilienceOrchestrator orchestrator, String host, int port) {
+		this.transport = transport;
+		this.orchestrator = orchestrator;
+		this.host = host;
+		this.port = port;
+	}
+
+	/** @return the JSON mapper of the wire format */
+	public JsonMapper jsonMapper() {
+		return this.transport.jsonMapper();
+	}
+
+	/** @return the orchestrator */
+	public ResilienceOrchestrator orchestrator() {
+		return this.orchestrator;
+	}
+
+	/**
+	 * Calls reactively and decodes the body.
+	 * @param <T> the body type
+	 * @param request builds the request on subscription, so that validation errors become error signals
+	 * @param type the body class
+	 * @return the body
+	 */
+	public <T> Mono<T> mono(Supplier<ApiRequest> request, Class<T> type) {
+		return monoOf(request, javaType(type));
+	}
+
+	/**
+	 * Calls reactively and decodes a generic body.
+	 * @param <T> the body type
+	 * @param request builds the request on subscription, so that validation errors become error signals
+	 * @param type the body type
+	 * @return the body
+	 */
+	public <T> Mono<T> mono(Supplier<ApiRequest> request, ParameterizedTypeReference<T> type) {
+		return monoOf(request, javaType(type.getType()));
+	}
+
+	/**
+	 * Calls on the caller's thread and decodes the body.
+	 * @param <T> the body type
+	 * @param request the request
+	 * @param type the body class
+	 * @return the body
+	 */
+	public <T> T blocking(ApiRequest request, Class<T> type) {
+		return blockingOf(request, javaType(type));
+	}
+
+	/**
+	 * Calls on the caller's thread and decodes a generic body.
+	 * @param <T> the body type
+	 * @param request the request
+	 * @param type the body type
+	 * @return the body
+	 */
+	public <T> T blocking(ApiRequest request, ParameterizedTypeReference<T> type) {
+		return blockingOf(request, javaType(type.getType()));
+	}
+
+	/**
+	 * Streams server-sent events whose data are JSON objects of one type.
+	 * @param <T> the event type
+	 * @param request builds the request on subscription, so that validation errors become error signals
+	 * @param type the event class
+	 * @return the events, up to {@code [DONE]}
+	 */
+	public <T> Flux<T> stream(Supplier<ApiRequest> request, Class<T> type) {
+		JavaType javaType = javaType(type);
+		return stream(request, (event) -> decodeEvent(event.data(), javaType));
+	}
+
+	/**
+	 * Streams server-sent events decoded by a function (for streams whose event names select the type).
+	 * @param <T> the event type
+	 * @param request builds the request on subscription, so that validation errors become error signals
+	 * @param decoder decodes one event
+	 * @return the events, up to {@code [DONE]}
+	 */
+	public <T> Flux<T> stream(Supplier<ApiRequest> request, Function<ServerSentEvent<String>, T> decoder) {
+		return Flux.defer(() -> {
+			ApiRequest built = request.get();
+			return this.orchestrator.executeStream(context(built, true), () -> this.transport.stream(built)
+				.map((response) -> new ApiResponse<>(response.statusCode(), response.headers(),
+						response.body().map(decoder))));
+		});
+	}
+
+	/**
+	 * Streams server-sent events on the caller's thread.
+	 * @param <T> the event type
+	 * @param request the request
+	 * @param type the event class
+	 * @return the blocking stream; close it to stop early
+	 */
+	public <T> BlockingStream<T> blockingStream(ApiRequest request, Class<T> type) {
+		return BlockingStream.of(stream(() -> request, type));
+	}
+
+	/**
+	 * Streams a binary body; retried only until the first bytes arrive.
+	 * @param request builds the request on subscription, so that validation errors become error signals
+	 * @return the body buffers, to be released by the consumer
+	 */
+	public Flux<DataBuffer> download(Supplier<ApiRequest> request) {
+		return Flux.defer(() -> {
+			ApiRequest built = request.get();
+			return this.orchestrator.executeStream(context(built, true), () -> this.transport.download(built));
+		});
+	}
+
+	/**
+	 * Decodes JSON text with the wire conventions; unreadable text becomes an {@link OpenAIResponseException}.
+	 * @param <T> the target type
+	 * @param data the JSON text
+	 * @param type the target type
+	 * @return the value
+	 */
+	public <T> T decodeEvent(String data, JavaType type) {
+		try {
+			return jsonMapper().readValue(data, type);
+		}
+		catch (JacksonException ex) {
+			throw new OpenAIResponseException("Unreadable stream event from " + this.host + ": " + ex.getOriginalMessage(),
+					ex);
+		}
+	}
+
+	/**
+	 * Resolves a Java type for the mapper.
+	 * @param type the type
+	 * @return the Jackson type
+	 */
+	public JavaType javaType(Type type) {
+		return jsonMapper().getTypeFactory().constructType(type);
+	}
+
+	private <T> Mono<T> monoOf(Supplier<ApiRequest> request, JavaType type) {
+		return Mono.defer(() -> {
+			ApiRequest built = request.get();
+			return this.orchestrator.<T>execute(context(built, false), () -> this.transport.exchange(built, type))
+				.map(ApiResponse::body);
+		});
+	}
+
+	private <T> T blockingOf(ApiRequest request, JavaType type) {
+		return this.orchestrator.<T>executeBlocking(context(request, false), () -> this.transport.exchange(request, type))
+			.body();
+	}
+
+	private RequestContext context(ApiRequest request, boolean streaming) {
+		return this.orchestrator.newContext(request.operation(), request.model(), this.host, this.port, streaming);
+	}
+
+}

@@ -1,0 +1,66 @@
+package dev.integrations.openai.models;
+
+import java.util.List;
+
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.internal.ApiExecutor;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Models API ({@code /models}). Blocking methods run on the caller's thread; {@code Async} methods return a
+ * lazy {@link Mono} that calls on subscription. Thread-safe; get it from
+ * {@link dev.integrations.openai.client.OpenAIClient#models()}.
+ */
+public interface ModelService {
+
+	/**
+	 * Lists the models available to the key ({@code GET /models}).
+	 * @return the models
+	 */
+	List<Model> list();
+
+	/**
+	 * Lists the models available to the key ({@code GET /models}).
+	 * @return the models
+	 */
+	Mono<List<Model>> listAsync();
+
+	/**
+	 * Retrieves a model ({@code GET /models/{model}}).
+	 * @param model the model ID
+	 * @return the model
+	 * @throws dev.integrations.openai.errors.NotFoundException if there is no such model
+	 */
+	Model retrieve(String model);
+
+	/**
+	 * Retrieves a model ({@code GET /models/{model}}).
+	 * @param model the model ID
+	 * @return the model
+	 */
+	Mono<Model> retrieveAsync(String model);
+
+	/**
+	 * Deletes a fine-tuned model you own ({@code DELETE /models/{model}}).
+	 * @param model the model ID
+	 * @return the deletion status
+	 */
+	DeletionStatus delete(String model);
+
+	/**
+	 * Deletes a fine-tuned model you own ({@code DELETE /models/{model}}).
+	 * @param model the model ID
+	 * @return the deletion status
+	 */
+	Mono<DeletionStatus> deleteAsync(String model);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static ModelService create(ApiExecutor executor) {
+		return new DefaultModelService(executor);
+	}
+
+}

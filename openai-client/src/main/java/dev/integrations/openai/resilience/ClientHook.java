@@ -1,0 +1,89 @@
+package dev.integrations.openai.resilience;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.integrations.openai.errors.OpenAIException;
+
+/**
+ * Lifecycle callbacks for monitoring every call: start, each retry, the first event of a stream, success (with
+ * duration, token usage and response headers such as {@code x-ratelimit-*}), failure, and circuit breaker state
+ * changes. All methods have empty defaults; implementations must be fast, thread-safe and must not throw (a
+ * throwing hook is logged and ignored). Compose several with {@link #composite(List)}.
+ */
+public interface ClientHook {
+
+	/** A hook that does nothing. */
+	ClientHook NONE = new ClientHook() {
+	};
+
+	/**
+	 * A call starts (once per call, not per attempt).
+	 * @param context the call
+	 */
+	default void onRequestStart(RequestContext context) {
+	}
+
+	/**
+	 * An attempt failed and another follows after a delay.
+	 * @param context the call
+	 * @param retry the retry about to happen
+	 */
+	default void onRetry(RequestContext context, RetryEvent retry) {
+	}
+
+	/**
+	 * The first event of a stream reached the caller.
+	 * @param context the call
+	 * @param timeToFirstEvent time from the start of the call
+	 */
+	default void onFirstStreamEvent(RequestContext context, Duration timeToFirstEvent) {
+	}
+
+	/**
+	 * The call succeeded (for a stream: it completed).
+	 * @param context the call
+	 * @param result status, headers, duration, attempts, model and usage
+	 */
+	default void onSuccess(RequestContext context, CallResult result) {
+	}
+
+	/**
+	 * The call failed for good (after any retries), or the caller cancelled it ({@code error} is then {@code null}
+	 * is never passed: cancellation is reported through {@link #onCancel}).
+	 * @param context the call
+	 * @param error the final error
+	 * @param duration time from the start of the call
+	 */
+	default void onFailure(RequestContext context, OpenAIException error, Duration duration) {
+	}
+
+	/**
+	 * The caller cancelled the call (or stopped reading a stream) before it ended.
+	 * @param context the call
+	 * @param duration time from the start of the call
+	 */
+	default void onCancel(RequestContext context, Duration duration) {
+	}
+
+	/**
+	 * The circuit breaker changed state.
+	 * @param from the previous state
+	 * @param to the new state
+	 */
+	default void onCircuitStateChange(CircuitState from, CircuitState to) {
+	}
+
+	/**
+	 * Combines hooks; each is called in order, and one that throws does not stop the others.
+	 * @param hooks the hooks
+	 * @return a hook calling all of them
+	 */
+	static ClientHook composite(List<? extends ClientHook> hooks) {
+		if (hooks.isEmpty()) {
+			return NONE;
+		}
+		return (hooks.size() == 1 && hooks.get(0) instanceof SafeHooks safe) ? safe : new SafeHooks(hooks);
+	}
+
+}

@@ -1,0 +1,91 @@
+package dev.integrations.openai.resilience;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One logical call (all its attempts), as hooks see it. Carries bounded names for metric tags and a map in which
+ * a hook may keep its own per-call state, such as a Micrometer {@code Observation} or a start time.
+ */
+public final class RequestContext {
+
+	private final String operation;
+
+	private final @Nullable String requestModel;
+
+	private final String serverAddress;
+
+	private final int serverPort;
+
+	private final boolean streaming;
+
+	private final long startNanos;
+
+	private final Map<Object, Object> attributes = new ConcurrentHashMap<>(4);
+
+	/**
+	 * Creates a context.
+	 * @param operation the operation, such as {@code chat.completions.create}
+	 * @param requestModel the model named by the request, if any
+	 * @param serverAddress the API host
+	 * @param serverPort the API port
+	 * @param streaming whether the call streams its response
+	 * @param startNanos when the call started, from {@link System#nanoTime()}
+	 */
+	public RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
+			boolean streaming, long startNanos) {
+		this.operation = operation;
+		this.requestModel = requestModel;
+		this.serverAddress = serverAddress;
+		this.serverPort = serverPort;
+		this.streaming = streaming;
+		this.startNanos = startNanos;
+	}
+
+	/** @return the operation name, such as {@code chat.completions.create} */
+	public String operation() {
+		return this.operation;
+	}
+
+	/** @return the model named by the request, if any */
+	public @Nullable String requestModel() {
+		return this.requestModel;
+	}
+
+	/** @return the API host */
+	public String serverAddress() {
+		return this.serverAddress;
+	}
+
+	/** @return the API port */
+	public int serverPort() {
+		return this.serverPort;
+	}
+
+	/** @return whether the call streams its response */
+	public boolean streaming() {
+		return this.streaming;
+	}
+
+	/** @return when the call started, in {@link System#nanoTime()} units */
+	public long startNanos() {
+		return this.startNanos;
+	}
+
+	/**
+	 * Per-call state for hooks; keys should be private to the hook that uses them.
+	 * @return the mutable, thread-safe attribute map
+	 */
+	public Map<Object, Object> attributes() {
+		return this.attributes;
+	}
+
+	@Override
+	public String toString() {
+		return "RequestContext[" + this.operation + ", model=" + this.requestModel + ", streaming=" + this.streaming
+				+ "]";
+	}
+
+}

@@ -1,0 +1,400 @@
+package dev.integrations.openai.resilience;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.transport.ApiResponse;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import org.springframework.util.backoff.BackOffExecution;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
+
+/**
+ * Every call goes through here: the circuit breaker guards each attempt, the {@link OpenAIRetryPolicy} decides
+ * retries and delays, and the {@link ClientHook}s hear about it all.
+ * <p>
+ * Three shapes share that logic: {@link #execute} (reactive, Reactor {@code retryWhen}), {@link #executeBlocking}
+ * (Spring's {@link RetryTemplate} on the caller's thread) and {@link #executeStream} (reactive, retried only until
+ * the first event reached the caller).
+ */
+public final class ResilienceOrchestrator {
+
+	private final OpenAIRetryPolicy retryPolicy;
+
+	private final CircuitBreaker circuitBreaker;
+
+	private final ClientHook hooks;
+
+	private final Scheduler scheduler;
+
+	private final LongSupplier nanoClock;
+
+	private ResilienceOrchestrator(Builder builder) {
+		this.hooks = ClientHook.composite(builder.hooks);
+		this.retryPolicy = new OpenAIRetryPolicy(builder.retry, builder.clock);
+		this.circuitBreaker = new CircuitBreaker(builder.circuitBreaker, builder.nanoClock,
+				this.hooks::onCircuitStateChange);
+		this.scheduler = builder.scheduler;
+		this.nanoClock = builder.nanoClock;
+	}
+
+	/**
+	 * Starts an orchestrator with default retry and circuit breaker settings and no hooks.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** @return the retry policy */
+	public OpenAIRetryPolicy retryPolicy() {
+		return this.retryPolicy;
+	}
+
+	/** @return the circuit breaker, for health checks */
+	public CircuitBreaker circuitBreaker() {
+		return this.circuitBreaker;
+	}
+
+	/** @return the hooks, composed into one */
+	public ClientHook hooks() {
+		return this.hooks;
+	}
+
+	/**
+	 * Starts the context of a new call.
+	 * @param operation the operation name
+	 * @param model the model the request names, if any
+	 * @param host the API host
+	 * @param port the API port
+	 * @param streaming whether the call streams
+	 * @return the context
+	 */
+	public RequestContext newContext(String operation, @org.jspecify.annotations.Nullable String model, String host,
+			int port, boolean streaming) {
+		return new RequestContext(operation, model, host, port, streaming, this.nanoClock.getAsLong());
+	}
+
+	/**
+	 * Runs a call reactively, retrying failed attempts after non-blocking delays.
+	 * @param <T> the body type
+	 * @param context the call
+	 * @param attempt creates one attempt each time it is called
+	 * @return the response of the first successful attempt, or the final error
+	 */
+	public <T> Mono<ApiResponse<T>> execute(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
+		return Mono.defer(() -> {
+			this.hooks.onRequestStart(context);
+			CallRetryPolicy call = this.retryPolicy.newCall();
+			int[] attempts = new int[1];
+			return Mono.defer(() -> {
+				attempts[0]++;
+				return guarded(attempt);
+			})
+				.retryWhen(retrySpec(context, call))
+				.doOnSuccess((response) -> succeeded(context, response, attempts[0], null))
+				.doOnError((error) -> failed(context, error))
+				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
+		});
+	}
+
+	/**
+	 * Runs a call on the caller's thread with Spring's {@link RetryTemplate}. Must not be called on a Netty event
+	 * loop (Reactor refuses to block there).
+	 * @param <T> the body type
+	 * @param context the call
+	 * @param attempt creates one attempt each time it is called
+	 * @return the response of the first successful attempt
+	 * @throws OpenAIException the final error, with the earlier attempts' errors suppressed
+	 */
+	public <T> ApiResponse<T> executeBlocking(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
+		this.hooks.onRequestStart(context);
+		CallRetryPolicy call = this.retryPolicy.newCall();
+		RetryTemplate template = new RetryTemplate(call);
+		template.setRetryListener(new HookRetryListener(context, call));
+		int[] attempts = new int[1];
+		Retryable<ApiResponse<T>> retryable = new Retryable<>() {
+			@Override
+			public ApiResponse<T> execute() {
+				attempts[0]++;
+				return guarded(attempt).block();
+			}
+
+			@Override
+			public String getName() {
+				return context.operation();
+			}
+		};
+		try {
+			ApiResponse<T> response = template.execute(retryable);
+			succeeded(context, response, attempts[0], null);
+			return response;
+		}
+		catch (RetryException ex) {
+			Throwable last = (ex.getLastException() != null) ? ex.getLastException() : ex.getCause();
+			for (Throwable earlier : ex.getExceptions()) {
+				if (earlier != last) {
+					last.addSuppressed(earlier);
+				}
+			}
+			failed(context, last);
+			if (last instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(last);
+		}
+	}
+
+	/**
+	 * Runs a streaming call. A failure before the first element reached the subscriber is retried like any call;
+	 * after that, the stream ends with the error, since the caller already saw part of the answer.
+	 * @param <T> the element type
+	 * @param context the call
+	 * @param attempt creates one attempt (response headers, then the element flux) each time it is called
+	 * @return the elements of the first attempt that got through
+	 */
+	public <T> Flux<T> executeStream(RequestContext context, Supplier<Mono<ApiResponse<Flux<T>>>> attempt) {
+		return Flux.defer(() -> {
+			this.hooks.onRequestStart(context);
+			StreamProgress<T> progress = new StreamProgress<>();
+			CallRetryPolicy call = this.retryPolicy.newCall().onlyWhile(() -> !progress.delivered.get());
+			return Flux.defer(() -> {
+				progress.attempts++;
+				return guardedStream(attempt, progress);
+			})
+				.doOnNext((element) -> {
+					if (progress.delivered.compareAndSet(false, true)) {
+						this.hooks.onFirstStreamEvent(context, elapsed(context));
+					}
+					progress.observe(element);
+				})
+				.retryWhen(retrySpec(context, call))
+				.doOnComplete(() -> succeeded(context, progress.response, progress.attempts, progress))
+				.doOnError((error) -> failed(context, error))
+				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
+		});
+	}
+
+	private <T> Mono<ApiResponse<T>> guarded(Supplier<Mono<ApiResponse<T>>> attempt) {
+		return Mono.defer(() -> {
+			this.circuitBreaker.acquirePermission();
+			return attempt.get();
+		})
+			.doOnSuccess((response) -> this.circuitBreaker.onSuccess())
+			.doOnError(this.circuitBreaker::onFailure)
+			.doOnCancel(this.circuitBreaker::onIgnored);
+	}
+
+	private <T> Flux<T> guardedStream(Supplier<Mono<ApiResponse<Flux<T>>>> attempt, StreamProgress<T> progress) {
+		return Mono.defer(() -> {
+			this.circuitBreaker.acquirePermission();
+			return attempt.get();
+		}).flatMapMany((response) -> {
+			progress.response = response;
+			return response.body();
+		})
+			.doOnComplete(this.circuitBreaker::onSuccess)
+			.doOnError(this.circuitBreaker::onFailure)
+			.doOnCancel(this.circuitBreaker::onIgnored);
+	}
+
+	private Retry retrySpec(RequestContext context, CallRetryPolicy call) {
+		return Retry.from((signals) -> signals.concatMap((signal) -> {
+			Throwable failure = signal.failure();
+			if (!call.shouldRetry(failure)) {
+				return Mono.error(failure);
+			}
+			long delay = call.nextDelayMillis();
+			if (delay == BackOffExecution.STOP) {
+				return Mono.error(failure);
+			}
+			this.hooks.onRetry(context, new RetryEvent(call.retries(), Duration.ofMillis(delay),
+					(OpenAIException) failure));
+			return Mono.delay(Duration.ofMillis(delay), this.scheduler);
+		}));
+	}
+
+	private void succeeded(RequestContext context, @org.jspecify.annotations.Nullable ApiResponse<?> response,
+			int attempts, @org.jspecify.annotations.Nullable StreamProgress<?> stream) {
+		if (response == null) {
+			return;
+		}
+		String model = (stream != null) ? stream.model : null;
+		TokenUsage usage = (stream != null) ? stream.usage : null;
+		if (response.body() instanceof ModelResponse modelResponse) {
+			model = modelResponse.model();
+			usage = modelResponse.tokenUsage();
+		}
+		this.hooks.onSuccess(context, new CallResult(response.statusCode(), response.headers(), elapsed(context),
+				attempts, model, usage));
+	}
+
+	private void failed(RequestContext context, Throwable error) {
+		if (error instanceof OpenAIException openAI) {
+			this.hooks.onFailure(context, openAI, elapsed(context));
+		}
+	}
+
+	private Duration elapsed(RequestContext context) {
+		return Duration.ofNanos(this.nanoClock.getAsLong() - context.startNanos());
+	}
+
+	/**
+	 * Reports each {@code RetryTemplate} retry to the hooks, with the delay the call's policy chose.
+	 */
+	private final class HookRetryListener implements RetryListener {
+
+		private final RequestContext context;
+
+		private final CallRetryPolicy call;
+
+		HookRetryListener(RequestContext context, CallRetryPolicy call) {
+			this.context = context;
+			this.call = call;
+		}
+
+		@Override
+		public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+			if (state.getLastException() instanceof OpenAIException cause) {
+				ResilienceOrchestrator.this.hooks.onRetry(this.context,
+						new RetryEvent(state.getRetryCount(), Duration.ofMillis(this.call.lastDelayMillis()), cause));
+			}
+		}
+
+	}
+
+	/**
+	 * What a stream has delivered so far: whether anything reached the caller, the last response, the model and
+	 * the latest usage seen in a chunk.
+	 */
+	private static final class StreamProgress<T> {
+
+		final AtomicBoolean delivered = new AtomicBoolean();
+
+		volatile int attempts;
+
+		volatile @org.jspecify.annotations.Nullable ApiResponse<Flux<T>> response;
+
+		volatile @org.jspecify.annotations.Nullable String model;
+
+		volatile @org.jspecify.annotations.Nullable TokenUsage usage;
+
+		void observe(Object element) {
+			if (element instanceof ModelResponse chunk) {
+				if (this.model == null) {
+					this.model = chunk.model();
+				}
+				TokenUsage chunkUsage = chunk.tokenUsage();
+				if (chunkUsage != null) {
+					this.usage = chunkUsage;
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * Builds a {@link ResilienceOrchestrator}.
+	 */
+	public static final class Builder {
+
+		private RetrySettings retry = RetrySettings.DEFAULTS;
+
+		private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.DEFAULTS;
+
+		private final List<ClientHook> hooks = new ArrayList<>();
+
+		private Clock clock = Clock.systemUTC();
+
+		private LongSupplier nanoClock = System::nanoTime;
+
+		private Scheduler scheduler = Schedulers.parallel();
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the retry settings.
+		 * @param retry the settings
+		 * @return this builder
+		 */
+		public Builder retry(RetrySettings retry) {
+			this.retry = retry;
+			return this;
+		}
+
+		/**
+		 * Sets the circuit breaker settings.
+		 * @param circuitBreaker the settings
+		 * @return this builder
+		 */
+		public Builder circuitBreaker(CircuitBreakerSettings circuitBreaker) {
+			this.circuitBreaker = circuitBreaker;
+			return this;
+		}
+
+		/**
+		 * Adds a hook; hooks run in the order added.
+		 * @param hook the hook
+		 * @return this builder
+		 */
+		public Builder hook(ClientHook hook) {
+			this.hooks.add(hook);
+			return this;
+		}
+
+		/**
+		 * Sets the wall clock, used to read {@code retry-after} dates.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Sets the monotonic clock used for durations and the circuit breaker.
+		 * @param nanoClock nanoseconds, like {@link System#nanoTime()}
+		 * @return this builder
+		 */
+		public Builder nanoClock(LongSupplier nanoClock) {
+			this.nanoClock = nanoClock;
+			return this;
+		}
+
+		/**
+		 * Sets the scheduler that times reactive retry delays (a virtual-time scheduler in tests).
+		 * @param scheduler the scheduler
+		 * @return this builder
+		 */
+		public Builder scheduler(Scheduler scheduler) {
+			this.scheduler = scheduler;
+			return this;
+		}
+
+		/**
+		 * Builds the orchestrator.
+		 * @return the orchestrator
+		 */
+		public ResilienceOrchestrator build() {
+			return new ResilienceOrchestrator(this);
+		}
+
+	}
+
+}

@@ -1,0 +1,277 @@
+package dev.integrations.openai.transport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * One API call as the services describe it: method, path relative to the base URL, query, extra headers, body,
+ * and the names monitoring needs ({@link #operation()}, {@link #model()}). Immutable; build with
+ * {@link #get(String, Object...)}, {@link #post(String, Object...)} or {@link #delete(String, Object...)}.
+ */
+public final class ApiRequest {
+
+	private final HttpMethod method;
+
+	private final String path;
+
+	private final MultiValueMap<String, String> query;
+
+	private final HttpHeaders headers;
+
+	private final @Nullable Object body;
+
+	private final MediaType contentType;
+
+	private final String operation;
+
+	private final @Nullable String model;
+
+	private final @Nullable Duration timeout;
+
+	private ApiRequest(Builder builder) {
+		this.method = builder.method;
+		this.path = builder.path;
+		this.query = new LinkedMultiValueMap<>(builder.query);
+		this.headers = HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(builder.headers));
+		this.body = builder.body;
+		this.contentType = builder.contentType;
+		this.operation = builder.operation;
+		this.model = builder.model;
+		this.timeout = builder.timeout;
+	}
+
+	/**
+	 * Starts a GET request.
+	 * @param pathTemplate the path, with {@code {name}} placeholders
+	 * @param pathVariables values for the placeholders, in order; each is encoded as a path segment
+	 * @return a builder
+	 */
+	public static Builder get(String pathTemplate, Object... pathVariables) {
+		return new Builder(HttpMethod.GET, expand(pathTemplate, pathVariables));
+	}
+
+	/**
+	 * Starts a POST request.
+	 * @param pathTemplate the path, with {@code {name}} placeholders
+	 * @param pathVariables values for the placeholders, in order; each is encoded as a path segment
+	 * @return a builder
+	 */
+	public static Builder post(String pathTemplate, Object... pathVariables) {
+		return new Builder(HttpMethod.POST, expand(pathTemplate, pathVariables));
+	}
+
+	/**
+	 * Starts a DELETE request.
+	 * @param pathTemplate the path, with {@code {name}} placeholders
+	 * @param pathVariables values for the placeholders, in order; each is encoded as a path segment
+	 * @return a builder
+	 */
+	public static Builder delete(String pathTemplate, Object... pathVariables) {
+		return new Builder(HttpMethod.DELETE, expand(pathTemplate, pathVariables));
+	}
+
+	static String expand(String template, Object... variables) {
+		StringBuilder path = new StringBuilder(template.length() + 32);
+		int next = 0;
+		int i = 0;
+		while (i < template.length()) {
+			char c = template.charAt(i);
+			if (c == '{') {
+				int end = template.indexOf('}', i);
+				if (end < 0 || next >= variables.length) {
+					throw new IllegalArgumentException("Path template " + template + " needs more variables");
+				}
+				Object value = variables[next++];
+				String name = template.substring(i + 1, end);
+				if (value == null || value.toString().isBlank()) {
+					throw new dev.integrations.openai.errors.OpenAIValidationException(name,
+							name + " must not be blank");
+				}
+				path.append(UriUtils.encodePathSegment(value.toString(), StandardCharsets.UTF_8));
+				i = end + 1;
+			}
+			else {
+				path.append(c);
+				i++;
+			}
+		}
+		if (next != variables.length) {
+			throw new IllegalArgumentException("Path template " + template + " has fewer placeholders than variables");
+		}
+		return path.toString();
+	}
+
+	/** @return the HTTP method */
+	public HttpMethod method() {
+		return this.method;
+	}
+
+	/** @return the path relative to the base URL, path variables already encoded */
+	public String path() {
+		return this.path;
+	}
+
+	/** @return the query parameters, not yet encoded */
+	public MultiValueMap<String, String> query() {
+		return this.query;
+	}
+
+	/** @return the extra headers of this request (such as {@code OpenAI-Beta}), read-only */
+	public HttpHeaders headers() {
+		return this.headers;
+	}
+
+	/** @return the body: an object written as JSON, a multipart map, or {@code null} */
+	public @Nullable Object body() {
+		return this.body;
+	}
+
+	/** @return the content type of the body */
+	public MediaType contentType() {
+		return this.contentType;
+	}
+
+	/** @return the operation name, a bounded value such as {@code chat.completions.create} */
+	public String operation() {
+		return this.operation;
+	}
+
+	/** @return the model the request names, if any */
+	public @Nullable String model() {
+		return this.model;
+	}
+
+	/** @return a per-request timeout that replaces the configured response timeout, if set */
+	public @Nullable Duration timeout() {
+		return this.timeout;
+	}
+
+	@Override
+	public String toString() {
+		return this.method + " " + this.path + " (" + this.operation + ")";
+	}
+
+	/**
+	 * Builds an {@link ApiRequest}.
+	 */
+	public static final class Builder {
+
+		private final HttpMethod method;
+
+		private final String path;
+
+		private final MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+
+		private final HttpHeaders headers = new HttpHeaders();
+
+		private @Nullable Object body;
+
+		private MediaType contentType = MediaType.APPLICATION_JSON;
+
+		private String operation;
+
+		private @Nullable String model;
+
+		private @Nullable Duration timeout;
+
+		private Builder(HttpMethod method, String path) {
+			this.method = method;
+			this.path = path;
+			this.operation = method.name().toLowerCase(java.util.Locale.ROOT) + " " + path;
+		}
+
+		/**
+		 * Names the operation for monitoring; a bounded value such as {@code chat.completions.create}.
+		 * @param operation the operation name
+		 * @return this builder
+		 */
+		public Builder operation(String operation) {
+			this.operation = operation;
+			return this;
+		}
+
+		/**
+		 * Records the model the request names, for monitoring.
+		 * @param model the model, or {@code null}
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Adds a query parameter, skipped when the value is {@code null}.
+		 * @param name the parameter name
+		 * @param value the value, or {@code null}
+		 * @return this builder
+		 */
+		public Builder query(String name, @Nullable Object value) {
+			if (value != null) {
+				this.query.add(name, value.toString());
+			}
+			return this;
+		}
+
+		/**
+		 * Adds a header to this request only.
+		 * @param name the header name
+		 * @param value the header value
+		 * @return this builder
+		 */
+		public Builder header(String name, String value) {
+			this.headers.add(name, value);
+			return this;
+		}
+
+		/**
+		 * Sets a body written as JSON.
+		 * @param body the body object
+		 * @return this builder
+		 */
+		public Builder jsonBody(Object body) {
+			this.body = body;
+			this.contentType = MediaType.APPLICATION_JSON;
+			return this;
+		}
+
+		/**
+		 * Sets a multipart body; file parts stream from their resources without being loaded into memory.
+		 * @param parts the parts, as built by Spring's {@code MultipartBodyBuilder}
+		 * @return this builder
+		 */
+		public Builder multipartBody(MultiValueMap<String, ?> parts) {
+			this.body = parts;
+			this.contentType = MediaType.MULTIPART_FORM_DATA;
+			return this;
+		}
+
+		/**
+		 * Replaces the configured response timeout for this request.
+		 * @param timeout the timeout, or {@code null} for the configured one
+		 * @return this builder
+		 */
+		public Builder timeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the immutable request
+		 */
+		public ApiRequest build() {
+			return new ApiRequest(this);
+		}
+
+	}
+
+}

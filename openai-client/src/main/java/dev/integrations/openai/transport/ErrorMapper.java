@@ -1,0 +1,182 @@
+package dev.integrations.openai.transport;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import dev.integrations.openai.errors.ApiError;
+import dev.integrations.openai.errors.OpenAIApiException;
+import dev.integrations.openai.errors.OpenAIConnectionException;
+import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.OpenAIResponseException;
+import dev.integrations.openai.errors.OpenAIStreamException;
+import dev.integrations.openai.errors.OpenAITimeoutException;
+import dev.integrations.openai.errors.OpenAIValidationException;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.codec.CodecException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import reactor.netty.http.client.PrematureCloseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place where HTTP errors and transport failures become typed {@link OpenAIException}s.
+ */
+final class ErrorMapper {
+
+	private static final int MAX_MESSAGE_LENGTH = 500;
+
+	private final JsonMapper mapper;
+
+	private final String host;
+
+	private final int maxInMemorySize;
+
+	ErrorMapper(JsonMapper mapper, String host, int maxInMemorySize) {
+		this.mapper = mapper;
+		this.host = host;
+		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	/**
+	 * Maps an error response to the exception for its status.
+	 */
+	OpenAIApiException fromResponse(int status, HttpHeaders headers, byte @Nullable [] body) {
+		return OpenAIApiException.of(status, parseError(status, body), headers);
+	}
+
+	ApiError parseError(int status, byte @Nullable [] body) {
+		if (body != null && body.length > 0) {
+			try {
+				JsonNode root = this.mapper.readTree(body);
+				if (root != null && root.isObject()) {
+					ApiError error = fromNode(root.get("error"), root);
+					if (error != null) {
+						return error;
+					}
+				}
+			}
+			catch (JacksonException ex) {
+				// not JSON: an HTML or plain-text page from a proxy or load balancer
+			}
+		}
+		return new ApiError(statusText(status) + describeBody(body), null, null, null);
+	}
+
+	/**
+	 * Reads the error object of a stream error event: {@code {"error": {...}}} or a bare error object.
+	 */
+	OpenAIStreamException fromStreamEvent(String data) {
+		try {
+			JsonNode root = this.mapper.readTree(data);
+			ApiError error = fromNode(root.get("error"), root);
+			if (error != null) {
+				return new OpenAIStreamException(error);
+			}
+		}
+		catch (JacksonException ex) {
+			return new OpenAIStreamException(new ApiError("Unreadable error event: " + truncate(data), null, null,
+					null), ex);
+		}
+		return new OpenAIStreamException(new ApiError("Error event: " + truncate(data), null, null, null));
+	}
+
+	private static @Nullable ApiError fromNode(@Nullable JsonNode error, JsonNode root) {
+		if (error != null && error.isObject()) {
+			return new ApiError(text(error, "message", "(no message)"), text(error, "type", null),
+					text(error, "code", null), text(error, "param", null));
+		}
+		if (error != null && error.isString()) {
+			return new ApiError(error.asString(), text(root, "type", null), text(root, "code", null), null);
+		}
+		if (root.has("message")) {
+			return new ApiError(text(root, "message", "(no message)"), text(root, "type", null),
+					text(root, "code", null), text(root, "param", null));
+		}
+		return null;
+	}
+
+	private static String text(JsonNode node, String field, String fallback) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull()) ? fallback : value.asString();
+	}
+
+	/**
+	 * Maps any failure of an attempt to a typed exception.
+	 */
+	OpenAIException map(Throwable failure, Duration timeout) {
+		if (failure instanceof OpenAIException openAIException) {
+			return openAIException;
+		}
+		Throwable cause = rootCause(failure);
+		if (failure instanceof TimeoutException) {
+			return new OpenAITimeoutException("No response from " + this.host + " within " + timeout, timeout, failure);
+		}
+		if (cause instanceof ConnectTimeoutException) {
+			return new OpenAITimeoutException("Connect timeout to " + this.host + ": " + cause.getMessage(), null,
+					failure);
+		}
+		if (cause instanceof ReadTimeoutException) {
+			return new OpenAITimeoutException("Read timeout from " + this.host, null, failure);
+		}
+		if (cause instanceof DataBufferLimitException) {
+			return new OpenAIResponseException("Response from " + this.host + " exceeds the in-memory limit of "
+					+ this.maxInMemorySize + " bytes (maxInMemorySize)", failure);
+		}
+		if (cause instanceof PrematureCloseException) {
+			return new OpenAIConnectionException("Connection to " + this.host + " closed before the response ended",
+					failure);
+		}
+		if (cause instanceof UnknownHostException || cause instanceof ConnectException) {
+			return new OpenAIConnectionException("Cannot connect to " + this.host + ": " + cause.getMessage(), failure);
+		}
+		if (cause instanceof IOException) {
+			return new OpenAIConnectionException("I/O error talking to " + this.host + ": " + cause, failure);
+		}
+		if (cause instanceof JacksonException || failure instanceof CodecException) {
+			return new OpenAIResponseException("Unreadable response from " + this.host + ": " + cause.getMessage(),
+					failure);
+		}
+		if (cause instanceof IllegalArgumentException) {
+			return new OpenAIValidationException("request", "Request refused: " + cause.getMessage());
+		}
+		return new OpenAIResponseException("Request to " + this.host + " failed: " + cause, failure);
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause
+				&& !(cause instanceof DataBufferLimitException)) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	private static String statusText(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return "HTTP " + status + ((known != null) ? " " + known.getReasonPhrase() : "");
+	}
+
+	private static String describeBody(byte @Nullable [] body) {
+		if (body == null || body.length == 0) {
+			return " (empty body)";
+		}
+		String text = new String(body, StandardCharsets.UTF_8).replaceAll("<[^>]*>", " ")
+			.replaceAll("\\s+", " ")
+			.trim();
+		return text.isEmpty() ? "" : ": " + truncate(text);
+	}
+
+	private static String truncate(String text) {
+		return (text.length() <= MAX_MESSAGE_LENGTH) ? text : text.substring(0, MAX_MESSAGE_LENGTH) + "...";
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.integrations.openai.transport;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON conventions of the OpenAI wire format: snake_case names (Java records keep camelCase components), nulls
+ * omitted from requests, unknown response fields ignored, and unknown enum values read as the enum's
+ * {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing.
+ */
+public final class OpenAIJson {
+
+	private static final JsonMapper MAPPER = builder().build();
+
+	private OpenAIJson() {
+	}
+
+	/**
+	 * The shared, thread-safe mapper.
+	 * @return the mapper
+	 */
+	public static JsonMapper mapper() {
+		return MAPPER;
+	}
+
+	/**
+	 * A builder preset with the wire conventions, to derive a customized mapper from.
+	 * @return a new builder
+	 */
+	public static JsonMapper.Builder builder() {
+		return JsonMapper.builder()
+			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL)
+				.withContentInclusion(JsonInclude.Include.NON_NULL))
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
+	}
+
+}

@@ -1,0 +1,187 @@
+package dev.integrations.openai.transport;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.integrations.openai.auth.AuthProvider;
+import dev.integrations.openai.client.OpenAIConfig;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@link HttpTransport} on Spring's {@link WebClient}. Request bodies are written to bytes once per attempt;
+ * response bodies are decoded with the shared {@link JsonMapper}; every failure goes through {@link ErrorMapper}.
+ */
+final class WebClientTransport implements HttpTransport {
+
+	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE_TYPE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final String DONE = "[DONE]";
+
+	private final WebClient webClient;
+
+	private final OpenAIConfig config;
+
+	private final AuthProvider authProvider;
+
+	private final JsonMapper mapper;
+
+	private final ErrorMapper errorMapper;
+
+	WebClientTransport(WebClient webClient, OpenAIConfig config, AuthProvider authProvider, JsonMapper mapper) {
+		this.webClient = webClient;
+		this.config = config;
+		this.authProvider = authProvider;
+		this.mapper = mapper;
+		this.errorMapper = new ErrorMapper(mapper, config.host(), config.maxInMemorySize());
+	}
+
+	@Override
+	public JsonMapper jsonMapper() {
+		return this.mapper;
+	}
+
+	@Override
+	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
+		Duration timeout = (request.timeout() != null) ? request.timeout() : this.config.responseTimeout();
+		return Mono.defer(() -> send(request, MediaType.APPLICATION_JSON).toEntity(byte[].class))
+			.timeout(timeout)
+			.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
+					decode(entity.getBody(), type)))
+			.onErrorMap((failure) -> this.errorMapper.map(failure, timeout));
+	}
+
+	@Override
+	public Mono<ApiResponse<Flux<ServerSentEvent<String>>>> stream(ApiRequest request) {
+		Duration idle = this.config.streamIdleTimeout();
+		return Mono.defer(() -> send(request, MediaType.TEXT_EVENT_STREAM).toEntityFlux(SSE_TYPE))
+			.timeout(idle)
+			.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
+					events(entity, idle)))
+			.onErrorMap((failure) -> this.errorMapper.map(failure, idle));
+	}
+
+	@Override
+	public Mono<ApiResponse<Flux<DataBuffer>>> download(ApiRequest request) {
+		Duration idle = this.config.streamIdleTimeout();
+		return Mono.defer(() -> send(request, MediaType.ALL).toEntityFlux(DataBuffer.class))
+			.timeout(idle)
+			.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
+					bodyOrEmpty(entity).timeout(idle).onErrorMap((failure) -> this.errorMapper.map(failure, idle))))
+			.onErrorMap((failure) -> this.errorMapper.map(failure, idle));
+	}
+
+	private Flux<ServerSentEvent<String>> events(ResponseEntity<Flux<ServerSentEvent<String>>> entity,
+			Duration idle) {
+		AtomicBoolean done = new AtomicBoolean();
+		return bodyOrEmpty(entity).timeout(idle).<ServerSentEvent<String>>handle((event, sink) -> {
+			String data = event.data();
+			if (done.get()) {
+				return;
+			}
+			if (DONE.equals(data)) {
+				done.set(true);
+			}
+			else if (isError(event)) {
+				sink.error(this.errorMapper.fromStreamEvent((data != null) ? data : ""));
+			}
+			else if (data != null) {
+				sink.next(event);
+			}
+		}).onErrorResume((failure) -> done.get() ? Mono.empty()
+				: Mono.error(this.errorMapper.map(failure, idle)));
+	}
+
+	private static boolean isError(ServerSentEvent<String> event) {
+		String data = event.data();
+		return "error".equals(event.event()) || (data != null && data.startsWith("{\"error\""));
+	}
+
+	private static <B> Flux<B> bodyOrEmpty(ResponseEntity<Flux<B>> entity) {
+		Flux<B> body = entity.getBody();
+		return (body != null) ? body : Flux.empty();
+	}
+
+	private WebClient.ResponseSpec send(ApiRequest request, MediaType accept) {
+		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+			.uri(uri(request))
+			.headers((headers) -> prepareHeaders(headers, request, accept));
+		Object body = request.body();
+		if (body instanceof org.springframework.util.MultiValueMap<?, ?> parts
+				&& MediaType.MULTIPART_FORM_DATA.equals(request.contentType())) {
+			@SuppressWarnings("unchecked")
+			org.springframework.util.MultiValueMap<String, ?> multipart = (org.springframework.util.MultiValueMap<String, ?>) parts;
+			spec.body(BodyInserters.fromMultipartData(multipart));
+		}
+		else if (body != null) {
+			spec.contentType(request.contentType()).bodyValue(this.mapper.writeValueAsBytes(body));
+		}
+		return spec.retrieve().onStatus(HttpStatusCode::isError, this::toException);
+	}
+
+	private void prepareHeaders(HttpHeaders headers, ApiRequest request, MediaType accept) {
+		for (Map.Entry<String, String> header : this.config.defaultHeaders().entrySet()) {
+			headers.set(header.getKey(), header.getValue());
+		}
+		headers.set(HttpHeaders.USER_AGENT, this.config.userAgent());
+		headers.setAccept(List.of(accept));
+		headers.addAll(request.headers());
+		this.authProvider.authenticate(headers);
+	}
+
+	private URI uri(ApiRequest request) {
+		StringBuilder uri = new StringBuilder(this.config.baseUrl()).append(request.path());
+		char separator = '?';
+		for (Map.Entry<String, List<String>> parameter : request.query().entrySet()) {
+			for (String value : parameter.getValue()) {
+				uri.append(separator)
+					.append(UriUtils.encodeQueryParam(parameter.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
+		}
+		return URI.create(uri.toString());
+	}
+
+	private Mono<? extends Throwable> toException(ClientResponse response) {
+		return response.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.map((body) -> this.errorMapper.fromResponse(response.statusCode().value(), response.headers().asHttpHeaders(),
+					body));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T decode(byte[] body, JavaType type) {
+		if (type.getRawClass() == String.class) {
+			return (T) ((body != null) ? new String(body, StandardCharsets.UTF_8) : "");
+		}
+		if (type.getRawClass() == byte[].class) {
+			return (T) ((body != null) ? body : new byte[0]);
+		}
+		if (body == null || body.length == 0) {
+			throw new dev.integrations.openai.errors.OpenAIResponseException(
+					"Empty response body where " + type.getRawClass().getSimpleName() + " was expected", null);
+		}
+		return this.mapper.readValue(body, type);
+	}
+
+}

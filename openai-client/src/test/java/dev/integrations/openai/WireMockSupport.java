@@ -1,0 +1,66 @@
+package dev.integrations.openai;
+
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.resilience.CircuitBreakerSettings;
+import dev.integrations.openai.resilience.RetrySettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * Base class of the WireMock tests: a server on a random loopback port and a client pointed at it, with short
+ * retry delays so that retry tests finish in milliseconds.
+ */
+public abstract class WireMockSupport {
+
+	/** The key every test client sends; tests assert it never leaks. */
+	public static final String API_KEY = "sk-test-SECRET0123456789abcdef";
+
+	protected WireMockServer server;
+
+	protected OpenAIClient client;
+
+	@BeforeEach
+	void startServer() {
+		this.server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+		this.server.start();
+		this.client = OpenAIClient.builder().config(configBuilder().build()).build();
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.client.close();
+		this.server.stop();
+	}
+
+	/**
+	 * The configuration of the test client; override to adjust.
+	 * @return a builder pointed at the WireMock server
+	 */
+	protected OpenAIConfig.Builder configBuilder() {
+		return OpenAIConfig.builder()
+			.baseUrl("http://127.0.0.1:" + this.server.port() + "/v1")
+			.apiKey(API_KEY)
+			.organization("org-test123")
+			.project("proj_test456")
+			.responseTimeout(Duration.ofSeconds(5))
+			.streamIdleTimeout(Duration.ofSeconds(5))
+			.retry(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(20), 2.0, 0.0))
+			.circuitBreaker(CircuitBreakerSettings.DISABLED);
+	}
+
+	/**
+	 * Rebuilds the client with another configuration.
+	 * @param config the configuration
+	 */
+	protected void useClient(OpenAIConfig config) {
+		this.client.close();
+		this.client = OpenAIClient.builder().config(config).build();
+	}
+
+}
