@@ -3,12 +3,19 @@ package dev.integrations.openai;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.integrations.openai.auth.ApiKeyAuthProvider;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.transport.OpenAIJson;
+import dev.integrations.openai.transport.WebClientTransports;
 import dev.integrations.openai.resilience.CircuitBreakerSettings;
 import dev.integrations.openai.resilience.RetrySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
@@ -52,6 +59,17 @@ public abstract class WireMockSupport {
 			.streamIdleTimeout(Duration.ofSeconds(5))
 			.retry(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(20), 2.0, 0.0))
 			.circuitBreaker(CircuitBreakerSettings.DISABLED);
+	}
+
+	/**
+	 * An executor for arbitrary requests against the WireMock server, for tests of the core below the services.
+	 * @param config the configuration
+	 * @param orchestrator the orchestrator
+	 * @return the executor
+	 */
+	protected ApiExecutor newExecutor(OpenAIConfig config, ResilienceOrchestrator orchestrator) {
+		return new ApiExecutor(WebClientTransports.create(WebClient.builder(), new ReactorClientHttpConnector(), config,
+				ApiKeyAuthProvider.of(API_KEY), OpenAIJson.mapper()), orchestrator, "127.0.0.1", this.server.port());
 	}
 
 	/**

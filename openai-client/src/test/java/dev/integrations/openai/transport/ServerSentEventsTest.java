@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import dev.integrations.openai.WireMockSupport;
-import dev.integrations.openai.auth.ApiKeyAuthProvider;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.OpenAIStreamException;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -33,10 +30,7 @@ class ServerSentEventsTest extends WireMockSupport {
 	@BeforeEach
 	void createExecutor() {
 		var config = configBuilder().build();
-		HttpTransport transport = WebClientTransports.create(WebClient.builder(), new ReactorClientHttpConnector(),
-				config, ApiKeyAuthProvider.of(API_KEY), OpenAIJson.mapper());
-		this.executor = new ApiExecutor(transport, ResilienceOrchestrator.builder().retry(config.retry()).build(),
-				"127.0.0.1", this.server.port());
+		this.executor = newExecutor(config, ResilienceOrchestrator.builder().retry(config.retry()).build());
 	}
 
 	private static String sse(String... events) {
