@@ -49,8 +49,8 @@ public interface ClientHook {
 	}
 
 	/**
-	 * The call failed for good (after any retries), or the caller cancelled it ({@code error} is then {@code null}
-	 * is never passed: cancellation is reported through {@link #onCancel}).
+	 * The call failed for good, after any retries. (A cancellation by the caller is reported through
+	 * {@link #onCancel} instead.)
 	 * @param context the call
 	 * @param error the final error
 	 * @param duration time from the start of the call
