@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import dev.integrations.openai.auth.HeaderValues;
@@ -86,23 +86,17 @@ public final class OpenAIConfig {
 
 	static Builder fromEnv(UnaryOperator<@Nullable String> env) {
 		Builder builder = builder();
-		String baseUrl = env.apply("OPENAI_BASE_URL");
-		if (baseUrl != null && !baseUrl.isBlank()) {
-			builder.baseUrl(baseUrl.trim());
-		}
-		String apiKey = env.apply("OPENAI_API_KEY");
-		if (apiKey != null && !apiKey.isBlank()) {
-			builder.apiKey(apiKey.trim());
-		}
-		String organization = env.apply("OPENAI_ORG_ID");
-		if (organization != null && !organization.isBlank()) {
-			builder.organization(organization.trim());
-		}
-		String project = env.apply("OPENAI_PROJECT_ID");
-		if (project != null && !project.isBlank()) {
-			builder.project(project.trim());
-		}
+		ifSet(env.apply("OPENAI_BASE_URL"), builder::baseUrl);
+		ifSet(env.apply("OPENAI_API_KEY"), builder::apiKey);
+		ifSet(env.apply("OPENAI_ORG_ID"), builder::organization);
+		ifSet(env.apply("OPENAI_PROJECT_ID"), builder::project);
 		return builder;
+	}
+
+	private static void ifSet(@Nullable String value, Consumer<String> setter) {
+		if (value != null && !value.isBlank()) {
+			setter.accept(value.trim());
+		}
 	}
 
 	/**
@@ -262,25 +256,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder baseUrl(String baseUrl) {
-			if (baseUrl == null || baseUrl.isBlank()) {
-				throw new IllegalArgumentException("baseUrl must not be blank");
-			}
-			URI uri;
-			try {
-				uri = URI.create(baseUrl.trim());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("baseUrl is not a valid URL: " + baseUrl, ex);
-			}
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-				throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was " + baseUrl);
-			}
-			if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
-				throw new IllegalArgumentException("baseUrl must not contain user info, a query or a fragment");
-			}
-			String text = uri.toString();
-			this.baseUrl = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+			this.baseUrl = ConfigChecks.baseUrl(baseUrl);
 			return this;
 		}
 
@@ -321,7 +297,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = requirePositive("connectTimeout", connectTimeout);
+			this.connectTimeout = ConfigChecks.positive("connectTimeout", connectTimeout);
 			return this;
 		}
 
@@ -331,7 +307,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder responseTimeout(Duration responseTimeout) {
-			this.responseTimeout = requirePositive("responseTimeout", responseTimeout);
+			this.responseTimeout = ConfigChecks.positive("responseTimeout", responseTimeout);
 			return this;
 		}
 
@@ -341,7 +317,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder streamIdleTimeout(Duration streamIdleTimeout) {
-			this.streamIdleTimeout = requirePositive("streamIdleTimeout", streamIdleTimeout);
+			this.streamIdleTimeout = ConfigChecks.positive("streamIdleTimeout", streamIdleTimeout);
 			return this;
 		}
 
@@ -352,15 +328,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder defaultHeader(String name, String value) {
-			if (name == null || name.isBlank() || !name.chars().allMatch(Builder::isTokenChar)) {
-				throw new IllegalArgumentException("defaultHeaders name is not a valid header name: " + name);
-			}
-			if (name.equalsIgnoreCase("Authorization")) {
-				throw new IllegalArgumentException("defaultHeaders must not set Authorization: use apiKey");
-			}
-			if (value == null) {
-				throw new IllegalArgumentException("defaultHeaders value of " + name + " must not be null");
-			}
+			ConfigChecks.headerName(name, value);
 			this.defaultHeaders.put(name, HeaderValues.requireNoControlCharacters("defaultHeaders." + name, value));
 			return this;
 		}
@@ -456,17 +424,6 @@ public final class OpenAIConfig {
 		 */
 		public OpenAIConfig build() {
 			return new OpenAIConfig(this);
-		}
-
-		private static Duration requirePositive(String name, Duration value) {
-			if (value == null || value.isNegative() || value.isZero()) {
-				throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
-			}
-			return value;
-		}
-
-		private static boolean isTokenChar(int c) {
-			return c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
 		}
 
 	}
