@@ -1,5 +1,6 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -17,11 +18,14 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModelService models;
 
+	private final EmbeddingService embeddings;
+
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
+		this.embeddings = EmbeddingService.create(executor);
 	}
 
 	@Override
@@ -37,6 +41,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ModelService models() {
 		return this.models;
+	}
+
+	@Override
+	public EmbeddingService embeddings() {
+		return this.embeddings;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
@@ -31,6 +32,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Models API */
 	ModelService models();
+
+	/** @return the Embeddings API */
+	EmbeddingService embeddings();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).
