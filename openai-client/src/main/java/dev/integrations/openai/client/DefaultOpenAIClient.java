@@ -3,6 +3,7 @@ package dev.integrations.openai.client;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
+import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
@@ -20,12 +21,15 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final EmbeddingService embeddings;
 
+	private final ModerationService moderations;
+
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
 		this.embeddings = EmbeddingService.create(executor);
+		this.moderations = ModerationService.create(executor);
 	}
 
 	@Override
@@ -46,6 +50,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public EmbeddingService embeddings() {
 		return this.embeddings;
+	}
+
+	@Override
+	public ModerationService moderations() {
+		return this.moderations;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.integrations.openai.client;
 
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.models.ModelService;
+import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
@@ -35,6 +36,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Embeddings API */
 	EmbeddingService embeddings();
+
+	/** @return the Moderations API */
+	ModerationService moderations();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).
