@@ -1,6 +1,7 @@
 package dev.integrations.openai.client;
 
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
@@ -23,6 +24,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModerationService moderations;
 
+	private final ImageService images;
+
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
@@ -30,6 +33,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.models = ModelService.create(executor);
 		this.embeddings = EmbeddingService.create(executor);
 		this.moderations = ModerationService.create(executor);
+		this.images = ImageService.create(executor);
 	}
 
 	@Override
@@ -55,6 +59,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ModerationService moderations() {
 		return this.moderations;
+	}
+
+	@Override
+	public ImageService images() {
+		return this.images;
 	}
 
 	@Override

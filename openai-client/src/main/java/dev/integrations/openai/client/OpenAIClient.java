@@ -1,6 +1,7 @@
 package dev.integrations.openai.client;
 
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -39,6 +40,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Moderations API */
 	ModerationService moderations();
+
+	/** @return the Images API */
+	ImageService images();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).
