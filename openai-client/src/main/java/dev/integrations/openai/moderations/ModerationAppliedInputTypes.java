@@ -6,21 +6,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The input types (text, image) each category's score applies to.
+ * The input types (text, image) each category's score applies to; {@code null} for a category the model did not
+ * report.
  *
- * @param hate content that expresses, incites, or promotes hate based on a protected attribute
- * @param hateThreatening hateful content that also includes violence or serious harm towards the targeted group
- * @param harassment content that expresses, incites, or promotes harassing language towards any target
- * @param harassmentThreatening harassment that also includes violence or serious harm towards any target
- * @param illicit instructions or advice that facilitate wrongdoing
- * @param illicitViolent instructions or advice that facilitate wrongdoing involving violence or weapons
- * @param selfHarm content that promotes, encourages, or depicts acts of self-harm
- * @param selfHarmIntent the speaker expresses that they are engaging or intend to engage in self-harm
- * @param selfHarmInstructions content that encourages or instructs acts of self-harm
- * @param sexual content meant to arouse sexual excitement, or that promotes sexual services
- * @param sexualMinors sexual content that includes an individual under 18
- * @param violence content that depicts death, violence, or physical injury
- * @param violenceGraphic content that depicts death, violence, or physical injury in graphic detail
+ * @param hate the input types the {@code hate} score applies to
+ * @param hateThreatening the input types the {@code hate/threatening} score applies to
+ * @param harassment the input types the {@code harassment} score applies to
+ * @param harassmentThreatening the input types the {@code harassment/threatening} score applies to
+ * @param illicit the input types the {@code illicit} score applies to
+ * @param illicitViolent the input types the {@code illicit/violent} score applies to
+ * @param selfHarm the input types the {@code self-harm} score applies to
+ * @param selfHarmIntent the input types the {@code self-harm/intent} score applies to
+ * @param selfHarmInstructions the input types the {@code self-harm/instructions} score applies to
+ * @param sexual the input types the {@code sexual} score applies to
+ * @param sexualMinors the input types the {@code sexual/minors} score applies to
+ * @param violence the input types the {@code violence} score applies to
+ * @param violenceGraphic the input types the {@code violence/graphic} score applies to
  */
 public record ModerationAppliedInputTypes(
 		@JsonProperty("hate") @Nullable List<ModerationInputType> hate,

@@ -8,19 +8,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The score (0 to 1) of each category, as predicted by the model.
  *
- * @param hate content that expresses, incites, or promotes hate based on a protected attribute
- * @param hateThreatening hateful content that also includes violence or serious harm towards the targeted group
- * @param harassment content that expresses, incites, or promotes harassing language towards any target
- * @param harassmentThreatening harassment that also includes violence or serious harm towards any target
- * @param illicit instructions or advice that facilitate wrongdoing
- * @param illicitViolent instructions or advice that facilitate wrongdoing involving violence or weapons
- * @param selfHarm content that promotes, encourages, or depicts acts of self-harm
- * @param selfHarmIntent the speaker expresses that they are engaging or intend to engage in self-harm
- * @param selfHarmInstructions content that encourages or instructs acts of self-harm
- * @param sexual content meant to arouse sexual excitement, or that promotes sexual services
- * @param sexualMinors sexual content that includes an individual under 18
- * @param violence content that depicts death, violence, or physical injury
- * @param violenceGraphic content that depicts death, violence, or physical injury in graphic detail
+ * @param hate the score of {@code hate}
+ * @param hateThreatening the score of {@code hate/threatening}
+ * @param harassment the score of {@code harassment}
+ * @param harassmentThreatening the score of {@code harassment/threatening}
+ * @param illicit the score of {@code illicit}
+ * @param illicitViolent the score of {@code illicit/violent}
+ * @param selfHarm the score of {@code self-harm}
+ * @param selfHarmIntent the score of {@code self-harm/intent}
+ * @param selfHarmInstructions the score of {@code self-harm/instructions}
+ * @param sexual the score of {@code sexual}
+ * @param sexualMinors the score of {@code sexual/minors}
+ * @param violence the score of {@code violence}
+ * @param violenceGraphic the score of {@code violence/graphic}
  */
 public record ModerationCategoryScores(
 		@JsonProperty("hate") double hate,

@@ -67,7 +67,7 @@ class EmbeddingServiceTest extends WireMockSupport {
 		assertThat(response.model()).isEqualTo("text-embedding-3-small");
 		assertThat(response.usage()).isEqualTo(new EmbeddingUsage(12, 12));
 		assertThat(response.tokenUsage()).isEqualTo(new TokenUsage(12, 0));
-		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/embeddings"))
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/embeddings"))
 			.withHeader("Content-Type", equalTo("application/json"))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY))
 			.withRequestBody(equalToJson("""

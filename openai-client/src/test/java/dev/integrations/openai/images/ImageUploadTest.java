@@ -35,8 +35,7 @@ class ImageUploadTest extends WireMockSupport {
 	@TempDir
 	Path temp;
 
-	private Request onlyRequest() {
-		assertThat(this.server.getAllServeEvents()).hasSize(1);
+	private Request lastRequest() {
 		return this.server.getAllServeEvents().get(0).getRequest();
 	}
 
@@ -71,7 +70,7 @@ class ImageUploadTest extends WireMockSupport {
 				.build());
 
 		assertThat(response.data().get(0).bytes()).isEqualTo(PNG);
-		Request request = onlyRequest();
+		Request request = lastRequest();
 		assertThat(request.getUrl()).isEqualTo("/v1/images/edits");
 		assertThat(request.getHeader("Content-Type")).startsWith("multipart/form-data;boundary=");
 		List<Request.Part> parts = List.copyOf(request.getParts());
@@ -121,7 +120,7 @@ class ImageUploadTest extends WireMockSupport {
 				.build())
 			.withRequestBodyPart(aMultipart().withName("response_format").withBody(equalTo("url")).build())
 			.withRequestBodyPart(aMultipart().withName("size").withBody(equalTo("512x512")).build()));
-		assertThat(onlyRequest().getParts()).extracting(Request.Part::getName)
+		assertThat(lastRequest().getParts()).extracting(Request.Part::getName)
 			.containsExactly("image", "prompt", "model", "size", "response_format");
 	}
 
@@ -168,7 +167,7 @@ class ImageUploadTest extends WireMockSupport {
 				.build());
 
 		assertThat(response.data()).hasSize(2);
-		List<Request.Part> parts = List.copyOf(onlyRequest().getParts());
+		List<Request.Part> parts = List.copyOf(lastRequest().getParts());
 		assertThat(parts).extracting(Request.Part::getName)
 			.containsExactly("image", "model", "n", "response_format", "size", "user");
 		assertThat(parts.get(0).getHeader("Content-Disposition").firstValue())
@@ -206,7 +205,7 @@ class ImageUploadTest extends WireMockSupport {
 				.image(ImageFile.of("corgi.png", new ByteArrayInputStream(PNG)))
 				.build())).hasStackTraceContaining("already sent");
 		assertThat(this.server.getAllServeEvents()).hasSize(1);
-		assertThat(onlyRequest().getPart("image").getBody().asBytes()).isEqualTo(PNG);
+		assertThat(lastRequest().getPart("image").getBody().asBytes()).isEqualTo(PNG);
 	}
 
 	@Test

@@ -77,7 +77,7 @@ class ModerationServiceTest extends WireMockSupport {
 				ModerationInputType.IMAGE);
 		assertThat(result.categoryAppliedInputTypes().harassmentThreatening()).containsExactly(ModerationInputType.TEXT);
 		assertThat(response.tokenUsage()).isNull();
-		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/moderations"))
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/moderations"))
 			.withHeader("Content-Type", equalTo("application/json"))
 			.withRequestBody(equalToJson("{\"input\": \"I want to kill them.\"}", false, false)));
 	}
