@@ -1,7 +1,10 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
+import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
@@ -17,11 +20,20 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModelService models;
 
+	private final EmbeddingService embeddings;
+
+	private final ModerationService moderations;
+
+	private final ImageService images;
+
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
+		this.embeddings = EmbeddingService.create(executor);
+		this.moderations = ModerationService.create(executor);
+		this.images = ImageService.create(executor);
 	}
 
 	@Override
@@ -37,6 +49,21 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ModelService models() {
 		return this.models;
+	}
+
+	@Override
+	public EmbeddingService embeddings() {
+		return this.embeddings;
+	}
+
+	@Override
+	public ModerationService moderations() {
+		return this.moderations;
+	}
+
+	@Override
+	public ImageService images() {
+		return this.images;
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
+import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
@@ -31,6 +34,15 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Models API */
 	ModelService models();
+
+	/** @return the Embeddings API */
+	EmbeddingService embeddings();
+
+	/** @return the Moderations API */
+	ModerationService moderations();
+
+	/** @return the Images API */
+	ImageService images();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).

@@ -1,0 +1,162 @@
+package dev.integrations.openai.embeddings;
+
+import java.util.List;
+
+import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to {@code POST /embeddings}. Build with {@link #builder()}; {@code model} and {@code input} are
+ * required.
+ *
+ * @param input the text(s) or token array(s) to embed
+ * @param model the embedding model, such as {@code text-embedding-3-small}
+ * @param encodingFormat how vectors travel on the wire; when not set the service asks for
+ * {@link EncodingFormat#BASE64} (a quarter of the payload) and decodes it, so the vectors are the same
+ * @param dimensions the number of dimensions of the output vectors, at least 1 ({@code text-embedding-3} and later)
+ * @param user an identifier of your end user, for abuse monitoring
+ */
+public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable EncodingFormat encodingFormat,
+		@Nullable Integer dimensions, @Nullable String user) {
+
+	/**
+	 * Checks the request.
+	 */
+	public EmbeddingRequest {
+		Validation.required("input", input);
+		Validation.notBlank("model", model);
+		if (dimensions != null && dimensions < 1) {
+			throw new OpenAIValidationException("dimensions", "dimensions must be at least 1, was " + dimensions);
+		}
+	}
+
+	/**
+	 * Shorthand for the common case: one text with a model.
+	 * @param model the model
+	 * @param text the text
+	 * @return the request
+	 */
+	public static EmbeddingRequest of(String model, String text) {
+		return builder().model(model).input(text).build();
+	}
+
+	/**
+	 * Starts a request.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder initialized with this request.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder().input(this.input)
+			.model(this.model)
+			.encodingFormat(this.encodingFormat)
+			.dimensions(this.dimensions)
+			.user(this.user);
+	}
+
+	/**
+	 * Builds an {@link EmbeddingRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable EmbeddingInput input;
+
+		private @Nullable String model;
+
+		private @Nullable EncodingFormat encodingFormat;
+
+		private @Nullable Integer dimensions;
+
+		private @Nullable String user;
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the input.
+		 * @param input the input
+		 * @return this builder
+		 */
+		public Builder input(EmbeddingInput input) {
+			this.input = input;
+			return this;
+		}
+
+		/**
+		 * Sets one text as the input.
+		 * @param text the text, not empty
+		 * @return this builder
+		 */
+		public Builder input(String text) {
+			return input(EmbeddingInput.of(text));
+		}
+
+		/**
+		 * Sets several texts as the input.
+		 * @param texts the texts, 1 to 2048
+		 * @return this builder
+		 */
+		public Builder input(List<String> texts) {
+			return input(EmbeddingInput.of(texts));
+		}
+
+		/**
+		 * Sets the model.
+		 * @param model the model, such as {@code text-embedding-3-small}
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Sets the wire encoding of the vectors.
+		 * @param encodingFormat the encoding, or {@code null} for the service default (base64)
+		 * @return this builder
+		 */
+		public Builder encodingFormat(@Nullable EncodingFormat encodingFormat) {
+			this.encodingFormat = encodingFormat;
+			return this;
+		}
+
+		/**
+		 * Sets the number of output dimensions.
+		 * @param dimensions at least 1, or {@code null} for the model's full size
+		 * @return this builder
+		 */
+		public Builder dimensions(@Nullable Integer dimensions) {
+			this.dimensions = dimensions;
+			return this;
+		}
+
+		/**
+		 * Sets the end-user identifier.
+		 * @param user the identifier, or {@code null}
+		 * @return this builder
+		 */
+		public Builder user(@Nullable String user) {
+			this.user = user;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 * @throws OpenAIValidationException if {@code input} or {@code model} is missing or a value is out of range
+		 */
+		public EmbeddingRequest build() {
+			return new EmbeddingRequest(Validation.required("input", this.input), Validation.notBlank("model", this.model),
+					this.encodingFormat, this.dimensions, this.user);
+		}
+
+	}
+
+}

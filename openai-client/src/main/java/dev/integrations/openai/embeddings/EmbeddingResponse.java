@@ -1,0 +1,41 @@
+package dev.integrations.openai.embeddings;
+
+import java.util.Comparator;
+import java.util.List;
+
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code POST /embeddings}: one {@link Embedding} per input, in input order.
+ *
+ * @param object always {@code list}
+ * @param data the embeddings
+ * @param model the model that produced them
+ * @param usage the tokens consumed
+ */
+public record EmbeddingResponse(String object, List<Embedding> data, String model, @Nullable EmbeddingUsage usage)
+		implements ModelResponse {
+
+	/**
+	 * Normalizes a missing {@code data} array to an empty list.
+	 */
+	public EmbeddingResponse {
+		data = (data != null) ? List.copyOf(data) : List.of();
+	}
+
+	/**
+	 * The vectors in input order, for the common case of embedding a batch of texts.
+	 * @return one vector per input
+	 */
+	public List<float[]> vectors() {
+		return this.data.stream().sorted(Comparator.comparingInt(Embedding::index)).map(Embedding::vector).toList();
+	}
+
+	@Override
+	public @Nullable TokenUsage tokenUsage() {
+		return (this.usage != null) ? new TokenUsage(this.usage.promptTokens(), 0) : null;
+	}
+
+}

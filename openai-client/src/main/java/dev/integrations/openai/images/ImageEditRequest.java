@@ -1,0 +1,268 @@
+package dev.integrations.openai.images;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to {@code POST /images/edits}, sent as {@code multipart/form-data} (all fields of
+ * {@code CreateImageEditRequest}; {@code stream} is set by {@link ImageService#editStream(ImageEditRequest)}).
+ * Build with {@link #builder()}; at least one image and the {@code prompt} are required.
+ *
+ * @param images the image(s) to edit, 1 to 16 (one for {@code dall-e-2}); sent as {@code image}, or as {@code
+ * image[]} parts when there are several
+ * @param mask a PNG whose fully transparent areas mark where the first image is edited
+ * @param prompt the description of the edit; up to 32000 characters for the GPT image models, 1000 for {@code
+ * dall-e-2}
+ * @param background the background, for the GPT image models
+ * @param model the model, such as {@code gpt-image-1.5} (the default) or {@code dall-e-2}
+ * @param n the number of images, 1 to 10
+ * @param size the size, such as {@code 1024x1024} (see {@link ImageSize})
+ * @param responseFormat URL or base64, for {@code dall-e-2} only
+ * @param outputFormat the file format, for the GPT image models
+ * @param outputCompression the compression level, 0 to 100, for {@code jpeg} and {@code webp}
+ * @param user an identifier of your end user, for abuse monitoring
+ * @param inputFidelity how closely to match the input images
+ * @param partialImages the number of partial images to stream, 0 to 3 (streaming only)
+ * @param quality the quality, for the GPT image models
+ */
+public record ImageEditRequest(List<ImageFile> images, @Nullable ImageFile mask, String prompt,
+		@Nullable ImageBackground background, @Nullable String model, @Nullable Integer n, @Nullable String size,
+		@Nullable ImageResponseFormat responseFormat, @Nullable ImageOutputFormat outputFormat,
+		@Nullable Integer outputCompression, @Nullable String user, @Nullable ImageInputFidelity inputFidelity,
+		@Nullable Integer partialImages, @Nullable ImageQuality quality) {
+
+	/** The most images one edit accepts. */
+	public static final int MAX_IMAGES = 16;
+
+	/**
+	 * Checks the request.
+	 */
+	public ImageEditRequest {
+		Validation.notEmpty("image", images);
+		Validation.maxSize("image", images, MAX_IMAGES);
+		images = List.copyOf(images);
+		Validation.notBlank("prompt", prompt);
+		Validation.range("n", n, 1, 10);
+		Validation.range("output_compression", outputCompression, 0, 100);
+		Validation.range("partial_images", partialImages, 0, 3);
+	}
+
+	/**
+	 * Starts a request.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder initialized with this request.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder()
+			.mask(this.mask)
+			.prompt(this.prompt)
+			.background(this.background)
+			.model(this.model)
+			.n(this.n)
+			.size(this.size)
+			.responseFormat(this.responseFormat)
+			.outputFormat(this.outputFormat)
+			.outputCompression(this.outputCompression)
+			.user(this.user)
+			.inputFidelity(this.inputFidelity)
+			.partialImages(this.partialImages)
+			.quality(this.quality)
+			.images(this.images);
+	}
+
+	/**
+	 * Builds an {@link ImageEditRequest}.
+	 */
+	public static final class Builder {
+
+		private List<ImageFile> images = new ArrayList<>();
+
+		private @Nullable ImageFile mask;
+
+		private @Nullable String prompt;
+
+		private @Nullable ImageBackground background;
+
+		private @Nullable String model;
+
+		private @Nullable Integer n;
+
+		private @Nullable String size;
+
+		private @Nullable ImageResponseFormat responseFormat;
+
+		private @Nullable ImageOutputFormat outputFormat;
+
+		private @Nullable Integer outputCompression;
+
+		private @Nullable String user;
+
+		private @Nullable ImageInputFidelity inputFidelity;
+
+		private @Nullable Integer partialImages;
+
+		private @Nullable ImageQuality quality;
+
+		private Builder() {
+		}
+
+		/**
+		 * Adds an image to edit.
+		 * @param image the image
+		 * @return this builder
+		 */
+		public Builder image(ImageFile image) {
+			this.images.add(image);
+			return this;
+		}
+
+		/**
+		 * Replaces the images to edit.
+		 * @param images the images, 1 to 16
+		 * @return this builder
+		 */
+		public Builder images(List<ImageFile> images) {
+			this.images = new ArrayList<>(images);
+			return this;
+		}
+
+		/**
+		 * Sets {@code mask}.
+		 * @param mask a PNG whose fully transparent areas mark where the first image is edited, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder mask(@Nullable ImageFile mask) {
+			this.mask = mask;
+			return this;
+		}
+		/**
+		 * Sets {@code prompt}.
+		 * @param prompt the description of the edit; up to 32000 characters for the GPT image models, 1000 for {@code dall-e-2}
+		 * @return this builder
+		 */
+		public Builder prompt(String prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+		/**
+		 * Sets {@code background}.
+		 * @param background the background, for the GPT image models, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder background(@Nullable ImageBackground background) {
+			this.background = background;
+			return this;
+		}
+		/**
+		 * Sets {@code model}.
+		 * @param model the model, such as {@code gpt-image-1.5} (the default) or {@code dall-e-2}, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+		/**
+		 * Sets {@code n}.
+		 * @param n the number of images, 1 to 10, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder n(@Nullable Integer n) {
+			this.n = n;
+			return this;
+		}
+		/**
+		 * Sets {@code size}.
+		 * @param size the size, such as {@code 1024x1024} (see {@link ImageSize}), or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder size(@Nullable String size) {
+			this.size = size;
+			return this;
+		}
+		/**
+		 * Sets {@code response_format}.
+		 * @param responseFormat URL or base64, for {@code dall-e-2} only, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+		/**
+		 * Sets {@code output_format}.
+		 * @param outputFormat the file format, for the GPT image models, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder outputFormat(@Nullable ImageOutputFormat outputFormat) {
+			this.outputFormat = outputFormat;
+			return this;
+		}
+		/**
+		 * Sets {@code output_compression}.
+		 * @param outputCompression the compression level, 0 to 100, for {@code jpeg} and {@code webp}, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder outputCompression(@Nullable Integer outputCompression) {
+			this.outputCompression = outputCompression;
+			return this;
+		}
+		/**
+		 * Sets {@code user}.
+		 * @param user an identifier of your end user, for abuse monitoring, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder user(@Nullable String user) {
+			this.user = user;
+			return this;
+		}
+		/**
+		 * Sets {@code input_fidelity}.
+		 * @param inputFidelity how closely to match the input images, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder inputFidelity(@Nullable ImageInputFidelity inputFidelity) {
+			this.inputFidelity = inputFidelity;
+			return this;
+		}
+		/**
+		 * Sets {@code partial_images}.
+		 * @param partialImages the number of partial images to stream, 0 to 3 (streaming only), or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder partialImages(@Nullable Integer partialImages) {
+			this.partialImages = partialImages;
+			return this;
+		}
+		/**
+		 * Sets {@code quality}.
+		 * @param quality the quality, for the GPT image models, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder quality(@Nullable ImageQuality quality) {
+			this.quality = quality;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
+		 */
+		public ImageEditRequest build() {
+			return new ImageEditRequest(this.images, this.mask, this.prompt, this.background, this.model, this.n, this.size, this.responseFormat, this.outputFormat, this.outputCompression, this.user, this.inputFidelity, this.partialImages, this.quality);
+		}
+
+	}
+
+}

@@ -1,0 +1,235 @@
+package dev.integrations.openai.images;
+
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to {@code POST /images/generations} (all fields of {@code CreateImageRequest}; {@code stream} is set by
+ * {@link ImageService#generateStream(ImageGenerationRequest)}). Build with {@link #builder()}; {@code prompt} is
+ * required.
+ *
+ * @param prompt the description of the image(s); up to 32000 characters for the GPT image models, 1000 for {@code
+ * dall-e-2}, 4000 for {@code dall-e-3}
+ * @param model the model, such as {@code gpt-image-1.5}, {@code dall-e-3} or {@code dall-e-2}
+ * @param n the number of images, 1 to 10 (only 1 for {@code dall-e-3})
+ * @param quality the quality
+ * @param responseFormat URL or base64, for DALL-E only (GPT image models always return base64)
+ * @param outputFormat the file format, for the GPT image models
+ * @param outputCompression the compression level, 0 to 100, for {@code jpeg} and {@code webp}
+ * @param partialImages the number of partial images to stream, 0 to 3 (streaming only)
+ * @param size the size, such as {@code 1024x1024} (see {@link ImageSize})
+ * @param moderation the content-moderation level, for the GPT image models
+ * @param background the background, for the GPT image models
+ * @param style the style, for {@code dall-e-3}
+ * @param user an identifier of your end user, for abuse monitoring
+ */
+public record ImageGenerationRequest(String prompt, @Nullable String model, @Nullable Integer n,
+		@Nullable ImageQuality quality, @Nullable ImageResponseFormat responseFormat,
+		@Nullable ImageOutputFormat outputFormat, @Nullable Integer outputCompression, @Nullable Integer partialImages,
+		@Nullable String size, @Nullable ImageModeration moderation, @Nullable ImageBackground background,
+		@Nullable ImageStyle style, @Nullable String user) {
+
+	/**
+	 * Checks the request.
+	 */
+	public ImageGenerationRequest {
+		Validation.notBlank("prompt", prompt);
+		Validation.range("n", n, 1, 10);
+		Validation.range("output_compression", outputCompression, 0, 100);
+		Validation.range("partial_images", partialImages, 0, 3);
+	}
+
+	/**
+	 * Starts a request.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder initialized with this request.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder()
+			.prompt(this.prompt)
+			.model(this.model)
+			.n(this.n)
+			.quality(this.quality)
+			.responseFormat(this.responseFormat)
+			.outputFormat(this.outputFormat)
+			.outputCompression(this.outputCompression)
+			.partialImages(this.partialImages)
+			.size(this.size)
+			.moderation(this.moderation)
+			.background(this.background)
+			.style(this.style)
+			.user(this.user);
+	}
+
+	/**
+	 * Builds an {@link ImageGenerationRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String prompt;
+
+		private @Nullable String model;
+
+		private @Nullable Integer n;
+
+		private @Nullable ImageQuality quality;
+
+		private @Nullable ImageResponseFormat responseFormat;
+
+		private @Nullable ImageOutputFormat outputFormat;
+
+		private @Nullable Integer outputCompression;
+
+		private @Nullable Integer partialImages;
+
+		private @Nullable String size;
+
+		private @Nullable ImageModeration moderation;
+
+		private @Nullable ImageBackground background;
+
+		private @Nullable ImageStyle style;
+
+		private @Nullable String user;
+
+		private Builder() {
+		}
+
+
+		/**
+		 * Sets {@code prompt}.
+		 * @param prompt the description of the image(s); up to 32000 characters for the GPT image models, 1000 for {@code dall-e-2}, 4000 for {@code dall-e-3}
+		 * @return this builder
+		 */
+		public Builder prompt(String prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+		/**
+		 * Sets {@code model}.
+		 * @param model the model, such as {@code gpt-image-1.5}, {@code dall-e-3} or {@code dall-e-2}, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+		/**
+		 * Sets {@code n}.
+		 * @param n the number of images, 1 to 10 (only 1 for {@code dall-e-3}), or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder n(@Nullable Integer n) {
+			this.n = n;
+			return this;
+		}
+		/**
+		 * Sets {@code quality}.
+		 * @param quality the quality, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder quality(@Nullable ImageQuality quality) {
+			this.quality = quality;
+			return this;
+		}
+		/**
+		 * Sets {@code response_format}.
+		 * @param responseFormat URL or base64, for DALL-E only (GPT image models always return base64), or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+		/**
+		 * Sets {@code output_format}.
+		 * @param outputFormat the file format, for the GPT image models, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder outputFormat(@Nullable ImageOutputFormat outputFormat) {
+			this.outputFormat = outputFormat;
+			return this;
+		}
+		/**
+		 * Sets {@code output_compression}.
+		 * @param outputCompression the compression level, 0 to 100, for {@code jpeg} and {@code webp}, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder outputCompression(@Nullable Integer outputCompression) {
+			this.outputCompression = outputCompression;
+			return this;
+		}
+		/**
+		 * Sets {@code partial_images}.
+		 * @param partialImages the number of partial images to stream, 0 to 3 (streaming only), or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder partialImages(@Nullable Integer partialImages) {
+			this.partialImages = partialImages;
+			return this;
+		}
+		/**
+		 * Sets {@code size}.
+		 * @param size the size, such as {@code 1024x1024} (see {@link ImageSize}), or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder size(@Nullable String size) {
+			this.size = size;
+			return this;
+		}
+		/**
+		 * Sets {@code moderation}.
+		 * @param moderation the content-moderation level, for the GPT image models, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder moderation(@Nullable ImageModeration moderation) {
+			this.moderation = moderation;
+			return this;
+		}
+		/**
+		 * Sets {@code background}.
+		 * @param background the background, for the GPT image models, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder background(@Nullable ImageBackground background) {
+			this.background = background;
+			return this;
+		}
+		/**
+		 * Sets {@code style}.
+		 * @param style the style, for {@code dall-e-3}, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder style(@Nullable ImageStyle style) {
+			this.style = style;
+			return this;
+		}
+		/**
+		 * Sets {@code user}.
+		 * @param user an identifier of your end user, for abuse monitoring, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder user(@Nullable String user) {
+			this.user = user;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
+		 */
+		public ImageGenerationRequest build() {
+			return new ImageGenerationRequest(this.prompt, this.model, this.n, this.quality, this.responseFormat, this.outputFormat, this.outputCompression, this.partialImages, this.size, this.moderation, this.background, this.style, this.user);
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package dev.integrations.openai.images;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The file format of generated images ({@code output_format}), for the GPT image models.
+ */
+public enum ImageOutputFormat {
+
+	/** PNG (the default). */
+	@JsonProperty("png")
+	PNG,
+
+	/** JPEG. */
+	@JsonProperty("jpeg")
+	JPEG,
+
+	/** WebP. */
+	@JsonProperty("webp")
+	WEBP,
+
+	/** A value this client does not know yet; read from responses only, never sent. */
+	@JsonEnumDefaultValue
+	UNKNOWN
+
+}

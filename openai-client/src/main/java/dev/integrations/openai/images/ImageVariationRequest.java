@@ -1,0 +1,137 @@
+package dev.integrations.openai.images;
+
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to {@code POST /images/variations}, sent as {@code multipart/form-data} (all fields of
+ * {@code CreateImageVariationRequest}). Build with {@link #builder()}; {@code image} is required.
+ *
+ * @param image the image to vary: a square PNG under 4 MB
+ * @param model the model; only {@code dall-e-2}
+ * @param n the number of images, 1 to 10
+ * @param responseFormat URL or base64
+ * @param size {@code 256x256}, {@code 512x512} or {@code 1024x1024}
+ * @param user an identifier of your end user, for abuse monitoring
+ */
+public record ImageVariationRequest(ImageFile image, @Nullable String model, @Nullable Integer n,
+		@Nullable ImageResponseFormat responseFormat, @Nullable String size, @Nullable String user) {
+
+	/**
+	 * Checks the request.
+	 */
+	public ImageVariationRequest {
+		Validation.required("image", image);
+		Validation.range("n", n, 1, 10);
+	}
+
+	/**
+	 * Starts a request.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder initialized with this request.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder()
+			.image(this.image)
+			.model(this.model)
+			.n(this.n)
+			.responseFormat(this.responseFormat)
+			.size(this.size)
+			.user(this.user);
+	}
+
+	/**
+	 * Builds an {@link ImageVariationRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable ImageFile image;
+
+		private @Nullable String model;
+
+		private @Nullable Integer n;
+
+		private @Nullable ImageResponseFormat responseFormat;
+
+		private @Nullable String size;
+
+		private @Nullable String user;
+
+		private Builder() {
+		}
+
+
+		/**
+		 * Sets {@code image}.
+		 * @param image the image to vary: a square PNG under 4 MB
+		 * @return this builder
+		 */
+		public Builder image(ImageFile image) {
+			this.image = image;
+			return this;
+		}
+		/**
+		 * Sets {@code model}.
+		 * @param model the model; only {@code dall-e-2}, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+		/**
+		 * Sets {@code n}.
+		 * @param n the number of images, 1 to 10, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder n(@Nullable Integer n) {
+			this.n = n;
+			return this;
+		}
+		/**
+		 * Sets {@code response_format}.
+		 * @param responseFormat URL or base64, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+		/**
+		 * Sets {@code size}.
+		 * @param size {@code 256x256}, {@code 512x512} or {@code 1024x1024}, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder size(@Nullable String size) {
+			this.size = size;
+			return this;
+		}
+		/**
+		 * Sets {@code user}.
+		 * @param user an identifier of your end user, for abuse monitoring, or {@code null} for the API default
+		 * @return this builder
+		 */
+		public Builder user(@Nullable String user) {
+			this.user = user;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
+		 */
+		public ImageVariationRequest build() {
+			return new ImageVariationRequest(this.image, this.model, this.n, this.responseFormat, this.size, this.user);
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.integrations.openai.images;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of the image endpoints (generations, edits, variations).
+ *
+ * @param created when the images were created, in Unix seconds (see {@link #createdAt()})
+ * @param data the images
+ * @param background the background used (GPT image models)
+ * @param outputFormat the output format used (GPT image models)
+ * @param size the size of the images (GPT image models)
+ * @param quality the quality used (GPT image models)
+ * @param usage the tokens consumed (GPT image models)
+ */
+public record ImagesResponse(long created, List<Image> data, @Nullable ImageBackground background,
+		@Nullable ImageOutputFormat outputFormat, @Nullable String size, @Nullable ImageQuality quality,
+		@Nullable ImageUsage usage) implements ModelResponse {
+
+	/**
+	 * Normalizes a missing {@code data} array to an empty list.
+	 */
+	public ImagesResponse {
+		data = (data != null) ? List.copyOf(data) : List.of();
+	}
+
+	/** @return {@link #created()} as an instant */
+	public Instant createdAt() {
+		return Instant.ofEpochSecond(this.created);
+	}
+
+	/** @return {@code null}: the response does not name the model (monitoring keeps the request's) */
+	@Override
+	public @Nullable String model() {
+		return null;
+	}
+
+	@Override
+	public @Nullable TokenUsage tokenUsage() {
+		return (this.usage != null) ? this.usage.toTokenUsage() : null;
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.integrations.openai.moderations;
+
+import java.util.List;
+
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code POST /moderations}: one result per text input, or one result for a multimodal input.
+ *
+ * @param id the moderation request ID
+ * @param model the model that classified the input
+ * @param results the results
+ */
+public record ModerationResponse(String id, String model, List<ModerationResult> results) implements ModelResponse {
+
+	/**
+	 * Normalizes a missing {@code results} array to an empty list.
+	 */
+	public ModerationResponse {
+		results = (results != null) ? List.copyOf(results) : List.of();
+	}
+
+	/** @return whether any result is flagged */
+	public boolean flagged() {
+		return this.results.stream().anyMatch(ModerationResult::flagged);
+	}
+
+	/** @return {@code null}: the Moderations API does not report token usage */
+	@Override
+	public @Nullable TokenUsage tokenUsage() {
+		return null;
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.integrations.openai.moderations;
+
+import dev.integrations.openai.internal.ApiExecutor;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Moderations API ({@code POST /moderations}). Blocking methods run on the caller's thread; {@code Async}
+ * methods return a lazy {@link Mono} that calls on subscription. Thread-safe; get it from
+ * {@link dev.integrations.openai.client.OpenAIClient#moderations()}.
+ *
+ * <pre>{@code
+ * boolean flagged = client.moderations().create(ModerationRequest.of("I want to kill them.")).flagged();
+ * }</pre>
+ */
+public interface ModerationService {
+
+	/**
+	 * Classifies text and images ({@code POST /moderations}).
+	 * @param request the request
+	 * @return the results
+	 * @throws dev.integrations.openai.errors.BadRequestException if the API refuses the request
+	 */
+	ModerationResponse create(ModerationRequest request);
+
+	/**
+	 * Classifies text and images ({@code POST /moderations}).
+	 * @param request the request
+	 * @return the results
+	 */
+	Mono<ModerationResponse> createAsync(ModerationRequest request);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static ModerationService create(ApiExecutor executor) {
+		return new DefaultModerationService(executor);
+	}
+
+}
