@@ -55,8 +55,8 @@ public abstract class WireMockSupport {
 			.apiKey(API_KEY)
 			.organization("org-test123")
 			.project("proj_test456")
-			.responseTimeout(Duration.ofSeconds(5))
-			.streamIdleTimeout(Duration.ofSeconds(5))
+			.responseTimeout(Duration.ofSeconds(30))
+			.streamIdleTimeout(Duration.ofSeconds(30))
 			.retry(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(20), 2.0, 0.0))
 			.circuitBreaker(CircuitBreakerSettings.DISABLED);
 	}
