@@ -3,6 +3,7 @@ package dev.integrations.openai.client;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.responses.ResponseService;
 
 /**
  * The {@link OpenAIClient}: every service shares one {@link ApiExecutor}.
@@ -17,11 +18,14 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModelService models;
 
+	private final ResponseService responses;
+
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
+		this.responses = ResponseService.create(executor);
 	}
 
 	@Override
@@ -37,6 +41,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ModelService models() {
 		return this.models;
+	}
+
+	@Override
+	public ResponseService responses() {
+		return this.responses;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.integrations.openai.client;
 
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.responses.ResponseService;
 
 /**
  * The OpenAI API, one service per API group. Thread-safe and meant to be shared: create one per application
@@ -31,6 +32,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Models API */
 	ModelService models();
+
+	/** @return the Responses API, OpenAI's primary API for generating model output */
+	ResponseService responses();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * event ends the stream with an {@link dev.integrations.openai.errors.OpenAIStreamException}.
  *
  * <pre>{@code
- * service.stream(request).ofType(ResponseStreamEvent.OutputTextDelta.class)
+ * service.streamAsync(request).ofType(ResponseStreamEvent.OutputTextDelta.class)
  *     .map(ResponseStreamEvent.OutputTextDelta::delta)
  *     .subscribe(System.out::print);
  * }</pre>
