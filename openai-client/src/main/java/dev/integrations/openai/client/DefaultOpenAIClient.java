@@ -6,6 +6,7 @@ import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.responses.ResponseService;
 
 /**
  * The {@link OpenAIClient}: every service shares one {@link ApiExecutor}.
@@ -26,6 +27,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ImageService images;
 
+	private final ResponseService responses;
+
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
@@ -34,6 +37,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.embeddings = EmbeddingService.create(executor);
 		this.moderations = ModerationService.create(executor);
 		this.images = ImageService.create(executor);
+		this.responses = ResponseService.create(executor);
 	}
 
 	@Override
@@ -64,6 +68,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ImageService images() {
 		return this.images;
+	}
+
+	@Override
+	public ResponseService responses() {
+		return this.responses;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.responses.ResponseService;
 
 /**
  * The OpenAI API, one service per API group. Thread-safe and meant to be shared: create one per application
@@ -43,6 +44,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Images API */
 	ImageService images();
+
+	/** @return the Responses API, OpenAI's primary API for generating model output */
+	ResponseService responses();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).

@@ -1,0 +1,217 @@
+package dev.integrations.openai.responses;
+
+import java.util.List;
+
+import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.transport.ApiRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JavaType;
+
+/**
+ * {@link ResponseService} over the shared executor.
+ */
+final class DefaultResponseService implements ResponseService {
+
+	private static final ParameterizedTypeReference<ListResponse<ResponseItem>> ITEM_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private final ApiExecutor executor;
+
+	private final JavaType eventType;
+
+	DefaultResponseService(ApiExecutor executor) {
+		this.executor = executor;
+		this.eventType = executor.javaType(ResponseStreamEvent.class);
+	}
+
+	@Override
+	public Response create(ResponseRequest request) {
+		return this.executor.blocking(createRequest(request, false), Response.class);
+	}
+
+	@Override
+	public Mono<Response> createAsync(ResponseRequest request) {
+		return this.executor.mono(() -> createRequest(request, false), Response.class);
+	}
+
+	@Override
+	public BlockingStream<ResponseStreamEvent> stream(ResponseRequest request) {
+		ApiRequest built = createRequest(request, true);
+		return BlockingStream.of(this.executor.stream(() -> built, this::decode));
+	}
+
+	@Override
+	public Flux<ResponseStreamEvent> streamAsync(ResponseRequest request) {
+		return this.executor.stream(() -> createRequest(request, true), this::decode);
+	}
+
+	@Override
+	public Response retrieve(String responseId) {
+		return retrieve(responseId, List.of());
+	}
+
+	@Override
+	public Response retrieve(String responseId, List<String> include) {
+		return this.executor.blocking(retrieveRequest(responseId, include), Response.class);
+	}
+
+	@Override
+	public Mono<Response> retrieveAsync(String responseId, List<String> include) {
+		return this.executor.mono(() -> retrieveRequest(responseId, include), Response.class);
+	}
+
+	@Override
+	public BlockingStream<ResponseStreamEvent> resumeStream(String responseId, @Nullable Long startingAfter) {
+		ApiRequest built = resumeRequest(responseId, startingAfter);
+		return BlockingStream.of(this.executor.stream(() -> built, this::decode));
+	}
+
+	@Override
+	public Flux<ResponseStreamEvent> resumeStreamAsync(String responseId, @Nullable Long startingAfter) {
+		return this.executor.stream(() -> resumeRequest(responseId, startingAfter), this::decode);
+	}
+
+	@Override
+	public DeletionStatus delete(String responseId) {
+		return this.executor.blocking(deleteRequest(responseId), DeletionStatus.class);
+	}
+
+	@Override
+	public Mono<DeletionStatus> deleteAsync(String responseId) {
+		return this.executor.mono(() -> deleteRequest(responseId), DeletionStatus.class);
+	}
+
+	@Override
+	public Response cancel(String responseId) {
+		return this.executor.blocking(cancelRequest(responseId), Response.class);
+	}
+
+	@Override
+	public Mono<Response> cancelAsync(String responseId) {
+		return this.executor.mono(() -> cancelRequest(responseId), Response.class);
+	}
+
+	@Override
+	public ListResponse<ResponseItem> listInputItems(String responseId, InputItemListParams params) {
+		return this.executor.blocking(inputItemsRequest(responseId, params), ITEM_LIST);
+	}
+
+	@Override
+	public Mono<ListResponse<ResponseItem>> listInputItemsAsync(String responseId, InputItemListParams params) {
+		return this.executor.mono(() -> inputItemsRequest(responseId, params), ITEM_LIST);
+	}
+
+	@Override
+	public CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId, InputItemListParams params) {
+		return new CursorPager<>(params.after(),
+				(after) -> listInputItemsAsync(responseId, params.withAfter(after)), DefaultResponseService::idOf);
+	}
+
+	@Override
+	public InputTokenCount countInputTokens(InputTokensRequest request) {
+		return this.executor.blocking(inputTokensRequest(request), InputTokenCount.class);
+	}
+
+	@Override
+	public Mono<InputTokenCount> countInputTokensAsync(InputTokensRequest request) {
+		return this.executor.mono(() -> inputTokensRequest(request), InputTokenCount.class);
+	}
+
+	@Override
+	public Response awaitCompletion(String responseId, ResponsePolling polling) {
+		Validation.notBlank("response_id", responseId);
+		return ResponsePoller.await(responseId, polling, () -> retrieve(responseId));
+	}
+
+	@Override
+	public Mono<Response> awaitCompletionAsync(String responseId, ResponsePolling polling) {
+		return Mono.defer(() -> ResponsePoller.awaitAsync(Validation.notBlank("response_id", responseId), polling,
+				() -> retrieveAsync(responseId, List.of())));
+	}
+
+	@Override
+	public Response createAndAwait(ResponseRequest request, ResponsePolling polling) {
+		Response created = create(inBackground(request));
+		return created.status().isTerminal() ? created : awaitCompletion(created.id(), polling);
+	}
+
+	@Override
+	public Mono<Response> createAndAwaitAsync(ResponseRequest request, ResponsePolling polling) {
+		return Mono.defer(() -> createAsync(inBackground(request)))
+			.flatMap((created) -> created.status().isTerminal() ? Mono.just(created)
+					: awaitCompletionAsync(created.id(), polling));
+	}
+
+	private ResponseStreamEvent decode(ServerSentEvent<String> event) {
+		return this.executor.decodeEvent(Validation.required("data", event.data()), this.eventType);
+	}
+
+	private static String idOf(ResponseItem item) {
+		return Validation.required("id", item.id());
+	}
+
+	private static ResponseRequest inBackground(ResponseRequest request) {
+		return request.toBuilder().background(true).build();
+	}
+
+	private static ApiRequest createRequest(ResponseRequest request, boolean streaming) {
+		return ApiRequest.post("/responses")
+			.operation("responses.create")
+			.model(request.model())
+			.jsonBody(request.withStream(streaming))
+			.build();
+	}
+
+	private static ApiRequest retrieveRequest(String responseId, List<String> include) {
+		ApiRequest.Builder builder = ApiRequest.get("/responses/{response_id}", responseId)
+			.operation("responses.retrieve");
+		include.forEach((value) -> builder.query("include[]", value));
+		return builder.build();
+	}
+
+	private static ApiRequest resumeRequest(String responseId, @Nullable Long startingAfter) {
+		return ApiRequest.get("/responses/{response_id}", responseId)
+			.operation("responses.retrieve")
+			.query("stream", true)
+			.query("starting_after", startingAfter)
+			.build();
+	}
+
+	private static ApiRequest deleteRequest(String responseId) {
+		return ApiRequest.delete("/responses/{response_id}", responseId).operation("responses.delete").build();
+	}
+
+	private static ApiRequest cancelRequest(String responseId) {
+		return ApiRequest.post("/responses/{response_id}/cancel", responseId).operation("responses.cancel").build();
+	}
+
+	private static ApiRequest inputItemsRequest(String responseId, InputItemListParams params) {
+		ApiRequest.Builder builder = ApiRequest.get("/responses/{response_id}/input_items", responseId)
+			.operation("responses.input_items.list")
+			.query("after", params.after())
+			.query("limit", params.limit())
+			.query("order", (params.order() != null) ? params.order().wireValue() : null);
+		if (params.include() != null) {
+			params.include().forEach((value) -> builder.query("include[]", value));
+		}
+		return builder.build();
+	}
+
+	private static ApiRequest inputTokensRequest(InputTokensRequest request) {
+		return ApiRequest.post("/responses/input_tokens")
+			.operation("responses.input_tokens.count")
+			.model(request.model())
+			.jsonBody(request)
+			.build();
+	}
+
+}

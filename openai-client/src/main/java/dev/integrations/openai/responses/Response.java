@@ -1,0 +1,136 @@
+package dev.integrations.openai.responses;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A model response: its status, the output items, token usage, and the settings it was created with.
+ * {@link #outputText()} gives the answer's text in one call.
+ *
+ * @param id the response ID, such as {@code resp_67ccd2bed1ec8190b14f964abc0542670bb6a6b452d3795b}
+ * @param object always {@code response}
+ * @param createdAt when it was created, in Unix seconds (see {@link #createdAtInstant()})
+ * @param completedAt when it completed, in Unix seconds
+ * @param status its status
+ * @param error why it failed, when {@link ResponseStatus#FAILED}
+ * @param incompleteDetails why it stopped early, when {@link ResponseStatus#INCOMPLETE}
+ * @param model the model that produced it
+ * @param output the output items
+ * @param instructions the instructions it was created with
+ * @param usage the tokens it used (absent until it completes)
+ * @param metadata the caller's metadata
+ * @param temperature the sampling temperature
+ * @param topP the nucleus sampling mass
+ * @param topLogprobs how many likely tokens were returned per position
+ * @param maxOutputTokens the output token limit
+ * @param maxToolCalls the limit of built-in tool calls
+ * @param parallelToolCalls whether tool calls could run in parallel
+ * @param previousResponseId the response this one continues
+ * @param conversation the conversation it belongs to
+ * @param reasoning the reasoning configuration
+ * @param text the text output configuration
+ * @param tools the tools the model could use
+ * @param toolChoice how the model could pick tools
+ * @param prompt the prompt template used
+ * @param serviceTier the processing tier that served it
+ * @param truncation the truncation strategy: {@code auto} or {@code disabled}
+ * @param background whether it ran in the background
+ * @param user the deprecated end-user identifier
+ * @param safetyIdentifier the end-user identifier for abuse detection
+ * @param promptCacheKey the prompt cache key
+ * @param promptCacheRetention the prompt cache retention: {@code in_memory} or {@code 24h}
+ */
+public record Response(String id, String object, long createdAt, @Nullable Long completedAt, ResponseStatus status,
+		@Nullable ErrorDetails error, @Nullable IncompleteDetails incompleteDetails, @Nullable String model,
+		List<ResponseItem> output, @Nullable ResponseInput instructions, @Nullable ResponseUsage usage,
+		@Nullable Map<String, String> metadata, @Nullable Double temperature, @Nullable Double topP,
+		@Nullable Integer topLogprobs, @Nullable Integer maxOutputTokens, @Nullable Integer maxToolCalls,
+		@Nullable Boolean parallelToolCalls, @Nullable String previousResponseId,
+		@Nullable ConversationRef conversation, @Nullable ReasoningConfig reasoning, @Nullable TextConfig text,
+		@Nullable List<ResponseTool> tools, @Nullable ToolChoice toolChoice, @Nullable PromptTemplate prompt,
+		@Nullable String serviceTier, @Nullable String truncation, @Nullable Boolean background,
+		@Nullable String user, @Nullable String safetyIdentifier, @Nullable String promptCacheKey,
+		@Nullable String promptCacheRetention) implements ModelResponse {
+
+	/**
+	 * Normalizes missing output and status.
+	 */
+	public Response {
+		output = (output != null) ? List.copyOf(output) : List.of();
+		status = (status != null) ? status : ResponseStatus.UNKNOWN;
+	}
+
+	/** @return {@link #createdAt()} as an instant */
+	public Instant createdAtInstant() {
+		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/**
+	 * The text of every {@code output_text} part of every output message, concatenated: the answer, for a
+	 * response without tool calls.
+	 * @return the text, empty when the output has none
+	 */
+	public String outputText() {
+		return messages().stream().map(ResponseItem.Message::text).collect(Collectors.joining());
+	}
+
+	/** @return the assistant messages of the output */
+	public List<ResponseItem.Message> messages() {
+		return outputOf(ResponseItem.Message.class);
+	}
+
+	/** @return the function calls the model wants the caller to run */
+	public List<ResponseItem.FunctionCall> functionCalls() {
+		return outputOf(ResponseItem.FunctionCall.class);
+	}
+
+	/**
+	 * The output items of one type.
+	 * @param <T> the item type
+	 * @param type the item class, such as {@code ResponseItem.WebSearchCall.class}
+	 * @return the items, in output order
+	 */
+	public <T extends ResponseItem> List<T> outputOf(Class<T> type) {
+		return this.output.stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+	@Override
+	public @Nullable TokenUsage tokenUsage() {
+		return (this.usage != null) ? this.usage.toTokenUsage() : null;
+	}
+
+	/**
+	 * Why a response failed.
+	 *
+	 * @param code the error code, such as {@code server_error} or {@code rate_limit_exceeded}
+	 * @param message the description
+	 */
+	public record ErrorDetails(String code, String message) {
+
+	}
+
+	/**
+	 * Why a response stopped early.
+	 *
+	 * @param reason {@code max_output_tokens} or {@code content_filter}
+	 */
+	public record IncompleteDetails(String reason) {
+
+	}
+
+	/**
+	 * The conversation a response belongs to.
+	 *
+	 * @param id the conversation ID
+	 */
+	public record ConversationRef(String id) {
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package dev.integrations.openai.responses;
+
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A {@link ResponseStreamEvent} that carries the whole response: created, queued, in progress, completed, failed
+ * or incomplete. It reports the response's model and usage to the client's hooks, so a streamed call is measured
+ * like a blocking one; {@link Completed} is the last event of a successful stream.
+ */
+public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, ModelResponse {
+
+	/** @return the response as of this event */
+	Response response();
+
+	@Override
+	default @Nullable String model() {
+		return response().model();
+	}
+
+	@Override
+	default @Nullable TokenUsage tokenUsage() {
+		return response().tokenUsage();
+	}
+
+	/**
+	 * The response was created.
+	 *
+	 * @param response the response
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record Created(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
+
+		@Override
+		public String type() {
+			return "response.created";
+		}
+
+	}
+
+	/**
+	 * The response is queued (background mode).
+	 *
+	 * @param response the response
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record Queued(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
+
+		@Override
+		public String type() {
+			return "response.queued";
+		}
+
+	}
+
+	/**
+	 * The response is being generated.
+	 *
+	 * @param response the response
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record InProgress(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
+
+		@Override
+		public String type() {
+			return "response.in_progress";
+		}
+
+	}
+
+	/**
+	 * The response is complete; it carries the whole response with its usage.
+	 *
+	 * @param response the response
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record Completed(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
+
+		@Override
+		public String type() {
+			return "response.completed";
+		}
+
+	}
+
+	/**
+	 * The response failed; see {@code response().error()}.
+	 *
+	 * @param response the response
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record Failed(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
+
+		@Override
+		public String type() {
+			return "response.failed";
+		}
+
+	}
+
+	/**
+	 * The response stopped early; see {@code response().incompleteDetails()}.
+	 *
+	 * @param response the response
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record Incomplete(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
+
+		@Override
+		public String type() {
+			return "response.incomplete";
+		}
+
+	}
+
+}

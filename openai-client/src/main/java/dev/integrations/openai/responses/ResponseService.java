@@ -1,0 +1,213 @@
+package dev.integrations.openai.responses;
+
+import java.util.List;
+
+import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.internal.ApiExecutor;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Responses API ({@code /responses}). Blocking methods run on the caller's thread; {@code Async} methods return
+ * a lazy {@link Mono} or {@link Flux} that calls on subscription (and signals validation errors instead of throwing
+ * them). Thread-safe; get it from {@link dev.integrations.openai.client.OpenAIClient#responses()}.
+ *
+ * <pre>{@code
+ * Response response = client.responses().create(ResponseRequest.builder()
+ *     .model("gpt-5")
+ *     .input("Tell me a three sentence bedtime story about a unicorn.")
+ *     .build());
+ * System.out.println(response.outputText());
+ * }</pre>
+ */
+public interface ResponseService {
+
+	/**
+	 * Creates a response ({@code POST /responses}).
+	 * @param request the request
+	 * @return the response; with {@code background=true} usually still {@code queued}
+	 */
+	Response create(ResponseRequest request);
+
+	/**
+	 * Creates a response ({@code POST /responses}).
+	 * @param request the request
+	 * @return the response
+	 */
+	Mono<Response> createAsync(ResponseRequest request);
+
+	/**
+	 * Creates a response and streams its events ({@code POST /responses} with {@code stream=true}).
+	 * @param request the request; {@code stream} is set by this method
+	 * @return the events, ending with {@link ResponseLifecycleEvent.Completed} (or {@code Failed} /
+	 * {@code Incomplete}); close it to stop early
+	 */
+	BlockingStream<ResponseStreamEvent> stream(ResponseRequest request);
+
+	/**
+	 * Creates a response and streams its events ({@code POST /responses} with {@code stream=true}).
+	 * @param request the request; {@code stream} is set by this method
+	 * @return the events, ending with {@link ResponseLifecycleEvent.Completed} (or {@code Failed} /
+	 * {@code Incomplete}); an {@code error} event ends it with an
+	 * {@link dev.integrations.openai.errors.OpenAIStreamException}
+	 */
+	Flux<ResponseStreamEvent> streamAsync(ResponseRequest request);
+
+	/**
+	 * Retrieves a response ({@code GET /responses/{response_id}}).
+	 * @param responseId the response ID
+	 * @return the response
+	 * @throws dev.integrations.openai.errors.NotFoundException if there is no such (stored) response
+	 */
+	Response retrieve(String responseId);
+
+	/**
+	 * Retrieves a response with extra output data ({@code GET /responses/{response_id}?include[]=...}).
+	 * @param responseId the response ID
+	 * @param include the extra data, see {@link ResponseInclude}
+	 * @return the response
+	 */
+	Response retrieve(String responseId, List<String> include);
+
+	/**
+	 * Retrieves a response ({@code GET /responses/{response_id}}).
+	 * @param responseId the response ID
+	 * @param include the extra data, see {@link ResponseInclude}; may be empty
+	 * @return the response
+	 */
+	Mono<Response> retrieveAsync(String responseId, List<String> include);
+
+	/**
+	 * Streams the events of a background response created with {@code stream=true}, from the start or after an
+	 * event already seen ({@code GET /responses/{response_id}?stream=true&starting_after=N}).
+	 * @param responseId the response ID
+	 * @param startingAfter the sequence number of the last event seen, or {@code null} for all events
+	 * @return the events; close it to stop early
+	 */
+	BlockingStream<ResponseStreamEvent> resumeStream(String responseId, @Nullable Long startingAfter);
+
+	/**
+	 * Streams the events of a background response created with {@code stream=true}
+	 * ({@code GET /responses/{response_id}?stream=true&starting_after=N}).
+	 * @param responseId the response ID
+	 * @param startingAfter the sequence number of the last event seen, or {@code null} for all events
+	 * @return the events
+	 */
+	Flux<ResponseStreamEvent> resumeStreamAsync(String responseId, @Nullable Long startingAfter);
+
+	/**
+	 * Deletes a stored response ({@code DELETE /responses/{response_id}}).
+	 * @param responseId the response ID
+	 * @return the deletion status
+	 */
+	DeletionStatus delete(String responseId);
+
+	/**
+	 * Deletes a stored response ({@code DELETE /responses/{response_id}}).
+	 * @param responseId the response ID
+	 * @return the deletion status
+	 */
+	Mono<DeletionStatus> deleteAsync(String responseId);
+
+	/**
+	 * Cancels a background response ({@code POST /responses/{response_id}/cancel}).
+	 * @param responseId the response ID
+	 * @return the response, {@code cancelled}
+	 */
+	Response cancel(String responseId);
+
+	/**
+	 * Cancels a background response ({@code POST /responses/{response_id}/cancel}).
+	 * @param responseId the response ID
+	 * @return the response, {@code cancelled}
+	 */
+	Mono<Response> cancelAsync(String responseId);
+
+	/**
+	 * Lists one page of the items a response was given as input
+	 * ({@code GET /responses/{response_id}/input_items}).
+	 * @param responseId the response ID
+	 * @param params cursor, page size, order and extra data
+	 * @return the page
+	 */
+	ListResponse<ResponseItem> listInputItems(String responseId, InputItemListParams params);
+
+	/**
+	 * Lists one page of the items a response was given as input
+	 * ({@code GET /responses/{response_id}/input_items}).
+	 * @param responseId the response ID
+	 * @param params cursor, page size, order and extra data
+	 * @return the page
+	 */
+	Mono<ListResponse<ResponseItem>> listInputItemsAsync(String responseId, InputItemListParams params);
+
+	/**
+	 * Walks every input item of a response, fetching pages as they are used.
+	 * @param responseId the response ID
+	 * @param params page size, order, extra data and the cursor to start after
+	 * @return the pager
+	 */
+	CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId, InputItemListParams params);
+
+	/**
+	 * Counts the input tokens of a request without creating a response ({@code POST /responses/input_tokens}).
+	 * @param request the input, see {@link InputTokensRequest#from(ResponseRequest)}
+	 * @return the count
+	 */
+	InputTokenCount countInputTokens(InputTokensRequest request);
+
+	/**
+	 * Counts the input tokens of a request without creating a response ({@code POST /responses/input_tokens}).
+	 * @param request the input
+	 * @return the count
+	 */
+	Mono<InputTokenCount> countInputTokensAsync(InputTokensRequest request);
+
+	/**
+	 * Polls a background response until it is completed, failed, cancelled or incomplete.
+	 * @param responseId the response ID
+	 * @param polling interval, timeout, clock and sleeper
+	 * @return the response in a terminal status
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if it does not finish in time
+	 */
+	Response awaitCompletion(String responseId, ResponsePolling polling);
+
+	/**
+	 * Polls a background response until it is completed, failed, cancelled or incomplete.
+	 * @param responseId the response ID
+	 * @param polling interval and timeout
+	 * @return the response in a terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
+	 */
+	Mono<Response> awaitCompletionAsync(String responseId, ResponsePolling polling);
+
+	/**
+	 * Creates a response in the background ({@code background=true}) and polls it until it finishes: for long
+	 * tasks (deep research, high reasoning effort) that outlast an HTTP request.
+	 * @param request the request; {@code background} is set by this method
+	 * @param polling interval, timeout, clock and sleeper
+	 * @return the response in a terminal status
+	 */
+	Response createAndAwait(ResponseRequest request, ResponsePolling polling);
+
+	/**
+	 * Creates a response in the background ({@code background=true}) and polls it until it finishes.
+	 * @param request the request; {@code background} is set by this method
+	 * @param polling interval and timeout
+	 * @return the response in a terminal status
+	 */
+	Mono<Response> createAndAwaitAsync(ResponseRequest request, ResponsePolling polling);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static ResponseService create(ApiExecutor executor) {
+		return new DefaultResponseService(executor);
+	}
+
+}
