@@ -1,5 +1,7 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.batches.BatchService;
+import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -17,11 +19,17 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModelService models;
 
+	private final BatchService batches;
+
+	private final FineTuningService fineTuning;
+
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
+		this.batches = BatchService.create(executor);
+		this.fineTuning = FineTuningService.create(executor);
 	}
 
 	@Override
@@ -37,6 +45,16 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ModelService models() {
 		return this.models;
+	}
+
+	@Override
+	public BatchService batches() {
+		return this.batches;
+	}
+
+	@Override
+	public FineTuningService fineTuning() {
+		return this.fineTuning;
 	}
 
 	@Override

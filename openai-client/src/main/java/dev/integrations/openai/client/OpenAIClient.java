@@ -1,5 +1,7 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.batches.BatchService;
+import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
@@ -31,6 +33,12 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Models API */
 	ModelService models();
+
+	/** @return the Batch API: asynchronous batches of requests, their input and output files */
+	BatchService batches();
+
+	/** @return the Fine-tuning API: jobs, their events and checkpoints, checkpoint permissions */
+	FineTuningService fineTuning();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).
