@@ -49,8 +49,11 @@ public final class HyperparameterValue {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	static HyperparameterValue fromJson(JsonNode json) {
+		if (json.isIntegralNumber()) {
+			return new HyperparameterValue(json.longValue());
+		}
 		if (json.isNumber()) {
-			return new HyperparameterValue(json.numberValue());
+			return new HyperparameterValue(json.doubleValue());
 		}
 		if (json.isString() && AUTO_VALUE.equals(json.asString())) {
 			return AUTO;
@@ -68,7 +71,7 @@ public final class HyperparameterValue {
 		return this.number == null;
 	}
 
-	/** @return the number, or {@code null} when {@code "auto"} */
+	/** @return the number ({@code Long} when whole, {@code Double} otherwise), or {@code null} when {@code "auto"} */
 	public @Nullable Number number() {
 		return this.number;
 	}
