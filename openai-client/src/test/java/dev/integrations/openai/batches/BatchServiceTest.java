@@ -7,6 +7,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.errors.NotFoundException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
@@ -29,6 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BatchServiceTest extends WireMockSupport {
+
+	/**
+	 * A generous response timeout: a slow first response on a loaded machine must not trigger a retry that would
+	 * consume a state of the polling scenarios.
+	 */
+	@Override
+	protected OpenAIConfig.Builder configBuilder() {
+		return super.configBuilder().responseTimeout(Duration.ofSeconds(60));
+	}
 
 	static String batch(String status, String extra) {
 		return """

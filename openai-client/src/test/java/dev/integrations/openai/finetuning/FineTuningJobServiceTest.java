@@ -8,6 +8,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
@@ -29,6 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FineTuningJobServiceTest extends WireMockSupport {
+
+	/**
+	 * A generous response timeout: a slow first response on a loaded machine must not trigger a retry that would
+	 * consume a state of the polling scenarios.
+	 */
+	@Override
+	protected OpenAIConfig.Builder configBuilder() {
+		return super.configBuilder().responseTimeout(Duration.ofSeconds(60));
+	}
 
 	static String job(String status) {
 		return """
@@ -201,6 +211,16 @@ class FineTuningJobServiceTest extends WireMockSupport {
 		assertThat(job.createdInstant()).isEqualTo(Instant.ofEpochSecond(1692661014));
 		assertThat(job.finishedInstant()).isEqualTo(Instant.ofEpochSecond(1692661190));
 		assertThat(job.metadata()).containsEntry("key", "value");
+	}
+
+	@Test
+	void aGraderOfAnUnknownTypeDoesNotBreakParsingTheJob() {
+		this.server.stubFor(get("/v1/fine_tuning/jobs/ftjob-rft123").willReturn(okJson(REINFORCEMENT_JOB
+			.replace("\"type\": \"string_check\"", "\"type\": \"endpoint\", \"url\": \"https://grader.example.com\""))));
+
+		FineTuningJob job = this.client.fineTuning().jobs().retrieve("ftjob-rft123");
+
+		assertThat(job.method().reinforcement().grader()).isEqualTo(new UnknownGrader("Example string check grader"));
 	}
 
 	@Test
