@@ -1,12 +1,14 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
-import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
-import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
  * The {@link OpenAIClient}: every service shares one {@link ApiExecutor}.
@@ -21,23 +23,29 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModelService models;
 
+	private final ResponseService responses;
+
 	private final EmbeddingService embeddings;
 
 	private final ModerationService moderations;
 
 	private final ImageService images;
 
-	private final ResponseService responses;
+	private final BatchService batches;
+
+	private final FineTuningService fineTuning;
 
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
+		this.responses = ResponseService.create(executor);
 		this.embeddings = EmbeddingService.create(executor);
 		this.moderations = ModerationService.create(executor);
 		this.images = ImageService.create(executor);
-		this.responses = ResponseService.create(executor);
+		this.batches = BatchService.create(executor);
+		this.fineTuning = FineTuningService.create(executor);
 	}
 
 	@Override
@@ -56,6 +64,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	}
 
 	@Override
+	public ResponseService responses() {
+		return this.responses;
+	}
+
+	@Override
 	public EmbeddingService embeddings() {
 		return this.embeddings;
 	}
@@ -71,8 +84,13 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	}
 
 	@Override
-	public ResponseService responses() {
-		return this.responses;
+	public BatchService batches() {
+		return this.batches;
+	}
+
+	@Override
+	public FineTuningService fineTuning() {
+		return this.fineTuning;
 	}
 
 	@Override

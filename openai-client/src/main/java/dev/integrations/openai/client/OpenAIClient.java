@@ -1,11 +1,13 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
-import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
  * The OpenAI API, one service per API group. Thread-safe and meant to be shared: create one per application
@@ -36,17 +38,23 @@ public interface OpenAIClient extends AutoCloseable {
 	/** @return the Models API */
 	ModelService models();
 
+	/** @return the Responses API, OpenAI's primary API for generating model output */
+	ResponseService responses();
+
 	/** @return the Embeddings API */
 	EmbeddingService embeddings();
 
 	/** @return the Moderations API */
 	ModerationService moderations();
 
-	/** @return the Images API */
+	/** @return the Images API: generation, edits and variations */
 	ImageService images();
 
-	/** @return the Responses API, OpenAI's primary API for generating model output */
-	ResponseService responses();
+	/** @return the Batch API: asynchronous batches of requests, their input and output files */
+	BatchService batches();
+
+	/** @return the Fine-tuning API: jobs, their events and checkpoints, checkpoint permissions */
+	FineTuningService fineTuning();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).

@@ -1,0 +1,103 @@
+package dev.integrations.openai.batches;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A batch: a file of requests run asynchronously against one endpoint within a completion window. Timestamps are
+ * Unix seconds on the wire; each has an {@code ...Instant()} accessor.
+ *
+ * @param id the batch ID, such as {@code batch_abc123}
+ * @param object always {@code batch}
+ * @param endpoint the endpoint every request goes to, such as {@code /v1/chat/completions}
+ * @param model the model that processed the batch, such as {@code gpt-5-2025-08-07}, when reported
+ * @param errors the validation errors, when the input file was rejected
+ * @param inputFileId the ID of the input file
+ * @param completionWindow the time frame within which the batch should be processed, such as {@code 24h}
+ * @param status the current status
+ * @param outputFileId the ID of the file with the outputs of the successful requests
+ * @param errorFileId the ID of the file with the outputs of the failed requests
+ * @param createdAt when the batch was created
+ * @param inProgressAt when the batch started processing
+ * @param expiresAt when the batch will expire
+ * @param finalizingAt when the batch started finalizing
+ * @param completedAt when the batch completed
+ * @param failedAt when the batch failed
+ * @param expiredAt when the batch expired
+ * @param cancellingAt when the batch started cancelling
+ * @param cancelledAt when the batch was cancelled
+ * @param requestCounts how many requests are done
+ * @param usage the tokens used, for batches created after September 7, 2025
+ * @param metadata the metadata attached at creation
+ */
+public record Batch(String id, String object, String endpoint, @Nullable String model, @Nullable BatchErrors errors,
+		String inputFileId, String completionWindow, BatchStatus status, @Nullable String outputFileId,
+		@Nullable String errorFileId, long createdAt, @Nullable Long inProgressAt, @Nullable Long expiresAt,
+		@Nullable Long finalizingAt, @Nullable Long completedAt, @Nullable Long failedAt, @Nullable Long expiredAt,
+		@Nullable Long cancellingAt, @Nullable Long cancelledAt, @Nullable BatchRequestCounts requestCounts,
+		@Nullable BatchUsage usage, @Nullable Map<String, String> metadata) {
+
+	/**
+	 * Reads a missing status as {@link BatchStatus#UNKNOWN}.
+	 */
+	public Batch {
+		status = (status != null) ? status : BatchStatus.UNKNOWN;
+	}
+
+	/** @return whether the batch will not change any more (see {@link BatchStatus#isTerminal()}) */
+	public boolean isTerminal() {
+		return this.status.isTerminal();
+	}
+
+	/** @return {@link #createdAt()} as an instant */
+	public Instant createdInstant() {
+		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/** @return {@link #inProgressAt()} as an instant, or {@code null} */
+	public @Nullable Instant inProgressInstant() {
+		return instant(this.inProgressAt);
+	}
+
+	/** @return {@link #expiresAt()} as an instant, or {@code null} */
+	public @Nullable Instant expiresInstant() {
+		return instant(this.expiresAt);
+	}
+
+	/** @return {@link #finalizingAt()} as an instant, or {@code null} */
+	public @Nullable Instant finalizingInstant() {
+		return instant(this.finalizingAt);
+	}
+
+	/** @return {@link #completedAt()} as an instant, or {@code null} */
+	public @Nullable Instant completedInstant() {
+		return instant(this.completedAt);
+	}
+
+	/** @return {@link #failedAt()} as an instant, or {@code null} */
+	public @Nullable Instant failedInstant() {
+		return instant(this.failedAt);
+	}
+
+	/** @return {@link #expiredAt()} as an instant, or {@code null} */
+	public @Nullable Instant expiredInstant() {
+		return instant(this.expiredAt);
+	}
+
+	/** @return {@link #cancellingAt()} as an instant, or {@code null} */
+	public @Nullable Instant cancellingInstant() {
+		return instant(this.cancellingAt);
+	}
+
+	/** @return {@link #cancelledAt()} as an instant, or {@code null} */
+	public @Nullable Instant cancelledInstant() {
+		return instant(this.cancelledAt);
+	}
+
+	private static @Nullable Instant instant(@Nullable Long seconds) {
+		return (seconds != null) ? Instant.ofEpochSecond(seconds) : null;
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.integrations.openai.batches;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validation errors of a batch: {@code {"object": "list", "data": [...]}}.
+ *
+ * @param object always {@code list}
+ * @param data the errors
+ */
+public record BatchErrors(@Nullable String object, List<BatchError> data) {
+
+	/**
+	 * Normalizes a missing {@code data} array to an empty list.
+	 */
+	public BatchErrors {
+		data = (data != null) ? List.copyOf(data) : List.of();
+	}
+
+}

@@ -1,0 +1,140 @@
+package dev.integrations.openai.batches;
+
+import java.time.Duration;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.internal.ApiExecutor;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Batch API ({@code /batches}): run a file of requests asynchronously at a lower price. Write the input file
+ * with {@link BatchInputWriter}, upload it with purpose {@code batch}, {@link #create(CreateBatchRequest) create}
+ * the batch, {@link #awaitCompletion(String, Duration) wait} for it, then read the output file with
+ * {@link BatchOutputReader}.
+ * <p>
+ * Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono} that calls on
+ * subscription. Thread-safe; get it from {@link dev.integrations.openai.client.OpenAIClient#batches()}.
+ */
+public interface BatchService {
+
+	/**
+	 * Creates and starts a batch ({@code POST /batches}).
+	 * @param request the batch
+	 * @return the batch, usually {@code validating}
+	 */
+	Batch create(CreateBatchRequest request);
+
+	/**
+	 * Creates and starts a batch ({@code POST /batches}).
+	 * @param request the batch
+	 * @return the batch, usually {@code validating}
+	 */
+	Mono<Batch> createAsync(CreateBatchRequest request);
+
+	/**
+	 * Retrieves a batch ({@code GET /batches/{batch_id}}).
+	 * @param batchId the batch ID
+	 * @return the batch
+	 * @throws dev.integrations.openai.errors.NotFoundException if there is no such batch
+	 */
+	Batch retrieve(String batchId);
+
+	/**
+	 * Retrieves a batch ({@code GET /batches/{batch_id}}).
+	 * @param batchId the batch ID
+	 * @return the batch
+	 */
+	Mono<Batch> retrieveAsync(String batchId);
+
+	/**
+	 * Lists one page of the organization's batches, newest first ({@code GET /batches}).
+	 * @param after the ID of the batch to start after, or {@code null} for the first page
+	 * @param limit the page size, 1 to 100 (20 when {@code null})
+	 * @return the page
+	 */
+	ListResponse<Batch> list(@Nullable String after, @Nullable Integer limit);
+
+	/**
+	 * Lists one page of the organization's batches, newest first ({@code GET /batches}).
+	 * @param after the ID of the batch to start after, or {@code null} for the first page
+	 * @param limit the page size, 1 to 100 (20 when {@code null})
+	 * @return the page
+	 */
+	Mono<ListResponse<Batch>> listAsync(@Nullable String after, @Nullable Integer limit);
+
+	/**
+	 * Walks every batch, fetching pages of {@code limit} as they are consumed ({@code GET /batches}).
+	 * @param limit the page size, 1 to 100 (20 when {@code null})
+	 * @return the pager
+	 */
+	CursorPager<Batch> listAutoPaging(@Nullable Integer limit);
+
+	/**
+	 * Cancels a batch ({@code POST /batches/{batch_id}/cancel}). The batch stays {@code cancelling} for up to 10
+	 * minutes, then becomes {@code cancelled} with the partial results in its output file.
+	 * @param batchId the batch ID
+	 * @return the batch, usually {@code cancelling}
+	 */
+	Batch cancel(String batchId);
+
+	/**
+	 * Cancels a batch ({@code POST /batches/{batch_id}/cancel}).
+	 * @param batchId the batch ID
+	 * @return the batch, usually {@code cancelling}
+	 */
+	Mono<Batch> cancelAsync(String batchId);
+
+	/**
+	 * Polls the batch with {@link Poller#defaults()} until it is {@code completed}, {@code failed},
+	 * {@code expired} or {@code cancelled}.
+	 * @param batchId the batch ID
+	 * @param timeout how long to wait
+	 * @return the batch in its terminal status
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout passes first
+	 */
+	default Batch awaitCompletion(String batchId, Duration timeout) {
+		return awaitCompletion(batchId, timeout, Poller.defaults());
+	}
+
+	/**
+	 * Polls the batch until it is {@code completed}, {@code failed}, {@code expired} or {@code cancelled}.
+	 * @param batchId the batch ID
+	 * @param timeout how long to wait
+	 * @param poller the polling interval, clock and sleeper
+	 * @return the batch in its terminal status
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout passes first
+	 */
+	Batch awaitCompletion(String batchId, Duration timeout, Poller poller);
+
+	/**
+	 * Polls the batch with {@link Poller#defaults()} until it reaches a terminal status.
+	 * @param batchId the batch ID
+	 * @param timeout how long to wait
+	 * @return the batch in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
+	 */
+	default Mono<Batch> awaitCompletionAsync(String batchId, Duration timeout) {
+		return awaitCompletionAsync(batchId, timeout, Poller.defaults());
+	}
+
+	/**
+	 * Polls the batch until it reaches a terminal status.
+	 * @param batchId the batch ID
+	 * @param timeout how long to wait
+	 * @param poller the polling interval, clock and sleeper
+	 * @return the batch in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
+	 */
+	Mono<Batch> awaitCompletionAsync(String batchId, Duration timeout, Poller poller);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static BatchService create(ApiExecutor executor) {
+		return new DefaultBatchService(executor);
+	}
+
+}

@@ -1,0 +1,112 @@
+package dev.integrations.openai.batches;
+
+import java.time.Duration;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.transport.ApiRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link BatchService} over the shared executor.
+ */
+final class DefaultBatchService implements BatchService {
+
+	private static final ParameterizedTypeReference<ListResponse<Batch>> BATCH_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private final ApiExecutor executor;
+
+	DefaultBatchService(ApiExecutor executor) {
+		this.executor = executor;
+	}
+
+	@Override
+	public Batch create(CreateBatchRequest request) {
+		return this.executor.blocking(createRequest(request), Batch.class);
+	}
+
+	@Override
+	public Mono<Batch> createAsync(CreateBatchRequest request) {
+		return this.executor.mono(() -> createRequest(request), Batch.class);
+	}
+
+	@Override
+	public Batch retrieve(String batchId) {
+		return this.executor.blocking(retrieveRequest(batchId), Batch.class);
+	}
+
+	@Override
+	public Mono<Batch> retrieveAsync(String batchId) {
+		return this.executor.mono(() -> retrieveRequest(batchId), Batch.class);
+	}
+
+	@Override
+	public ListResponse<Batch> list(@Nullable String after, @Nullable Integer limit) {
+		return this.executor.blocking(listRequest(after, limit), BATCH_LIST);
+	}
+
+	@Override
+	public Mono<ListResponse<Batch>> listAsync(@Nullable String after, @Nullable Integer limit) {
+		return this.executor.mono(() -> listRequest(after, limit), BATCH_LIST);
+	}
+
+	@Override
+	public CursorPager<Batch> listAutoPaging(@Nullable Integer limit) {
+		return new CursorPager<>(null, (after) -> listAsync(after, limit), Batch::id);
+	}
+
+	@Override
+	public Batch cancel(String batchId) {
+		return this.executor.blocking(cancelRequest(batchId), Batch.class);
+	}
+
+	@Override
+	public Mono<Batch> cancelAsync(String batchId) {
+		return this.executor.mono(() -> cancelRequest(batchId), Batch.class);
+	}
+
+	@Override
+	public Batch awaitCompletion(String batchId, Duration timeout, Poller poller) {
+		Validation.notBlank("batch_id", batchId);
+		return poller.pollBlocking(() -> retrieveAsync(batchId), Batch::isTerminal, DefaultBatchService::describe,
+				timeout);
+	}
+
+	@Override
+	public Mono<Batch> awaitCompletionAsync(String batchId, Duration timeout, Poller poller) {
+		return Mono.defer(() -> {
+			Validation.notBlank("batch_id", batchId);
+			return poller.poll(() -> retrieveAsync(batchId), Batch::isTerminal, DefaultBatchService::describe,
+					timeout);
+		});
+	}
+
+	private static String describe(Batch batch) {
+		return "batch " + batch.id() + " is still " + batch.status().name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static ApiRequest createRequest(CreateBatchRequest request) {
+		Validation.required("request", request);
+		return ApiRequest.post("/batches").operation("batches.create").jsonBody(request).build();
+	}
+
+	private static ApiRequest retrieveRequest(String batchId) {
+		return ApiRequest.get("/batches/{batch_id}", batchId).operation("batches.retrieve").build();
+	}
+
+	private static ApiRequest listRequest(@Nullable String after, @Nullable Integer limit) {
+		Validation.range("limit", limit, 1, 100);
+		return ApiRequest.get("/batches").operation("batches.list").query("after", after).query("limit", limit).build();
+	}
+
+	private static ApiRequest cancelRequest(String batchId) {
+		return ApiRequest.post("/batches/{batch_id}/cancel", batchId).operation("batches.cancel").build();
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.integrations.openai.finetuning;
+
+import java.util.List;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * Lets other projects of the organization use a fine-tuned model checkpoint
+ * ({@code /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}). These endpoints need an admin API
+ * key. Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono}.
+ */
+public interface CheckpointPermissionService {
+
+	/**
+	 * Grants projects access to a checkpoint ({@code POST .../permissions}).
+	 * @param checkpoint the checkpoint model, such as {@code ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd}
+	 * @param projectIds the projects to grant access to
+	 * @return the permissions created
+	 */
+	ListResponse<CheckpointPermission> create(String checkpoint, List<String> projectIds);
+
+	/**
+	 * Grants projects access to a checkpoint ({@code POST .../permissions}).
+	 * @param checkpoint the checkpoint model
+	 * @param projectIds the projects to grant access to
+	 * @return the permissions created
+	 */
+	Mono<ListResponse<CheckpointPermission>> createAsync(String checkpoint, List<String> projectIds);
+
+	/**
+	 * Lists one page of the permissions of a checkpoint ({@code GET .../permissions}).
+	 * @param checkpoint the checkpoint model
+	 * @param params the filter, cursor, page size and order
+	 * @return the page
+	 */
+	ListResponse<CheckpointPermission> list(String checkpoint, ListCheckpointPermissionsParams params);
+
+	/**
+	 * Lists one page of the permissions of a checkpoint ({@code GET .../permissions}).
+	 * @param checkpoint the checkpoint model
+	 * @param params the filter, cursor, page size and order
+	 * @return the page
+	 */
+	Mono<ListResponse<CheckpointPermission>> listAsync(String checkpoint, ListCheckpointPermissionsParams params);
+
+	/**
+	 * Walks every permission of a checkpoint, fetching pages as they are consumed.
+	 * @param checkpoint the checkpoint model
+	 * @param params the filter, first cursor, page size and order
+	 * @return the pager
+	 */
+	CursorPager<CheckpointPermission> listAutoPaging(String checkpoint, ListCheckpointPermissionsParams params);
+
+	/**
+	 * Revokes a permission ({@code DELETE .../permissions/{permission_id}}).
+	 * @param checkpoint the checkpoint model
+	 * @param permissionId the permission, such as {@code cp_zc4Q7MP6XxulcVzj4MZdwsAB}
+	 * @return the deletion status
+	 */
+	DeletionStatus delete(String checkpoint, String permissionId);
+
+	/**
+	 * Revokes a permission ({@code DELETE .../permissions/{permission_id}}).
+	 * @param checkpoint the checkpoint model
+	 * @param permissionId the permission
+	 * @return the deletion status
+	 */
+	Mono<DeletionStatus> deleteAsync(String checkpoint, String permissionId);
+
+}

@@ -1,0 +1,196 @@
+package dev.integrations.openai.finetuning;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.transport.ApiRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link FineTuningJobService} over the shared executor.
+ */
+final class DefaultFineTuningJobService implements FineTuningJobService {
+
+	private static final ParameterizedTypeReference<ListResponse<FineTuningJob>> JOB_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<ListResponse<FineTuningJobEvent>> EVENT_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<ListResponse<FineTuningJobCheckpoint>> CHECKPOINT_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private static final String JOB = "/fine_tuning/jobs/{fine_tuning_job_id}";
+
+	private final ApiExecutor executor;
+
+	DefaultFineTuningJobService(ApiExecutor executor) {
+		this.executor = executor;
+	}
+
+	@Override
+	public FineTuningJob create(CreateFineTuningJobRequest request) {
+		return this.executor.blocking(createRequest(request), FineTuningJob.class);
+	}
+
+	@Override
+	public Mono<FineTuningJob> createAsync(CreateFineTuningJobRequest request) {
+		return this.executor.mono(() -> createRequest(request), FineTuningJob.class);
+	}
+
+	@Override
+	public ListResponse<FineTuningJob> list(ListFineTuningJobsParams params) {
+		return this.executor.blocking(listRequest(params), JOB_LIST);
+	}
+
+	@Override
+	public Mono<ListResponse<FineTuningJob>> listAsync(ListFineTuningJobsParams params) {
+		return this.executor.mono(() -> listRequest(params), JOB_LIST);
+	}
+
+	@Override
+	public CursorPager<FineTuningJob> listAutoPaging(ListFineTuningJobsParams params) {
+		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), FineTuningJob::id);
+	}
+
+	@Override
+	public FineTuningJob retrieve(String jobId) {
+		return this.executor.blocking(jobRequest(ApiRequest.get(JOB, jobId), "retrieve"), FineTuningJob.class);
+	}
+
+	@Override
+	public Mono<FineTuningJob> retrieveAsync(String jobId) {
+		return this.executor.mono(() -> jobRequest(ApiRequest.get(JOB, jobId), "retrieve"), FineTuningJob.class);
+	}
+
+	@Override
+	public FineTuningJob cancel(String jobId) {
+		return this.executor.blocking(action(jobId, "cancel"), FineTuningJob.class);
+	}
+
+	@Override
+	public Mono<FineTuningJob> cancelAsync(String jobId) {
+		return this.executor.mono(() -> action(jobId, "cancel"), FineTuningJob.class);
+	}
+
+	@Override
+	public FineTuningJob pause(String jobId) {
+		return this.executor.blocking(action(jobId, "pause"), FineTuningJob.class);
+	}
+
+	@Override
+	public Mono<FineTuningJob> pauseAsync(String jobId) {
+		return this.executor.mono(() -> action(jobId, "pause"), FineTuningJob.class);
+	}
+
+	@Override
+	public FineTuningJob resume(String jobId) {
+		return this.executor.blocking(action(jobId, "resume"), FineTuningJob.class);
+	}
+
+	@Override
+	public Mono<FineTuningJob> resumeAsync(String jobId) {
+		return this.executor.mono(() -> action(jobId, "resume"), FineTuningJob.class);
+	}
+
+	@Override
+	public ListResponse<FineTuningJobEvent> listEvents(String jobId, @Nullable String after, @Nullable Integer limit) {
+		return this.executor.blocking(pageRequest(jobId, "events", after, limit), EVENT_LIST);
+	}
+
+	@Override
+	public Mono<ListResponse<FineTuningJobEvent>> listEventsAsync(String jobId, @Nullable String after,
+			@Nullable Integer limit) {
+		return this.executor.mono(() -> pageRequest(jobId, "events", after, limit), EVENT_LIST);
+	}
+
+	@Override
+	public CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId, @Nullable Integer limit) {
+		return new CursorPager<>(null, (after) -> listEventsAsync(jobId, after, limit), FineTuningJobEvent::id);
+	}
+
+	@Override
+	public ListResponse<FineTuningJobCheckpoint> listCheckpoints(String jobId, @Nullable String after,
+			@Nullable Integer limit) {
+		return this.executor.blocking(pageRequest(jobId, "checkpoints", after, limit), CHECKPOINT_LIST);
+	}
+
+	@Override
+	public Mono<ListResponse<FineTuningJobCheckpoint>> listCheckpointsAsync(String jobId, @Nullable String after,
+			@Nullable Integer limit) {
+		return this.executor.mono(() -> pageRequest(jobId, "checkpoints", after, limit), CHECKPOINT_LIST);
+	}
+
+	@Override
+	public CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, @Nullable Integer limit) {
+		return new CursorPager<>(null, (after) -> listCheckpointsAsync(jobId, after, limit),
+				FineTuningJobCheckpoint::id);
+	}
+
+	@Override
+	public FineTuningJob awaitCompletion(String jobId, Duration timeout, Poller poller) {
+		Validation.notBlank("fine_tuning_job_id", jobId);
+		return poller.pollBlocking(() -> retrieveAsync(jobId), FineTuningJob::isTerminal,
+				DefaultFineTuningJobService::describe, timeout);
+	}
+
+	@Override
+	public Mono<FineTuningJob> awaitCompletionAsync(String jobId, Duration timeout, Poller poller) {
+		return Mono.defer(() -> {
+			Validation.notBlank("fine_tuning_job_id", jobId);
+			return poller.poll(() -> retrieveAsync(jobId), FineTuningJob::isTerminal,
+					DefaultFineTuningJobService::describe, timeout);
+		});
+	}
+
+	private static String describe(FineTuningJob job) {
+		return "fine-tuning job " + job.id() + " is still " + job.status().name().toLowerCase(Locale.ROOT);
+	}
+
+	private static ApiRequest createRequest(CreateFineTuningJobRequest request) {
+		Validation.required("request", request);
+		return ApiRequest.post("/fine_tuning/jobs")
+			.operation("fine_tuning.jobs.create")
+			.model(request.model())
+			.jsonBody(request)
+			.build();
+	}
+
+	private static ApiRequest listRequest(ListFineTuningJobsParams params) {
+		Validation.required("params", params);
+		ApiRequest.Builder builder = ApiRequest.get("/fine_tuning/jobs")
+			.operation("fine_tuning.jobs.list")
+			.query("after", params.after())
+			.query("limit", params.limit());
+		if (params.metadata() != null) {
+			params.metadata().forEach((key, value) -> builder.query("metadata[" + key + "]", value));
+		}
+		return builder.build();
+	}
+
+	private static ApiRequest action(String jobId, String verb) {
+		return jobRequest(ApiRequest.post(JOB + "/" + verb, jobId), verb);
+	}
+
+	private static ApiRequest jobRequest(ApiRequest.Builder builder, String verb) {
+		return builder.operation("fine_tuning.jobs." + verb).build();
+	}
+
+	private static ApiRequest pageRequest(String jobId, String resource, @Nullable String after,
+			@Nullable Integer limit) {
+		Validation.range("limit", limit, 1, Integer.MAX_VALUE);
+		return ApiRequest.get(JOB + "/" + resource, jobId)
+			.operation("fine_tuning.jobs." + resource + ".list")
+			.query("after", after)
+			.query("limit", limit)
+			.build();
+	}
+
+}

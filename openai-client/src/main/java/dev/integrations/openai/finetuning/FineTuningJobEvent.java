@@ -1,0 +1,71 @@
+package dev.integrations.openai.finetuning;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A status update or metrics report of a fine-tuning job.
+ *
+ * @param object always {@code fine_tuning.job.event}
+ * @param id the event ID, such as {@code ftevent-abc123}
+ * @param createdAt when the event happened, in Unix seconds (see {@link #createdInstant()})
+ * @param level the log level
+ * @param message the message, such as {@code Fine-tuning job started}
+ * @param type the kind of event
+ * @param data the data of the event, such as the metrics of a step
+ */
+public record FineTuningJobEvent(String object, String id, long createdAt, Level level, String message,
+		@Nullable Type type, @Nullable JsonNode data) {
+
+	/** @return {@link #createdAt()} as an instant */
+	public Instant createdInstant() {
+		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/**
+	 * The log level of an event.
+	 */
+	public enum Level {
+
+		/** Information. */
+		@JsonProperty("info")
+		INFO,
+
+		/** A warning. */
+		@JsonProperty("warn")
+		WARN,
+
+		/** An error. */
+		@JsonProperty("error")
+		ERROR,
+
+		/** A level this client does not know yet. */
+		@JsonEnumDefaultValue
+		UNKNOWN
+
+	}
+
+	/**
+	 * The kind of event.
+	 */
+	public enum Type {
+
+		/** A status message. */
+		@JsonProperty("message")
+		MESSAGE,
+
+		/** A metrics report; see {@link FineTuningJobEvent#data()}. */
+		@JsonProperty("metrics")
+		METRICS,
+
+		/** A kind this client does not know yet. */
+		@JsonEnumDefaultValue
+		UNKNOWN
+
+	}
+
+}

@@ -1,0 +1,209 @@
+package dev.integrations.openai.finetuning;
+
+import java.time.Duration;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.Poller;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Fine-tuning jobs ({@code /fine_tuning/jobs}): create a job from an uploaded training file,
+ * {@link #awaitCompletion(String, Duration) wait} for it, follow its events and checkpoints, and pause, resume or
+ * cancel it. Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono} that
+ * calls on subscription.
+ */
+public interface FineTuningJobService {
+
+	/**
+	 * Creates a job ({@code POST /fine_tuning/jobs}).
+	 * @param request the job
+	 * @return the job, usually {@code validating_files} or {@code queued}
+	 */
+	FineTuningJob create(CreateFineTuningJobRequest request);
+
+	/**
+	 * Creates a job ({@code POST /fine_tuning/jobs}).
+	 * @param request the job
+	 * @return the job
+	 */
+	Mono<FineTuningJob> createAsync(CreateFineTuningJobRequest request);
+
+	/**
+	 * Lists one page of the organization's jobs ({@code GET /fine_tuning/jobs}).
+	 * @param params the cursor, page size and metadata filter
+	 * @return the page
+	 */
+	ListResponse<FineTuningJob> list(ListFineTuningJobsParams params);
+
+	/**
+	 * Lists one page of the organization's jobs ({@code GET /fine_tuning/jobs}).
+	 * @param params the cursor, page size and metadata filter
+	 * @return the page
+	 */
+	Mono<ListResponse<FineTuningJob>> listAsync(ListFineTuningJobsParams params);
+
+	/**
+	 * Walks every job, fetching pages as they are consumed ({@code GET /fine_tuning/jobs}).
+	 * @param params the first cursor, page size and metadata filter
+	 * @return the pager
+	 */
+	CursorPager<FineTuningJob> listAutoPaging(ListFineTuningJobsParams params);
+
+	/**
+	 * Retrieves a job ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}}).
+	 * @param jobId the job ID
+	 * @return the job
+	 * @throws dev.integrations.openai.errors.NotFoundException if there is no such job
+	 */
+	FineTuningJob retrieve(String jobId);
+
+	/**
+	 * Retrieves a job ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}}).
+	 * @param jobId the job ID
+	 * @return the job
+	 */
+	Mono<FineTuningJob> retrieveAsync(String jobId);
+
+	/**
+	 * Cancels a job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel}).
+	 * @param jobId the job ID
+	 * @return the job
+	 */
+	FineTuningJob cancel(String jobId);
+
+	/**
+	 * Cancels a job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel}).
+	 * @param jobId the job ID
+	 * @return the job
+	 */
+	Mono<FineTuningJob> cancelAsync(String jobId);
+
+	/**
+	 * Pauses a running job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/pause}).
+	 * @param jobId the job ID
+	 * @return the job, {@code paused}
+	 */
+	FineTuningJob pause(String jobId);
+
+	/**
+	 * Pauses a running job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/pause}).
+	 * @param jobId the job ID
+	 * @return the job
+	 */
+	Mono<FineTuningJob> pauseAsync(String jobId);
+
+	/**
+	 * Resumes a paused job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/resume}).
+	 * @param jobId the job ID
+	 * @return the job
+	 */
+	FineTuningJob resume(String jobId);
+
+	/**
+	 * Resumes a paused job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/resume}).
+	 * @param jobId the job ID
+	 * @return the job
+	 */
+	Mono<FineTuningJob> resumeAsync(String jobId);
+
+	/**
+	 * Lists one page of a job's events, newest first ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}).
+	 * @param jobId the job ID
+	 * @param after the ID of the event to start after, or {@code null} for the first page
+	 * @param limit the page size (20 when {@code null})
+	 * @return the page
+	 */
+	ListResponse<FineTuningJobEvent> listEvents(String jobId, @Nullable String after, @Nullable Integer limit);
+
+	/**
+	 * Lists one page of a job's events ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}).
+	 * @param jobId the job ID
+	 * @param after the ID of the event to start after, or {@code null} for the first page
+	 * @param limit the page size (20 when {@code null})
+	 * @return the page
+	 */
+	Mono<ListResponse<FineTuningJobEvent>> listEventsAsync(String jobId, @Nullable String after,
+			@Nullable Integer limit);
+
+	/**
+	 * Walks every event of a job, fetching pages as they are consumed.
+	 * @param jobId the job ID
+	 * @param limit the page size (20 when {@code null})
+	 * @return the pager
+	 */
+	CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId, @Nullable Integer limit);
+
+	/**
+	 * Lists one page of a job's checkpoints
+	 * ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}).
+	 * @param jobId the job ID
+	 * @param after the ID of the checkpoint to start after, or {@code null} for the first page
+	 * @param limit the page size (10 when {@code null})
+	 * @return the page
+	 */
+	ListResponse<FineTuningJobCheckpoint> listCheckpoints(String jobId, @Nullable String after,
+			@Nullable Integer limit);
+
+	/**
+	 * Lists one page of a job's checkpoints
+	 * ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}).
+	 * @param jobId the job ID
+	 * @param after the ID of the checkpoint to start after, or {@code null} for the first page
+	 * @param limit the page size (10 when {@code null})
+	 * @return the page
+	 */
+	Mono<ListResponse<FineTuningJobCheckpoint>> listCheckpointsAsync(String jobId, @Nullable String after,
+			@Nullable Integer limit);
+
+	/**
+	 * Walks every checkpoint of a job, fetching pages as they are consumed.
+	 * @param jobId the job ID
+	 * @param limit the page size (10 when {@code null})
+	 * @return the pager
+	 */
+	CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, @Nullable Integer limit);
+
+	/**
+	 * Polls the job with {@link Poller#defaults()} until it is {@code succeeded}, {@code failed} or
+	 * {@code cancelled}.
+	 * @param jobId the job ID
+	 * @param timeout how long to wait
+	 * @return the job in its terminal status
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout passes first
+	 */
+	default FineTuningJob awaitCompletion(String jobId, Duration timeout) {
+		return awaitCompletion(jobId, timeout, Poller.defaults());
+	}
+
+	/**
+	 * Polls the job until it is {@code succeeded}, {@code failed} or {@code cancelled}.
+	 * @param jobId the job ID
+	 * @param timeout how long to wait
+	 * @param poller the polling interval, clock and sleeper
+	 * @return the job in its terminal status
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout passes first
+	 */
+	FineTuningJob awaitCompletion(String jobId, Duration timeout, Poller poller);
+
+	/**
+	 * Polls the job with {@link Poller#defaults()} until it reaches a terminal status.
+	 * @param jobId the job ID
+	 * @param timeout how long to wait
+	 * @return the job in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
+	 */
+	default Mono<FineTuningJob> awaitCompletionAsync(String jobId, Duration timeout) {
+		return awaitCompletionAsync(jobId, timeout, Poller.defaults());
+	}
+
+	/**
+	 * Polls the job until it reaches a terminal status.
+	 * @param jobId the job ID
+	 * @param timeout how long to wait
+	 * @param poller the polling interval, clock and sleeper
+	 * @return the job in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
+	 */
+	Mono<FineTuningJob> awaitCompletionAsync(String jobId, Duration timeout, Poller poller);
+
+}

@@ -1,0 +1,31 @@
+package dev.integrations.openai.finetuning;
+
+import dev.integrations.openai.internal.ApiExecutor;
+
+/**
+ * The Fine-tuning API ({@code /fine_tuning}): {@link #jobs()} and {@link #checkpointPermissions()}. Thread-safe;
+ * get it from {@link dev.integrations.openai.client.OpenAIClient#fineTuning()}.
+ */
+public interface FineTuningService {
+
+	/** @return fine-tuning jobs, their events and checkpoints ({@code /fine_tuning/jobs}) */
+	FineTuningJobService jobs();
+
+	/**
+	 * Permissions of other projects to use a fine-tuned checkpoint
+	 * ({@code /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}); these endpoints need an admin
+	 * API key.
+	 * @return the checkpoint permissions API
+	 */
+	CheckpointPermissionService checkpointPermissions();
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static FineTuningService create(ApiExecutor executor) {
+		return new DefaultFineTuningService(executor);
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.integrations.openai.finetuning;
+
+import dev.integrations.openai.internal.Validation;
+
+/**
+ * Combines the score of another grader by a formula ({@code multi}).
+ *
+ * @param name the name of the grader
+ * @param graders the grader whose result the formula uses
+ * @param calculateOutput the formula, such as {@code 0.5 * text_similarity_score + 0.5 * string_check_score}
+ */
+public record MultiGrader(String name, Grader graders, String calculateOutput) implements Grader {
+
+	/**
+	 * Checks the required fields.
+	 */
+	public MultiGrader {
+		Validation.notBlank("grader.name", name);
+		Validation.required("grader.graders", graders);
+		Validation.notBlank("grader.calculate_output", calculateOutput);
+	}
+
+}

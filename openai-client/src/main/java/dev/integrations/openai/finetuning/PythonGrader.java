@@ -1,0 +1,23 @@
+package dev.integrations.openai.finetuning;
+
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores with a Python function {@code grade(sample, item)} returning a float ({@code python}).
+ *
+ * @param name the name of the grader
+ * @param source the source code of the script
+ * @param imageTag the image tag to run the script in, such as {@code 2025-05-08}
+ */
+public record PythonGrader(String name, String source, @Nullable String imageTag) implements Grader {
+
+	/**
+	 * Checks the required fields.
+	 */
+	public PythonGrader {
+		Validation.notBlank("grader.name", name);
+		Validation.notBlank("grader.source", source);
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.integrations.openai.finetuning;
+
+import java.util.List;
+
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks a model to score the sample ({@code score_model}).
+ *
+ * @param name the name of the grader
+ * @param model the model that scores, such as {@code o4-mini-2025-04-16}
+ * @param input the messages given to the model, may hold templates
+ * @param samplingParams the sampling parameters of the model
+ * @param range the range of the score, {@code [0, 1]} when not set
+ */
+public record ScoreModelGrader(String name, String model, List<GraderMessage> input,
+		@Nullable SamplingParams samplingParams, @Nullable List<Double> range) implements Grader {
+
+	/**
+	 * Checks the required fields.
+	 */
+	public ScoreModelGrader {
+		Validation.notBlank("grader.name", name);
+		Validation.notBlank("grader.model", model);
+		input = List.copyOf(Validation.required("grader.input", input));
+		if (range != null && range.size() != 2) {
+			throw new dev.integrations.openai.errors.OpenAIValidationException("grader.range",
+					"grader.range must have 2 entries, had " + range.size());
+		}
+	}
+
+	/**
+	 * The sampling parameters of a grader model.
+	 *
+	 * @param seed the seed
+	 * @param topP nucleus sampling; 1.0 includes all tokens
+	 * @param temperature a higher value increases randomness
+	 * @param maxCompletionsTokens the most tokens the grader model may generate, at least 1
+	 * @param reasoningEffort the reasoning effort, such as {@code low}, {@code medium} or {@code high}
+	 */
+	public record SamplingParams(@Nullable Long seed, @Nullable Double topP, @Nullable Double temperature,
+			@Nullable Integer maxCompletionsTokens, @Nullable String reasoningEffort) {
+
+		/**
+		 * Checks the ranges.
+		 */
+		public SamplingParams {
+			Validation.range("grader.sampling_params.max_completions_tokens", maxCompletionsTokens, 1,
+					Integer.MAX_VALUE);
+		}
+
+	}
+
+}

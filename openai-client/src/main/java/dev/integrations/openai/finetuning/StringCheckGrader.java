@@ -1,0 +1,54 @@
+package dev.integrations.openai.finetuning;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.Validation;
+
+/**
+ * Compares the input with a reference string ({@code string_check}).
+ *
+ * @param name the name of the grader
+ * @param input the input text, may hold templates such as {@code {{sample.output_text}}}
+ * @param reference the reference text, may hold templates such as {@code {{item.label}}}
+ * @param operation the comparison
+ */
+public record StringCheckGrader(String name, String input, String reference, Operation operation) implements Grader {
+
+	/**
+	 * Checks the required fields.
+	 */
+	public StringCheckGrader {
+		Validation.notBlank("grader.name", name);
+		Validation.required("grader.input", input);
+		Validation.required("grader.reference", reference);
+		Validation.required("grader.operation", operation);
+	}
+
+	/**
+	 * A string comparison.
+	 */
+	public enum Operation {
+
+		/** Equal. */
+		@JsonProperty("eq")
+		EQ,
+
+		/** Not equal. */
+		@JsonProperty("ne")
+		NE,
+
+		/** SQL-like pattern match, case-sensitive. */
+		@JsonProperty("like")
+		LIKE,
+
+		/** SQL-like pattern match, case-insensitive. */
+		@JsonProperty("ilike")
+		ILIKE,
+
+		/** An operation this client does not know yet (never sent). */
+		@JsonEnumDefaultValue
+		UNKNOWN
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package dev.integrations.openai.finetuning;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.Validation;
+
+/**
+ * Scores the input by its similarity to a reference ({@code text_similarity}).
+ *
+ * @param name the name of the grader
+ * @param input the text being graded, may hold templates
+ * @param reference the text graded against, may hold templates
+ * @param evaluationMetric the similarity metric
+ */
+public record TextSimilarityGrader(String name, String input, String reference, Metric evaluationMetric)
+		implements Grader {
+
+	/**
+	 * Checks the required fields.
+	 */
+	public TextSimilarityGrader {
+		Validation.notBlank("grader.name", name);
+		Validation.required("grader.input", input);
+		Validation.required("grader.reference", reference);
+		Validation.required("grader.evaluation_metric", evaluationMetric);
+	}
+
+	/**
+	 * A similarity metric.
+	 */
+	public enum Metric {
+
+		/** Cosine similarity of embeddings. */
+		@JsonProperty("cosine")
+		COSINE,
+
+		/** Fuzzy string match. */
+		@JsonProperty("fuzzy_match")
+		FUZZY_MATCH,
+
+		/** BLEU. */
+		@JsonProperty("bleu")
+		BLEU,
+
+		/** GLEU. */
+		@JsonProperty("gleu")
+		GLEU,
+
+		/** METEOR. */
+		@JsonProperty("meteor")
+		METEOR,
+
+		/** ROUGE-1. */
+		@JsonProperty("rouge_1")
+		ROUGE_1,
+
+		/** ROUGE-2. */
+		@JsonProperty("rouge_2")
+		ROUGE_2,
+
+		/** ROUGE-3. */
+		@JsonProperty("rouge_3")
+		ROUGE_3,
+
+		/** ROUGE-4. */
+		@JsonProperty("rouge_4")
+		ROUGE_4,
+
+		/** ROUGE-5. */
+		@JsonProperty("rouge_5")
+		ROUGE_5,
+
+		/** ROUGE-L. */
+		@JsonProperty("rouge_l")
+		ROUGE_L,
+
+		/** A metric this client does not know yet (never sent). */
+		@JsonEnumDefaultValue
+		UNKNOWN
+
+	}
+
+}
