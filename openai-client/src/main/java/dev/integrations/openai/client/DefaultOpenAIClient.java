@@ -1,5 +1,6 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -15,12 +16,15 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final Runnable onClose;
 
+	private final ChatCompletionService chatCompletions;
+
 	private final ModelService models;
 
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
+		this.chatCompletions = ChatCompletionService.create(executor);
 		this.models = ModelService.create(executor);
 	}
 
@@ -32,6 +36,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ResilienceOrchestrator orchestrator() {
 		return this.executor.orchestrator();
+	}
+
+	@Override
+	public ChatCompletionService chatCompletions() {
+		return this.chatCompletions;
 	}
 
 	@Override

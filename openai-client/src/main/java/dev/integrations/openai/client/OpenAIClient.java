@@ -1,5 +1,6 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
@@ -28,6 +29,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the orchestrator every call goes through (retry policy, circuit breaker, hooks) */
 	ResilienceOrchestrator orchestrator();
+
+	/** @return the Chat Completions API */
+	ChatCompletionService chatCompletions();
 
 	/** @return the Models API */
 	ModelService models();
