@@ -3,7 +3,6 @@ package dev.integrations.openai.chat;
 import java.util.List;
 import java.util.Map;
 
-import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -19,7 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ChatCompletionCreateTest extends WireMockSupport {
+class ChatCompletionCreateTest extends ChatWireMockTest {
 
 	static final String COMPLETION = """
 			{

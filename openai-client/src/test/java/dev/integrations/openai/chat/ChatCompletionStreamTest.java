@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIException;
@@ -24,7 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ChatCompletionStreamTest extends WireMockSupport {
+class ChatCompletionStreamTest extends ChatWireMockTest {
 
 	private static final String HEAD = "{\"id\":\"chatcmpl-123\",\"object\":\"chat.completion.chunk\",\"created\":1694268190,"
 			+ "\"model\":\"gpt-4o-mini\",\"system_fingerprint\":\"fp_44709d6fcb\",\"service_tier\":\"default\",";
