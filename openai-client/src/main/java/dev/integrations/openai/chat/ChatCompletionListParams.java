@@ -1,5 +1,6 @@
 package dev.integrations.openai.chat;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public record ChatCompletionListParams(@Nullable String after, @Nullable Integer
 	public ChatCompletionListParams {
 		Validation.range("limit", limit, 1, Integer.MAX_VALUE);
 		Validation.metadata("metadata", metadata);
-		metadata = (metadata != null) ? java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
+		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.integrations.openai.chat;
 
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -40,7 +41,7 @@ public sealed interface FunctionCallChoice {
 		/** @return the wire value */
 		@JsonValue
 		public String wireValue() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

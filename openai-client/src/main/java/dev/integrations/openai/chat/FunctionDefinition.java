@@ -2,6 +2,7 @@ package dev.integrations.openai.chat;
 
 import java.util.Map;
 
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,7 @@ public record FunctionDefinition(String name, @Nullable String description, @Nul
 	public FunctionDefinition {
 		Validation.notBlank("function.name", name);
 		if (name.length() > 64 || !name.matches("[a-zA-Z0-9_-]+")) {
-			throw new dev.integrations.openai.errors.OpenAIValidationException("function.name",
+			throw new OpenAIValidationException("function.name",
 					"function.name must be 1 to 64 characters of a-z, A-Z, 0-9, underscores and dashes: " + name);
 		}
 		parameters = (parameters != null) ? Map.copyOf(parameters) : null;

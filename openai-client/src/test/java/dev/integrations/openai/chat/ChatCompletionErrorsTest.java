@@ -1,5 +1,6 @@
 package dev.integrations.openai.chat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.integrations.openai.errors.AuthenticationException;
 import dev.integrations.openai.errors.BadRequestException;
@@ -23,7 +24,7 @@ class ChatCompletionErrorsTest extends ChatWireMockTest {
 		.addUserMessage("Hello!")
 		.build();
 
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String requestId,
+	private static ResponseDefinitionBuilder error(int status, String requestId,
 			String body) {
 		return aResponse().withStatus(status)
 			.withHeader("Content-Type", "application/json")

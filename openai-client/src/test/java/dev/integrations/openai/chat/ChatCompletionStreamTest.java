@@ -8,7 +8,6 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.OpenAIConnectionException;
-import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.errors.OpenAIStreamException;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -206,9 +205,8 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 
 			StepVerifier.create(this.client.chatCompletions().stream(REQUEST))
 				.expectNextCount(3)
-				.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(OpenAIException.class)
-					.isInstanceOfAny(OpenAIConnectionException.class, OpenAIStreamException.class,
-							dev.integrations.openai.errors.OpenAIResponseException.class))
+				.expectErrorSatisfies((error) -> assertThat(error).isInstanceOfSatisfying(OpenAIConnectionException.class,
+						(ex) -> assertThat(ex.isRetryable()).isTrue()))
 				.verify(Duration.ofSeconds(10));
 			assertThat(sse.connections()).isEqualTo(1);
 		}
