@@ -1,6 +1,7 @@
 package dev.integrations.openai.client;
 
 import dev.integrations.openai.batches.BatchService;
+import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -23,6 +24,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModelService models;
 
+	private final ChatCompletionService chatCompletions;
+
 	private final ResponseService responses;
 
 	private final EmbeddingService embeddings;
@@ -40,6 +43,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
+		this.chatCompletions = ChatCompletionService.create(executor);
 		this.responses = ResponseService.create(executor);
 		this.embeddings = EmbeddingService.create(executor);
 		this.moderations = ModerationService.create(executor);
@@ -61,6 +65,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ModelService models() {
 		return this.models;
+	}
+
+	@Override
+	public ChatCompletionService chatCompletions() {
+		return this.chatCompletions;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.integrations.openai.client;
 
 import dev.integrations.openai.batches.BatchService;
+import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -37,6 +38,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Models API */
 	ModelService models();
+
+	/** @return the Chat Completions API, with streaming and stored completions */
+	ChatCompletionService chatCompletions();
 
 	/** @return the Responses API, OpenAI's primary API for generating model output */
 	ResponseService responses();

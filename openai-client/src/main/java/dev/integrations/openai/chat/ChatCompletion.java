@@ -1,0 +1,51 @@
+package dev.integrations.openai.chat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A chat completion ({@code object: chat.completion}): the model's answer to a request, or a stored completion.
+ *
+ * @param id the completion ID
+ * @param object always {@code chat.completion}
+ * @param created when it was created, in Unix seconds (see {@link #createdAt()})
+ * @param model the model that answered
+ * @param choices the choices
+ * @param usage the token usage
+ * @param serviceTier the tier that served the request
+ * @param systemFingerprint the backend configuration (deprecated by the API)
+ * @param metadata the metadata of a stored completion
+ * @param moderation moderation results, when moderation was requested
+ */
+public record ChatCompletion(String id, String object, long created, String model, List<ChatChoice> choices,
+		@Nullable CompletionUsage usage, @Nullable ServiceTier serviceTier, @Nullable String systemFingerprint,
+		@Nullable Map<String, String> metadata, @Nullable ChatModeration moderation) implements ModelResponse {
+
+	/**
+	 * Normalizes a missing {@code choices} array to an empty list.
+	 */
+	public ChatCompletion {
+		choices = (choices != null) ? List.copyOf(choices) : List.of();
+	}
+
+	/** @return {@link #created()} as an instant */
+	public Instant createdAt() {
+		return Instant.ofEpochSecond(this.created);
+	}
+
+	/** @return the content of the first choice, or {@code null} when there is none */
+	public @Nullable String content() {
+		return this.choices.isEmpty() ? null : this.choices.get(0).message().content();
+	}
+
+	@Override
+	public @Nullable TokenUsage tokenUsage() {
+		return (this.usage != null) ? this.usage.toTokenUsage() : null;
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.integrations.openai.chat;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The message the model generated for a choice. Pass it to {@link AssistantMessage#from} to continue the
+ * conversation.
+ *
+ * @param role always {@code assistant}
+ * @param content the text, or {@code null} when the model only called tools or refused
+ * @param refusal the refusal message, when the model refused
+ * @param toolCalls the tool calls the model made
+ * @param annotations annotations such as URL citations from web search
+ * @param audio the audio answer, when the audio modality was requested
+ * @param functionCall the function the model called (deprecated in favor of {@code tool_calls})
+ */
+public record ChatCompletionMessage(@Nullable ChatRole role, @Nullable String content, @Nullable String refusal,
+		@Nullable List<ToolCall> toolCalls, @Nullable List<ChatAnnotation> annotations, @Nullable ChatAudio audio,
+		@Nullable FunctionCall functionCall) {
+
+}

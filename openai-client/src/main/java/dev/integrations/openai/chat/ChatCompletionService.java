@@ -1,0 +1,169 @@
+package dev.integrations.openai.chat;
+
+import java.util.Map;
+
+import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.internal.ApiExecutor;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Chat Completions API ({@code /chat/completions}): create a completion, whole or streamed, and manage the
+ * completions stored with {@code store: true}. Blocking methods run on the caller's thread; {@code Async} methods
+ * and {@link #stream} are lazy and call on subscription. Thread-safe; get it from
+ * {@link dev.integrations.openai.client.OpenAIClient#chatCompletions()}.
+ *
+ * <pre>{@code
+ * ChatCompletion completion = client.chatCompletions().create(ChatCompletionRequest.builder()
+ *     .model("gpt-4o-mini")
+ *     .addUserMessage("Say hello")
+ *     .build());
+ * System.out.println(completion.content());
+ * }</pre>
+ */
+public interface ChatCompletionService {
+
+	/**
+	 * Creates a completion ({@code POST /chat/completions}), without streaming.
+	 * @param request the request
+	 * @return the completion
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if {@code stream_options} is set
+	 */
+	ChatCompletion create(ChatCompletionRequest request);
+
+	/**
+	 * Creates a completion ({@code POST /chat/completions}), without streaming.
+	 * @param request the request
+	 * @return the completion
+	 */
+	Mono<ChatCompletion> createAsync(ChatCompletionRequest request);
+
+	/**
+	 * Streams a completion ({@code POST /chat/completions} with {@code stream: true}). The call is retried only
+	 * until the first chunk reaches the subscriber; cancelling closes the connection. Merge the chunks with
+	 * {@link ChatCompletionAccumulator#accumulate(Flux)}.
+	 * @param request the request
+	 * @return the chunks, completing after {@code [DONE]}; an API error event ends it with an
+	 * {@link dev.integrations.openai.errors.OpenAIStreamException}
+	 */
+	Flux<ChatCompletionChunk> stream(ChatCompletionRequest request);
+
+	/**
+	 * Streams a completion on the caller's thread ({@code POST /chat/completions} with {@code stream: true}).
+	 * Nothing is sent until iteration starts; closing the stream early closes the connection.
+	 * <pre>{@code
+	 * try (BlockingStream<ChatCompletionChunk> chunks = service.streamBlocking(request)) {
+	 *     for (ChatCompletionChunk chunk : chunks) { ... }
+	 * }
+	 * }</pre>
+	 * @param request the request
+	 * @return the chunks; close it
+	 */
+	BlockingStream<ChatCompletionChunk> streamBlocking(ChatCompletionRequest request);
+
+	/**
+	 * Lists one page of stored completions ({@code GET /chat/completions}).
+	 * @param params filters and paging
+	 * @return the page
+	 */
+	ListResponse<ChatCompletion> list(ChatCompletionListParams params);
+
+	/**
+	 * Lists one page of stored completions ({@code GET /chat/completions}).
+	 * @param params filters and paging
+	 * @return the page
+	 */
+	Mono<ListResponse<ChatCompletion>> listAsync(ChatCompletionListParams params);
+
+	/**
+	 * Walks every page of stored completions ({@code GET /chat/completions}), fetching pages lazily.
+	 * @param params filters and paging; {@code after} is where the walk starts
+	 * @return the pager
+	 */
+	CursorPager<ChatCompletion> listAutoPaging(ChatCompletionListParams params);
+
+	/**
+	 * Retrieves a stored completion ({@code GET /chat/completions/{completion_id}}).
+	 * @param completionId the completion ID
+	 * @return the completion
+	 * @throws dev.integrations.openai.errors.NotFoundException if there is no such stored completion
+	 */
+	ChatCompletion retrieve(String completionId);
+
+	/**
+	 * Retrieves a stored completion ({@code GET /chat/completions/{completion_id}}).
+	 * @param completionId the completion ID
+	 * @return the completion
+	 */
+	Mono<ChatCompletion> retrieveAsync(String completionId);
+
+	/**
+	 * Replaces the metadata of a stored completion ({@code POST /chat/completions/{completion_id}}).
+	 * @param completionId the completion ID
+	 * @param metadata up to 16 pairs; keys up to 64 and values up to 512 characters
+	 * @return the updated completion
+	 */
+	ChatCompletion update(String completionId, Map<String, String> metadata);
+
+	/**
+	 * Replaces the metadata of a stored completion ({@code POST /chat/completions/{completion_id}}).
+	 * @param completionId the completion ID
+	 * @param metadata up to 16 pairs; keys up to 64 and values up to 512 characters
+	 * @return the updated completion
+	 */
+	Mono<ChatCompletion> updateAsync(String completionId, Map<String, String> metadata);
+
+	/**
+	 * Deletes a stored completion ({@code DELETE /chat/completions/{completion_id}}).
+	 * @param completionId the completion ID
+	 * @return the deletion status
+	 */
+	DeletionStatus delete(String completionId);
+
+	/**
+	 * Deletes a stored completion ({@code DELETE /chat/completions/{completion_id}}).
+	 * @param completionId the completion ID
+	 * @return the deletion status
+	 */
+	Mono<DeletionStatus> deleteAsync(String completionId);
+
+	/**
+	 * Lists one page of the messages of a stored completion
+	 * ({@code GET /chat/completions/{completion_id}/messages}).
+	 * @param completionId the completion ID
+	 * @param params paging
+	 * @return the page
+	 */
+	ListResponse<StoredChatMessage> listMessages(String completionId, ChatMessageListParams params);
+
+	/**
+	 * Lists one page of the messages of a stored completion
+	 * ({@code GET /chat/completions/{completion_id}/messages}).
+	 * @param completionId the completion ID
+	 * @param params paging
+	 * @return the page
+	 */
+	Mono<ListResponse<StoredChatMessage>> listMessagesAsync(String completionId, ChatMessageListParams params);
+
+	/**
+	 * Walks every page of the messages of a stored completion
+	 * ({@code GET /chat/completions/{completion_id}/messages}), fetching pages lazily.
+	 * @param completionId the completion ID
+	 * @param params paging; {@code after} is where the walk starts
+	 * @return the pager
+	 */
+	CursorPager<StoredChatMessage> listMessagesAutoPaging(String completionId, ChatMessageListParams params);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static ChatCompletionService create(ApiExecutor executor) {
+		return new DefaultChatCompletionService(executor);
+	}
+
+}

@@ -1,0 +1,268 @@
+package dev.integrations.openai.chat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A part of a message's content, written with its {@code type}: text, image, input audio, file or refusal. Which
+ * parts a message accepts depends on its role (user messages take all but refusal, assistant messages text and
+ * refusal, the others text only).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(ContentPart.Text.class), @JsonSubTypes.Type(ContentPart.Image.class),
+		@JsonSubTypes.Type(ContentPart.InputAudio.class), @JsonSubTypes.Type(ContentPart.File.class),
+		@JsonSubTypes.Type(ContentPart.Refusal.class) })
+public sealed interface ContentPart {
+
+	/** The explicit prompt cache breakpoint marker, {@code {"mode": "explicit"}}. */
+	CacheBreakpoint EXPLICIT_BREAKPOINT = new CacheBreakpoint("explicit");
+
+	/**
+	 * A text part.
+	 * @param text the text
+	 * @return the part
+	 */
+	static Text text(String text) {
+		return new Text(text, null);
+	}
+
+	/**
+	 * An image by URL or {@code data:} URL, with automatic detail.
+	 * @param url the image URL or base64 data URL
+	 * @return the part
+	 */
+	static Image imageUrl(String url) {
+		return new Image(new ImageUrl(url, null), null);
+	}
+
+	/**
+	 * An image by URL or {@code data:} URL.
+	 * @param url the image URL or base64 data URL
+	 * @param detail the detail level
+	 * @return the part
+	 */
+	static Image imageUrl(String url, ImageDetail detail) {
+		return new Image(new ImageUrl(url, detail), null);
+	}
+
+	/**
+	 * Base64 encoded input audio.
+	 * @param data the base64 audio data
+	 * @param format the format of the data
+	 * @return the part
+	 */
+	static InputAudio inputAudio(String data, AudioFormat format) {
+		return new InputAudio(new AudioData(data, format), null);
+	}
+
+	/**
+	 * An uploaded file by ID.
+	 * @param fileId the file ID
+	 * @return the part
+	 */
+	static File fileId(String fileId) {
+		return new File(new FileData(null, null, fileId), null);
+	}
+
+	/**
+	 * An inline base64 file.
+	 * @param filename the file name
+	 * @param base64Data the base64 data, as a data URL such as {@code data:application/pdf;base64,...}
+	 * @return the part
+	 */
+	static File fileData(String filename, String base64Data) {
+		return new File(new FileData(filename, base64Data, null), null);
+	}
+
+	/**
+	 * A refusal by the model, in an assistant message.
+	 * @param refusal the refusal text
+	 * @return the part
+	 */
+	static Refusal refusal(String refusal) {
+		return new Refusal(refusal);
+	}
+
+	/**
+	 * Text content ({@code type: text}).
+	 *
+	 * @param text the text
+	 * @param promptCacheBreakpoint marks the end of a reusable prompt prefix, or {@code null}
+	 */
+	@JsonTypeName("text")
+	record Text(String text, @Nullable CacheBreakpoint promptCacheBreakpoint) implements ContentPart {
+
+		/**
+		 * Checks the text.
+		 */
+		public Text {
+			Validation.required("text", text);
+		}
+
+	}
+
+	/**
+	 * Image content ({@code type: image_url}).
+	 *
+	 * @param imageUrl the image
+	 * @param promptCacheBreakpoint marks the end of a reusable prompt prefix, or {@code null}
+	 */
+	@JsonTypeName("image_url")
+	record Image(ImageUrl imageUrl, @Nullable CacheBreakpoint promptCacheBreakpoint) implements ContentPart {
+
+		/**
+		 * Checks the image.
+		 */
+		public Image {
+			Validation.required("image_url", imageUrl);
+		}
+
+	}
+
+	/**
+	 * Input audio content ({@code type: input_audio}).
+	 *
+	 * @param inputAudio the audio
+	 * @param promptCacheBreakpoint marks the end of a reusable prompt prefix, or {@code null}
+	 */
+	@JsonTypeName("input_audio")
+	record InputAudio(AudioData inputAudio, @Nullable CacheBreakpoint promptCacheBreakpoint) implements ContentPart {
+
+		/**
+		 * Checks the audio.
+		 */
+		public InputAudio {
+			Validation.required("input_audio", inputAudio);
+		}
+
+	}
+
+	/**
+	 * File content ({@code type: file}).
+	 *
+	 * @param file the file
+	 * @param promptCacheBreakpoint marks the end of a reusable prompt prefix, or {@code null}
+	 */
+	@JsonTypeName("file")
+	record File(FileData file, @Nullable CacheBreakpoint promptCacheBreakpoint) implements ContentPart {
+
+		/**
+		 * Checks the file.
+		 */
+		public File {
+			Validation.required("file", file);
+		}
+
+	}
+
+	/**
+	 * A refusal ({@code type: refusal}), only in assistant messages.
+	 *
+	 * @param refusal the refusal text
+	 */
+	@JsonTypeName("refusal")
+	record Refusal(String refusal) implements ContentPart {
+
+		/**
+		 * Checks the text.
+		 */
+		public Refusal {
+			Validation.required("refusal", refusal);
+		}
+
+	}
+
+	/**
+	 * An image reference.
+	 *
+	 * @param url the URL or base64 data URL
+	 * @param detail the detail level, {@code auto} by default
+	 */
+	record ImageUrl(String url, @Nullable ImageDetail detail) {
+
+		/**
+		 * Checks the URL.
+		 */
+		public ImageUrl {
+			Validation.notBlank("image_url.url", url);
+		}
+
+	}
+
+	/**
+	 * Base64 audio and its format.
+	 *
+	 * @param data the base64 data
+	 * @param format the format
+	 */
+	record AudioData(String data, AudioFormat format) {
+
+		/**
+		 * Checks the fields.
+		 */
+		public AudioData {
+			Validation.notBlank("input_audio.data", data);
+			Validation.required("input_audio.format", format);
+		}
+
+	}
+
+	/**
+	 * A file: an uploaded file's ID, or inline data with a file name.
+	 *
+	 * @param filename the file name, for inline data
+	 * @param fileData the base64 data, for inline data
+	 * @param fileId the ID of an uploaded file
+	 */
+	record FileData(@Nullable String filename, @Nullable String fileData, @Nullable String fileId) {
+
+	}
+
+	/**
+	 * A prompt cache breakpoint, {@code {"mode": "explicit"}}.
+	 *
+	 * @param mode always {@code explicit}
+	 */
+	record CacheBreakpoint(String mode) {
+
+	}
+
+	/**
+	 * The detail level of an image.
+	 */
+	enum ImageDetail {
+
+		/** Chosen by the model. */
+		@JsonProperty("auto")
+		AUTO,
+
+		/** Low fidelity, fewer tokens. */
+		@JsonProperty("low")
+		LOW,
+
+		/** High fidelity. */
+		@JsonProperty("high")
+		HIGH
+
+	}
+
+	/**
+	 * The format of input audio.
+	 */
+	enum AudioFormat {
+
+		/** WAV. */
+		@JsonProperty("wav")
+		WAV,
+
+		/** MP3. */
+		@JsonProperty("mp3")
+		MP3
+
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.integrations.openai.chat;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message of a stored completion ({@code GET /chat/completions/{completion_id}/messages}).
+ *
+ * @param id the message ID
+ * @param role the author
+ * @param content the text content
+ * @param contentParts the text and image parts, when the message was sent as parts
+ * @param name the participant name, if one was given
+ * @param refusal the refusal message of the model
+ * @param toolCalls the tool calls the model made
+ * @param annotations annotations such as URL citations
+ * @param audio the audio answer of the model
+ * @param functionCall the function the model called (deprecated)
+ */
+public record StoredChatMessage(String id, @Nullable ChatRole role, @Nullable String content,
+		@Nullable List<ContentPart> contentParts, @Nullable String name, @Nullable String refusal,
+		@Nullable List<ToolCall> toolCalls, @Nullable List<ChatAnnotation> annotations, @Nullable ChatAudio audio,
+		@Nullable FunctionCall functionCall) {
+
+}

@@ -1,0 +1,62 @@
+package dev.integrations.openai.chat;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/**
+ * A tool call created by the model ({@code tool_calls}), written with its {@code type}: a function call or a
+ * custom tool call. Send it back unchanged in an {@link AssistantMessage} before the {@link ToolMessage}s that
+ * answer it.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(ToolCall.Function.class), @JsonSubTypes.Type(ToolCall.Custom.class) })
+public sealed interface ToolCall {
+
+	/** @return the ID of the call, which the answering {@link ToolMessage} references */
+	String id();
+
+	/**
+	 * A function tool call.
+	 * @param id the call ID
+	 * @param name the function name
+	 * @param arguments the arguments as JSON text
+	 * @return the call
+	 */
+	static Function function(String id, String name, String arguments) {
+		return new Function(id, new FunctionCall(name, arguments));
+	}
+
+	/**
+	 * A call of a function tool ({@code type: function}).
+	 *
+	 * @param id the call ID
+	 * @param function the function and its arguments
+	 */
+	@JsonTypeName("function")
+	record Function(String id, FunctionCall function) implements ToolCall {
+
+	}
+
+	/**
+	 * A call of a custom tool ({@code type: custom}).
+	 *
+	 * @param id the call ID
+	 * @param custom the tool and its input
+	 */
+	@JsonTypeName("custom")
+	record Custom(String id, CustomCall custom) implements ToolCall {
+
+	}
+
+	/**
+	 * The custom tool called and the input the model generated for it.
+	 *
+	 * @param name the tool name
+	 * @param input the input
+	 */
+	record CustomCall(String name, String input) {
+
+	}
+
+}

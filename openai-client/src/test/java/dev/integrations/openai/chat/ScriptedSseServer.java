@@ -1,0 +1,121 @@
+package dev.integrations.openai.chat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A one-route HTTP server that writes scripted SSE events over a chunked response, one event per chunk with a pause
+ * between them, then either ends the response or drops the connection. It records how many connections it accepted
+ * and how many events it wrote before the client went away, which WireMock cannot observe.
+ */
+final class ScriptedSseServer implements AutoCloseable {
+
+	private final ServerSocket socket;
+
+	private final Thread thread;
+
+	private final AtomicInteger connections = new AtomicInteger();
+
+	private final AtomicInteger eventsWritten = new AtomicInteger();
+
+	private final CountDownLatch finished = new CountDownLatch(1);
+
+	private volatile boolean clientClosedEarly;
+
+	ScriptedSseServer(List<String> events, long pauseMillis, boolean dropAtEnd) throws IOException {
+		this.socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+		this.thread = new Thread(() -> serve(events, pauseMillis, dropAtEnd), "scripted-sse");
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	int port() {
+		return this.socket.getLocalPort();
+	}
+
+	int connections() {
+		return this.connections.get();
+	}
+
+	int eventsWritten() {
+		return this.eventsWritten.get();
+	}
+
+	boolean awaitFinished(long seconds) throws InterruptedException {
+		return this.finished.await(seconds, TimeUnit.SECONDS);
+	}
+
+	boolean clientClosedEarly() {
+		return this.clientClosedEarly;
+	}
+
+	private void serve(List<String> events, long pauseMillis, boolean dropAtEnd) {
+		while (!this.socket.isClosed()) {
+			try (Socket connection = this.socket.accept()) {
+				this.connections.incrementAndGet();
+				readRequestHead(connection);
+				OutputStream out = connection.getOutputStream();
+				out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
+						+ "x-request-id: req_stream1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				try {
+					for (String event : events) {
+						writeChunk(out, "data: " + event + "\n\n");
+						this.eventsWritten.incrementAndGet();
+						Thread.sleep(pauseMillis);
+					}
+					if (!dropAtEnd) {
+						out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+						out.flush();
+					}
+				}
+				catch (IOException ex) {
+					this.clientClosedEarly = true;
+				}
+				this.finished.countDown();
+			}
+			catch (IOException | InterruptedException ex) {
+				return;
+			}
+		}
+	}
+
+	private static void readRequestHead(Socket connection) throws IOException {
+		BufferedReader reader = new BufferedReader(
+				new InputStreamReader(connection.getInputStream(), StandardCharsets.US_ASCII));
+		int contentLength = 0;
+		String line;
+		while ((line = reader.readLine()) != null && !line.isEmpty()) {
+			if (line.toLowerCase().startsWith("content-length:")) {
+				contentLength = Integer.parseInt(line.substring(15).trim());
+			}
+		}
+		for (int i = 0; i < contentLength; i++) {
+			reader.read();
+		}
+	}
+
+	private static void writeChunk(OutputStream out, String data) throws IOException {
+		byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+		out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.write(bytes);
+		out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.socket.close();
+	}
+
+}
