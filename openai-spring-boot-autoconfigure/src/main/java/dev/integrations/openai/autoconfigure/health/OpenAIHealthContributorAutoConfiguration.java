@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of the {@code openai}
@@ -19,15 +21,25 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = OpenAIAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, OpenAIClient.class })
 @ConditionalOnBean(OpenAIClient.class)
-@ConditionalOnEnabledHealthIndicator("openai")
 @EnableConfigurationProperties(OpenAIProperties.class)
+@Import(OpenAIHealthContributorAutoConfiguration.HealthIndicatorConfiguration.class)
 public final class OpenAIHealthContributorAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean(name = { "openaiHealthIndicator", "openaiHealthContributor" })
-	OpenAIHealthIndicator openaiHealthIndicator(OpenAIClient client, OpenAIProperties properties) {
-		OpenAIProperties.Health health = properties.getHealth();
-		return new OpenAIHealthIndicator(client, health.getTimeout(), health.getCacheTtl());
+	/**
+	 * Holds the condition that needs {@code spring-boot-health} classes, so that it is only read once the class
+	 * condition above passed.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnEnabledHealthIndicator("openai")
+	static class HealthIndicatorConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = { "openaiHealthIndicator", "openaiHealthContributor" })
+		OpenAIHealthIndicator openaiHealthIndicator(OpenAIClient client, OpenAIProperties properties) {
+			OpenAIProperties.Health health = properties.getHealth();
+			return new OpenAIHealthIndicator(client, health.getTimeout(), health.getCacheTtl());
+		}
+
 	}
 
 }
