@@ -1,6 +1,7 @@
 package dev.integrations.openai.autoconfigure.health;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
@@ -113,7 +114,7 @@ public final class OpenAIHealthIndicator implements HealthIndicator {
 			return "API answered HTTP " + api.statusCode();
 		}
 		if (failure instanceof OpenAIException openAI) {
-			return "call failed: " + openAI.category().name().toLowerCase(java.util.Locale.ROOT) + " error";
+			return "call failed: " + openAI.category().name().toLowerCase(Locale.ROOT) + " error";
 		}
 		return "call failed";
 	}

@@ -1,6 +1,7 @@
 package dev.integrations.openai.autoconfigure.metrics;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
@@ -117,7 +118,7 @@ class OpenAIMeterHookTests {
 		assertThat(this.registry.get("openai.client.stream.time.to.first.chunk")
 			.tag("operation", "chat.completions.create")
 			.timer()
-			.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(310);
+			.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(310);
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package dev.integrations.openai.autoconfigure.metrics;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import dev.integrations.openai.autoconfigure.OpenAIAutoConfiguration;
 import dev.integrations.openai.resilience.ClientHook;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,12 +44,12 @@ class OpenAIMetricsAutoConfigurationTests {
 	void durationAndTokenHistogramsUseTheOpenTelemetryBuckets() {
 		this.contextRunner.run((context) -> {
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
-			registry.timer("gen_ai.client.operation.duration").record(java.time.Duration.ofMillis(300));
+			registry.timer("gen_ai.client.operation.duration").record(Duration.ofMillis(300));
 			registry.summary("gen_ai.client.token.usage").record(100);
 			HistogramSnapshot duration = registry.get("gen_ai.client.operation.duration").timer().takeSnapshot();
 			HistogramSnapshot tokens = registry.get("gen_ai.client.token.usage").summary().takeSnapshot();
 			assertThat(duration.histogramCounts()).hasSize(14);
-			assertThat(duration.histogramCounts()[0].bucket(java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(0.01);
+			assertThat(duration.histogramCounts()[0].bucket(TimeUnit.SECONDS)).isEqualTo(0.01);
 			assertThat(tokens.histogramCounts()).hasSize(14);
 			assertThat(tokens.histogramCounts()[13].bucket()).isEqualTo(67108864);
 		});

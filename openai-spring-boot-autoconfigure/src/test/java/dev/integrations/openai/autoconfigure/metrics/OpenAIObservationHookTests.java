@@ -1,5 +1,6 @@
 package dev.integrations.openai.autoconfigure.metrics;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -10,6 +11,7 @@ import dev.integrations.openai.resilience.CallResult;
 import dev.integrations.openai.resilience.RequestContext;
 import dev.integrations.openai.resilience.TokenUsage;
 import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -66,7 +68,7 @@ class OpenAIObservationHookTests {
 		RequestContext models = new RequestContext("models.list", null, "api.openai.com", 443, false, 0);
 		hook.onRequestStart(models);
 		hook.onFailure(models, new OpenAIConnectionException("Connection refused: api.openai.com",
-						new java.net.ConnectException("Connection refused")),
+						new ConnectException("Connection refused")),
 				Duration.ofMillis(30));
 
 		Timer failed = meters.get("gen_ai.client.operation.duration").tag("error.type", "503").timer();
@@ -100,7 +102,7 @@ class OpenAIObservationHookTests {
 		TestObservationRegistry registry = TestObservationRegistry.create();
 		OpenAIObservationHook hook = new OpenAIObservationHook(registry, new DefaultOpenAIObservationConvention() {
 			@Override
-			public io.micrometer.common.KeyValues getLowCardinalityKeyValues(OpenAIObservationContext context) {
+			public KeyValues getLowCardinalityKeyValues(OpenAIObservationContext context) {
 				return super.getLowCardinalityKeyValues(context).and(KeyValue.of("tenant", "acme"));
 			}
 		});
