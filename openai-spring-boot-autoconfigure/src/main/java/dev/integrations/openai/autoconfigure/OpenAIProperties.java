@@ -1,0 +1,409 @@
+package dev.integrations.openai.autoconfigure;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.client.ProxySettings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration properties of the OpenAI client ({@code openai.*}). The defaults are those of
+ * {@link OpenAIConfig}; the API key also binds from the {@code OPENAI_API_KEY} environment variable.
+ */
+@ConfigurationProperties("openai")
+public class OpenAIProperties {
+
+	/** Whether to auto-configure the OpenAI client. */
+	private boolean enabled = true;
+
+	/** API key sent as a bearer token; required while base-url is OpenAI's. */
+	private @Nullable String apiKey;
+
+	/** Base URL of the API: OpenAI's, or that of an OpenAI-compatible server. */
+	private String baseUrl = "https://api.openai.com/v1";
+
+	/** Organization ID sent as the OpenAI-Organization header. */
+	private @Nullable String organization;
+
+	/** Project ID sent as the OpenAI-Project header. */
+	private @Nullable String project;
+
+	/** Time to wait for a TCP (and TLS) connection. */
+	private Duration connectTimeout = Duration.ofSeconds(10);
+
+	/** Time a non-streaming call may take, per attempt, until its whole body arrived. */
+	private Duration responseTimeout = Duration.ofMinutes(10);
+
+	/** Time a stream may stay silent, before its first event and between two events. */
+	private Duration streamIdleTimeout = Duration.ofMinutes(2);
+
+	/** User-Agent header; when not set, names this client and the Java version. */
+	private @Nullable String userAgent;
+
+	/** Headers sent with every request (Authorization excepted). */
+	private Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+	/** Largest response body buffered in memory; larger bodies fail with a typed error. */
+	private DataSize maxInMemorySize = DataSize.ofMegabytes(16);
+
+	/** Size of the connection pool: one connection per call in flight or open stream. */
+	private int maxConnections = 1000;
+
+	/** Outbound proxy. */
+	private final Proxy proxy = new Proxy();
+
+	/** Retry of failed calls. */
+	private final Retry retry = new Retry();
+
+	/** Circuit breaker guarding every call. */
+	private final CircuitBreaker circuitBreaker = new CircuitBreaker();
+
+	/** Health indicator. */
+	private final Health health = new Health();
+
+	/** Models API (/models). */
+	private final Service models = new Service();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public @Nullable String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(@Nullable String apiKey) {
+		this.apiKey = apiKey;
+	}
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public @Nullable String getOrganization() {
+		return this.organization;
+	}
+
+	public void setOrganization(@Nullable String organization) {
+		this.organization = organization;
+	}
+
+	public @Nullable String getProject() {
+		return this.project;
+	}
+
+	public void setProject(@Nullable String project) {
+		this.project = project;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getResponseTimeout() {
+		return this.responseTimeout;
+	}
+
+	public void setResponseTimeout(Duration responseTimeout) {
+		this.responseTimeout = responseTimeout;
+	}
+
+	public Duration getStreamIdleTimeout() {
+		return this.streamIdleTimeout;
+	}
+
+	public void setStreamIdleTimeout(Duration streamIdleTimeout) {
+		this.streamIdleTimeout = streamIdleTimeout;
+	}
+
+	public @Nullable String getUserAgent() {
+		return this.userAgent;
+	}
+
+	public void setUserAgent(@Nullable String userAgent) {
+		this.userAgent = userAgent;
+	}
+
+	public Map<String, String> getDefaultHeaders() {
+		return this.defaultHeaders;
+	}
+
+	public void setDefaultHeaders(Map<String, String> defaultHeaders) {
+		this.defaultHeaders = defaultHeaders;
+	}
+
+	public DataSize getMaxInMemorySize() {
+		return this.maxInMemorySize;
+	}
+
+	public void setMaxInMemorySize(DataSize maxInMemorySize) {
+		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	public int getMaxConnections() {
+		return this.maxConnections;
+	}
+
+	public void setMaxConnections(int maxConnections) {
+		this.maxConnections = maxConnections;
+	}
+
+	public Proxy getProxy() {
+		return this.proxy;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public CircuitBreaker getCircuitBreaker() {
+		return this.circuitBreaker;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	public Service getModels() {
+		return this.models;
+	}
+
+	/**
+	 * Outbound proxy settings; a proxy is used when {@code host} is set.
+	 */
+	public static class Proxy {
+
+		/** Proxy protocol. */
+		private ProxySettings.Type type = ProxySettings.Type.HTTP;
+
+		/** Proxy host; no proxy when not set. */
+		private @Nullable String host;
+
+		/** Proxy port. */
+		private @Nullable Integer port;
+
+		/** Proxy user, when the proxy authenticates. */
+		private @Nullable String username;
+
+		/** Proxy password, when the proxy authenticates. */
+		private @Nullable String password;
+
+		/** Regular expression of hosts reached directly, bypassing the proxy. */
+		private @Nullable String nonProxyHosts;
+
+		public ProxySettings.Type getType() {
+			return this.type;
+		}
+
+		public void setType(ProxySettings.Type type) {
+			this.type = type;
+		}
+
+		public @Nullable String getHost() {
+			return this.host;
+		}
+
+		public void setHost(@Nullable String host) {
+			this.host = host;
+		}
+
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		public @Nullable String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(@Nullable String username) {
+			this.username = username;
+		}
+
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(@Nullable String password) {
+			this.password = password;
+		}
+
+		public @Nullable String getNonProxyHosts() {
+			return this.nonProxyHosts;
+		}
+
+		public void setNonProxyHosts(@Nullable String nonProxyHosts) {
+			this.nonProxyHosts = nonProxyHosts;
+		}
+
+	}
+
+	/**
+	 * Retry settings: retryable failures are 408, 409, 429, 5xx, connection errors and timeouts.
+	 */
+	public static class Retry {
+
+		/** Retries after the first attempt; 0 disables retrying. */
+		private int maxRetries = 2;
+
+		/** Delay before the first retry. */
+		private Duration initialBackoff = Duration.ofMillis(500);
+
+		/** Upper bound of any retry delay, including the server's retry-after hints. */
+		private Duration maxBackoff = Duration.ofSeconds(8);
+
+		/** Growth factor between two retry delays. */
+		private double multiplier = 2.0;
+
+		/** Fraction (0 to 1) of each retry delay that is randomized. */
+		private double jitter = 0.25;
+
+		public int getMaxRetries() {
+			return this.maxRetries;
+		}
+
+		public void setMaxRetries(int maxRetries) {
+			this.maxRetries = maxRetries;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public double getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(double jitter) {
+			this.jitter = jitter;
+		}
+
+	}
+
+	/**
+	 * Circuit breaker settings.
+	 */
+	public static class CircuitBreaker {
+
+		/** Whether calls go through a circuit breaker. */
+		private boolean enabled = true;
+
+		/** Consecutive failed calls (5xx, network errors, timeouts) that open the circuit. */
+		private int failureThreshold = 10;
+
+		/** How long an open circuit fails calls fast before letting one probe through. */
+		private Duration openDuration = Duration.ofSeconds(30);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getFailureThreshold() {
+			return this.failureThreshold;
+		}
+
+		public void setFailureThreshold(int failureThreshold) {
+			this.failureThreshold = failureThreshold;
+		}
+
+		public Duration getOpenDuration() {
+			return this.openDuration;
+		}
+
+		public void setOpenDuration(Duration openDuration) {
+			this.openDuration = openDuration;
+		}
+
+	}
+
+	/**
+	 * Health indicator settings (enable it with {@code management.health.openai.enabled}).
+	 */
+	public static class Health {
+
+		/** Time the health check's list-models call may take. */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		/** How long a health check result is reused before the API is asked again. */
+		private Duration cacheTtl = Duration.ofSeconds(30);
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+	}
+
+	/**
+	 * Switch of one API group's service bean.
+	 */
+	public static class Service {
+
+		/** Whether to create this API group's service bean. */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+}

@@ -1,0 +1,173 @@
+package dev.integrations.openai.autoconfigure.metrics;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.resilience.CallResult;
+import dev.integrations.openai.resilience.CircuitState;
+import dev.integrations.openai.resilience.ClientHook;
+import dev.integrations.openai.resilience.RequestContext;
+import dev.integrations.openai.resilience.RetryEvent;
+import dev.integrations.openai.resilience.TokenUsage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * A {@link ClientHook} recording OpenAI calls as Micrometer meters: token usage
+ * ({@value #TOKEN_USAGE}, OpenTelemetry GenAI convention), outcomes, retries, circuit breaker transitions,
+ * rate-limit headroom from {@code x-ratelimit-remaining-*} headers, and the time to the first chunk of a stream.
+ * Every tag value is bounded: operation names, model IDs, HTTP statuses and error categories; never prompt text
+ * or credentials.
+ */
+public final class OpenAIMeterHook implements ClientHook {
+
+	/** Tokens per call, tagged {@code gen_ai.token.type} = {@code input} or {@code output}. */
+	public static final String TOKEN_USAGE = "gen_ai.client.token.usage";
+
+	/** Calls that ended, tagged {@code operation} and {@code outcome}. */
+	public static final String CALLS = "openai.client.calls";
+
+	/** Retries, tagged {@code operation} and {@code reason} (HTTP status or error category). */
+	public static final String RETRIES = "openai.client.retries";
+
+	/** Circuit breaker state changes, tagged {@code state} (the new state). */
+	public static final String CIRCUIT_TRANSITIONS = "openai.client.circuit.transitions";
+
+	/** Requests left in the current rate-limit window, from {@code x-ratelimit-remaining-requests}. */
+	public static final String RATE_LIMIT_REMAINING_REQUESTS = "openai.client.ratelimit.remaining.requests";
+
+	/** Tokens left in the current rate-limit window, from {@code x-ratelimit-remaining-tokens}. */
+	public static final String RATE_LIMIT_REMAINING_TOKENS = "openai.client.ratelimit.remaining.tokens";
+
+	/** Time from the start of a streaming call to its first chunk. */
+	public static final String STREAM_TIME_TO_FIRST_CHUNK = "openai.client.stream.time.to.first.chunk";
+
+	private final MeterRegistry registry;
+
+	private final Map<String, AtomicLong> rateLimits = new ConcurrentHashMap<>();
+
+	/**
+	 * Creates the hook.
+	 * @param registry the registry the meters go to
+	 */
+	public OpenAIMeterHook(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public void onRetry(RequestContext context, RetryEvent retry) {
+		Counter.builder(RETRIES)
+			.description("Retries of OpenAI calls")
+			.tags("operation", context.operation(), "reason", retry.reason())
+			.register(this.registry)
+			.increment();
+	}
+
+	@Override
+	public void onFirstStreamEvent(RequestContext context, Duration timeToFirstEvent) {
+		Timer.builder(STREAM_TIME_TO_FIRST_CHUNK)
+			.description("Time from the start of a streaming OpenAI call to its first chunk")
+			.tags("operation", context.operation(), GenAiAttributes.REQUEST_MODEL,
+					GenAiAttributes.orNone(context.requestModel()))
+			.register(this.registry)
+			.record(timeToFirstEvent);
+	}
+
+	@Override
+	public void onSuccess(RequestContext context, CallResult result) {
+		countCall(context, "success");
+		TokenUsage usage = result.usage();
+		if (usage != null) {
+			Tags tags = genAiTags(context, result.responseModel());
+			recordTokens(tags, "input", usage.inputTokens());
+			recordTokens(tags, "output", usage.outputTokens());
+		}
+		recordRateLimit(RATE_LIMIT_REMAINING_REQUESTS, "x-ratelimit-remaining-requests", context, result.headers());
+		recordRateLimit(RATE_LIMIT_REMAINING_TOKENS, "x-ratelimit-remaining-tokens", context, result.headers());
+	}
+
+	@Override
+	public void onFailure(RequestContext context, OpenAIException error, Duration duration) {
+		countCall(context, error.category().name().toLowerCase(Locale.ROOT));
+	}
+
+	@Override
+	public void onCancel(RequestContext context, Duration duration) {
+		countCall(context, "cancelled");
+	}
+
+	@Override
+	public void onCircuitStateChange(CircuitState from, CircuitState to) {
+		Counter.builder(CIRCUIT_TRANSITIONS)
+			.description("State changes of the OpenAI circuit breaker")
+			.tag("state", to.name().toLowerCase(Locale.ROOT))
+			.register(this.registry)
+			.increment();
+	}
+
+	private void countCall(RequestContext context, String outcome) {
+		Counter.builder(CALLS)
+			.description("OpenAI calls that ended, by outcome: success, cancelled or the error category")
+			.tags("operation", context.operation(), "outcome", outcome)
+			.register(this.registry)
+			.increment();
+	}
+
+	private Tags genAiTags(RequestContext context, @Nullable String responseModel) {
+		return Tags.of(GenAiAttributes.OPERATION_NAME, GenAiAttributes.operationName(context.operation()),
+				GenAiAttributes.PROVIDER_NAME, GenAiAttributes.PROVIDER, GenAiAttributes.REQUEST_MODEL,
+				GenAiAttributes.orNone(context.requestModel()), GenAiAttributes.RESPONSE_MODEL,
+				GenAiAttributes.orNone(responseModel), GenAiAttributes.SERVER_ADDRESS, context.serverAddress());
+	}
+
+	private void recordTokens(Tags tags, String type, long tokens) {
+		DistributionSummary.builder(TOKEN_USAGE)
+			.description("Tokens used per OpenAI call")
+			.baseUnit("tokens")
+			.tags(tags)
+			.tag(GenAiAttributes.TOKEN_TYPE, type)
+			.register(this.registry)
+			.record(tokens);
+	}
+
+	private void recordRateLimit(String name, String header, RequestContext context, HttpHeaders headers) {
+		Long remaining = parse(headers.getFirst(header));
+		if (remaining == null) {
+			return;
+		}
+		String model = GenAiAttributes.orNone(context.requestModel());
+		AtomicLong value = this.rateLimits.computeIfAbsent(name + '\u0000' + model, (key) -> {
+			AtomicLong created = new AtomicLong();
+			Gauge.builder(name, created, AtomicLong::get)
+				.description("Rate-limit headroom reported by the latest OpenAI response")
+				.tags(GenAiAttributes.REQUEST_MODEL, model, GenAiAttributes.SERVER_ADDRESS, context.serverAddress())
+				.strongReference(true)
+				.register(this.registry);
+			return created;
+		});
+		value.set(remaining);
+	}
+
+	private static @Nullable Long parse(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.integrations.openai.autoconfigure.metrics;
+
+import java.time.Duration;
+
+import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.resilience.CallResult;
+import dev.integrations.openai.resilience.ClientHook;
+import dev.integrations.openai.resilience.RequestContext;
+import dev.integrations.openai.resilience.RetryEvent;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link ClientHook} that wraps each OpenAI call (all its attempts) in an {@link Observation}: started when the
+ * call starts, stopped when it succeeds, fails or is cancelled. With Boot's metrics it yields the
+ * {@code gen_ai.client.operation.duration} timer; with a tracer, a span per call.
+ */
+public final class OpenAIObservationHook implements ClientHook {
+
+	private static final OpenAIObservationConvention DEFAULT_CONVENTION = new DefaultOpenAIObservationConvention();
+
+	private static final Object OBSERVATION = new Object();
+
+	private final ObservationRegistry registry;
+
+	private final @Nullable OpenAIObservationConvention convention;
+
+	/**
+	 * Creates the hook.
+	 * @param registry the observation registry
+	 * @param convention a custom convention, or {@code null} for {@link DefaultOpenAIObservationConvention}
+	 */
+	public OpenAIObservationHook(ObservationRegistry registry, @Nullable OpenAIObservationConvention convention) {
+		this.registry = registry;
+		this.convention = convention;
+	}
+
+	@Override
+	public void onRequestStart(RequestContext context) {
+		OpenAIObservationContext observationContext = new OpenAIObservationContext(context);
+		Observation observation = Observation
+			.createNotStarted(this.convention, DEFAULT_CONVENTION, () -> observationContext, this.registry)
+			.start();
+		context.attributes().put(OBSERVATION, new ObservedCall(observation, observationContext));
+	}
+
+	@Override
+	public void onRetry(RequestContext context, RetryEvent retry) {
+		ObservedCall call = (ObservedCall) context.attributes().get(OBSERVATION);
+		if (call != null) {
+			call.observation().event(Observation.Event.of("gen_ai.client.retry", "retry after " + retry.reason()));
+		}
+	}
+
+	@Override
+	public void onSuccess(RequestContext context, CallResult result) {
+		ObservedCall call = stopping(context);
+		if (call != null) {
+			call.context().setResult(result);
+			call.observation().stop();
+		}
+	}
+
+	@Override
+	public void onFailure(RequestContext context, OpenAIException error, Duration duration) {
+		ObservedCall call = stopping(context);
+		if (call != null) {
+			call.context().setFailure(error);
+			call.observation().error(error);
+			call.observation().stop();
+		}
+	}
+
+	@Override
+	public void onCancel(RequestContext context, Duration duration) {
+		ObservedCall call = stopping(context);
+		if (call != null) {
+			call.context().markCancelled();
+			call.observation().stop();
+		}
+	}
+
+	/** Takes the call out of the context, so that its observation is stopped exactly once. */
+	private static @Nullable ObservedCall stopping(RequestContext context) {
+		return (ObservedCall) context.attributes().remove(OBSERVATION);
+	}
+
+	/**
+	 * The observation of one call and its context (kept apart, since a no-op observation has its own context).
+	 */
+	private record ObservedCall(Observation observation, OpenAIObservationContext context) {
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.integrations.openai.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.integrations.openai.client.OpenAIConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks the metadata the configuration processor generated: what IDEs show for each {@code openai.*} key.
+ */
+class OpenAIConfigurationMetadataTests {
+
+	private static final Map<String, JsonNode> properties = new LinkedHashMap<>();
+
+	@BeforeAll
+	static void readMetadata() throws IOException {
+		try (InputStream in = OpenAIConfigurationMetadataTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			assertThat(in).as("generated metadata").isNotNull();
+			JsonNode root = JsonMapper.builder().build().readTree(in);
+			root.get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
+		}
+	}
+
+	@Test
+	void everyPropertyHasAOneLineDescription() {
+		assertThat(properties).hasSize(29);
+		properties.forEach((name, property) -> {
+			assertThat(property.has("description")).as(name).isTrue();
+			String description = property.get("description").asString();
+			assertThat(description).as(name).isNotBlank().doesNotContain("\n").endsWith(".");
+		});
+	}
+
+	@Test
+	void defaultsMatchTheClient() {
+		assertThat(properties.get("openai.base-url").get("defaultValue").asString())
+			.isEqualTo(OpenAIConfig.DEFAULT_BASE_URL);
+		assertDefaults(Map.ofEntries(Map.entry("openai.enabled", "true"), Map.entry("openai.connect-timeout", "10s"),
+				Map.entry("openai.response-timeout", "10m"), Map.entry("openai.stream-idle-timeout", "2m"),
+				Map.entry("openai.max-in-memory-size", "16MB"), Map.entry("openai.max-connections", "1000"),
+				Map.entry("openai.proxy.type", "http"), Map.entry("openai.retry.max-retries", "2"),
+				Map.entry("openai.retry.initial-backoff", "500ms"), Map.entry("openai.retry.max-backoff", "8s"),
+				Map.entry("openai.retry.multiplier", "2"), Map.entry("openai.retry.jitter", "0.25"),
+				Map.entry("openai.circuit-breaker.enabled", "true"),
+				Map.entry("openai.circuit-breaker.failure-threshold", "10"),
+				Map.entry("openai.circuit-breaker.open-duration", "30s"), Map.entry("openai.health.timeout", "5s"),
+				Map.entry("openai.health.cache-ttl", "30s"), Map.entry("openai.models.enabled", "true")));
+	}
+
+	@Test
+	void apiKeyHasNoDefaultAndSaysWhenItIsRequired() {
+		JsonNode apiKey = properties.get("openai.api-key");
+		assertThat(apiKey.has("defaultValue")).isFalse();
+		assertThat(apiKey.get("type").asString()).isEqualTo("java.lang.String");
+		assertThat(apiKey.get("description").asString()).contains("required while base-url is OpenAI's");
+	}
+
+	private static void assertDefaults(Map<String, String> expected) {
+		expected.forEach((name, value) -> {
+			JsonNode property = properties.get(name);
+			assertThat(property).as(name).isNotNull();
+			assertThat(property.get("defaultValue").asString()).as(name).isEqualTo(value);
+		});
+	}
+
+}
