@@ -1,8 +1,11 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.audio.AudioService;
+import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.uploads.UploadService;
 
 /**
  * The {@link OpenAIClient}: every service shares one {@link ApiExecutor}.
@@ -17,11 +20,20 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModelService models;
 
+	private final AudioService audio;
+
+	private final FileService files;
+
+	private final UploadService uploads;
+
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
+		this.audio = AudioService.create(executor);
+		this.files = FileService.create(executor);
+		this.uploads = UploadService.create(executor);
 	}
 
 	@Override
@@ -37,6 +49,21 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ModelService models() {
 		return this.models;
+	}
+
+	@Override
+	public AudioService audio() {
+		return this.audio;
+	}
+
+	@Override
+	public FileService files() {
+		return this.files;
+	}
+
+	@Override
+	public UploadService uploads() {
+		return this.uploads;
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.audio.AudioService;
+import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.uploads.UploadService;
 
 /**
  * The OpenAI API, one service per API group. Thread-safe and meant to be shared: create one per application
@@ -31,6 +34,15 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Models API */
 	ModelService models();
+
+	/** @return the Audio API: speech, transcriptions and translations */
+	AudioService audio();
+
+	/** @return the Files API */
+	FileService files();
+
+	/** @return the Uploads API, for files sent in parts */
+	UploadService uploads();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).
