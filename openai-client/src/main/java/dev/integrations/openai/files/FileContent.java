@@ -2,9 +2,7 @@ package dev.integrations.openai.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.AsynchronousFileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,25 +10,30 @@ import java.util.Objects;
 
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
-import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.client.MultipartBodyBuilder;
+import reactor.core.publisher.Flux;
 
 /**
  * A file to send in a multipart request: its bytes, its filename and its content type. The bytes are streamed
  * when the request is written, never loaded into memory (except for {@link #of(byte[], String)}, which already
- * is in memory). A path or byte array can be sent again when a request is retried; an input stream can be read
+ * is in memory); a file on disk is read asynchronously in 64 KiB buffers, as fast as the connection takes them. A path or byte array can be sent again when a request is retried; an input stream can be read
  * only once, so if an attempt fails after reading it, the retry fails at once with an error saying that the
  * stream was already read. Prefer a path for large files.
  */
 public final class FileContent {
 
-	private final Resource resource;
+	private static final int FILE_BUFFER_SIZE = 64 * 1024;
+
+	/** A {@link Resource}, or a {@code Flux<DataBuffer>} read from a file on each subscription. */
+	private final Object body;
 
 	private final String filename;
 
@@ -38,8 +41,8 @@ public final class FileContent {
 
 	private final long contentLength;
 
-	private FileContent(Resource resource, String filename, MediaType contentType, long contentLength) {
-		this.resource = resource;
+	private FileContent(Object body, String filename, MediaType contentType, long contentLength) {
+		this.body = body;
 		this.filename = filename;
 		this.contentType = contentType;
 		this.contentLength = contentLength;
@@ -55,7 +58,8 @@ public final class FileContent {
 	public static FileContent of(Path path) {
 		Path file = readableFile(path);
 		String filename = file.getFileName().toString();
-		return new FileContent(new FileSystemResource(file), filename, guess(filename), size(file));
+		long size = size(file);
+		return new FileContent(read(file, 0, size), filename, guess(filename), size);
 	}
 
 	/**
@@ -75,8 +79,7 @@ public final class FileContent {
 					"file range " + offset + "+" + length + " lies outside " + file.getFileName() + " (" + size + " bytes)");
 		}
 		Validation.notBlank("filename", filename);
-		return new FileContent(new FileRangeResource(file, offset, length, filename), filename,
-				MediaType.APPLICATION_OCTET_STREAM, length);
+		return new FileContent(read(file, offset, length), filename, MediaType.APPLICATION_OCTET_STREAM, length);
 	}
 
 	/**
@@ -109,7 +112,7 @@ public final class FileContent {
 	 * @return a new content
 	 */
 	public FileContent withContentType(String contentType) {
-		return new FileContent(this.resource, this.filename, MediaType.parseMediaType(contentType), this.contentLength);
+		return new FileContent(this.body, this.filename, MediaType.parseMediaType(contentType), this.contentLength);
 	}
 
 	/**
@@ -118,7 +121,7 @@ public final class FileContent {
 	 * @return a new content
 	 */
 	public FileContent withFilename(String filename) {
-		return new FileContent(this.resource, Validation.notBlank("filename", filename), this.contentType,
+		return new FileContent(this.body, Validation.notBlank("filename", filename), this.contentType,
 				this.contentLength);
 	}
 
@@ -143,7 +146,16 @@ public final class FileContent {
 	 * @param name the part name, such as {@code file}
 	 */
 	public void addTo(MultipartBodyBuilder builder, String name) {
-		builder.part(name, this.resource).filename(this.filename).contentType(this.contentType);
+		MultipartBodyBuilder.PartBuilder part;
+		if (this.body instanceof Resource resource) {
+			part = builder.part(name, resource);
+		}
+		else {
+			@SuppressWarnings("unchecked")
+			Flux<DataBuffer> buffers = (Flux<DataBuffer>) this.body;
+			part = builder.asyncPart(name, buffers, DataBuffer.class);
+		}
+		part.filename(this.filename).contentType(this.contentType);
 	}
 
 	@Override
@@ -169,102 +181,21 @@ public final class FileContent {
 		}
 	}
 
+	/**
+	 * Reads a range of a file asynchronously in 64 KiB buffers, from the start of the range again on each
+	 * subscription (so a retried request resends it), stopping after the range.
+	 */
+	private static Flux<DataBuffer> read(Path file, long offset, long length) {
+		if (length == 0) {
+			return Flux.empty();
+		}
+		return DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
+				() -> AsynchronousFileChannel.open(file, StandardOpenOption.READ), offset,
+				DefaultDataBufferFactory.sharedInstance, FILE_BUFFER_SIZE), length);
+	}
+
 	private static MediaType guess(String filename) {
 		return MediaTypeFactory.getMediaType(filename).orElse(MediaType.APPLICATION_OCTET_STREAM);
-	}
-
-	/**
-	 * A byte range of a file, read through a bounded channel; deliberately not {@link #isFile()}, so that Spring
-	 * reads only the range rather than the whole file.
-	 */
-	private static final class FileRangeResource extends AbstractResource {
-
-		private final Path file;
-
-		private final long offset;
-
-		private final long length;
-
-		private final String filename;
-
-		FileRangeResource(Path file, long offset, long length, String filename) {
-			this.file = file;
-			this.offset = offset;
-			this.length = length;
-			this.filename = filename;
-		}
-
-		@Override
-		public ReadableByteChannel readableChannel() throws IOException {
-			FileChannel channel = FileChannel.open(this.file, StandardOpenOption.READ);
-			channel.position(this.offset);
-			return new BoundedChannel(channel, this.length);
-		}
-
-		@Override
-		public InputStream getInputStream() throws IOException {
-			return Channels.newInputStream(readableChannel());
-		}
-
-		@Override
-		public long contentLength() {
-			return this.length;
-		}
-
-		@Override
-		public String getFilename() {
-			return this.filename;
-		}
-
-		@Override
-		public String getDescription() {
-			return "bytes " + this.offset + "-" + (this.offset + this.length - 1) + " of " + this.file;
-		}
-
-	}
-
-	private static final class BoundedChannel implements ReadableByteChannel {
-
-		private final FileChannel channel;
-
-		private long remaining;
-
-		BoundedChannel(FileChannel channel, long remaining) {
-			this.channel = channel;
-			this.remaining = remaining;
-		}
-
-		@Override
-		public int read(java.nio.ByteBuffer target) throws IOException {
-			if (this.remaining <= 0) {
-				return -1;
-			}
-			int limit = target.limit();
-			if (target.remaining() > this.remaining) {
-				target.limit(target.position() + (int) this.remaining);
-			}
-			try {
-				int read = this.channel.read(target);
-				if (read > 0) {
-					this.remaining -= read;
-				}
-				return read;
-			}
-			finally {
-				target.limit(limit);
-			}
-		}
-
-		@Override
-		public boolean isOpen() {
-			return this.channel.isOpen();
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.channel.close();
-		}
-
 	}
 
 }
