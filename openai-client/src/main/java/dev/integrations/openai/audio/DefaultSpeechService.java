@@ -26,8 +26,7 @@ final class DefaultSpeechService implements SpeechService {
 
 	@Override
 	public long create(SpeechRequest request, Path target) {
-		Long written = createAsync(request, target).block();
-		return (written != null) ? written : 0;
+		return ContentWriter.write(createAsync(request), target);
 	}
 
 	@Override
@@ -37,7 +36,7 @@ final class DefaultSpeechService implements SpeechService {
 
 	@Override
 	public Mono<Long> createAsync(SpeechRequest request, Path target) {
-		return ContentWriter.write(createAsync(request), target);
+		return ContentWriter.writeAsync(createAsync(request), target);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.integrations.openai.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
@@ -20,7 +21,7 @@ import reactor.core.publisher.Mono;
  */
 public final class ContentWriter {
 
-	private static final int PREFETCH = 8;
+	private static final int PREFETCH = 32;
 
 	private ContentWriter() {
 	}
@@ -32,7 +33,7 @@ public final class ContentWriter {
 	 * @param target the file
 	 * @return the number of bytes written
 	 */
-	public static Mono<Long> write(Flux<DataBuffer> body, Path target) {
+	public static Mono<Long> writeAsync(Flux<DataBuffer> body, Path target) {
 		return Mono.defer(() -> {
 			AtomicLong written = new AtomicLong();
 			Flux<DataBuffer> counted = body.doOnNext((buffer) -> written.addAndGet(buffer.readableByteCount()));
@@ -41,6 +42,23 @@ public final class ContentWriter {
 						StandardOpenOption.WRITE)
 				.then(Mono.fromSupplier(written::get));
 		});
+	}
+
+	/**
+	 * Writes a body to a file on the caller's thread, which blocks until the body ends, creating or truncating the
+	 * file. If the body fails midway, the file keeps what was written so far.
+	 * @param body the body buffers
+	 * @param target the file
+	 * @return the number of bytes written
+	 * @throws UncheckedIOException if the file cannot be written (the request is cancelled)
+	 */
+	public static long write(Flux<DataBuffer> body, Path target) {
+		try (OutputStream out = Files.newOutputStream(target)) {
+			return write(body, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + target + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

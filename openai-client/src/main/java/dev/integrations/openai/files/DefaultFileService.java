@@ -83,8 +83,7 @@ final class DefaultFileService implements FileService {
 
 	@Override
 	public long downloadContent(String fileId, Path target) {
-		Long written = downloadContentAsync(fileId, target).block();
-		return (written != null) ? written : 0;
+		return ContentWriter.write(contentAsync(fileId), target);
 	}
 
 	@Override
@@ -94,7 +93,7 @@ final class DefaultFileService implements FileService {
 
 	@Override
 	public Mono<Long> downloadContentAsync(String fileId, Path target) {
-		return ContentWriter.write(contentAsync(fileId), target);
+		return ContentWriter.writeAsync(contentAsync(fileId), target);
 	}
 
 	@Override

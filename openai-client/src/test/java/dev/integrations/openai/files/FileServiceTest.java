@@ -204,7 +204,7 @@ class FileServiceTest extends WireMockSupport {
 	}
 
 	@Test
-	void downloadContentWritesTheBodyByteForByteToPathOutputStreamAndFlux() throws IOException {
+	void downloadContentWritesTheBodyByteForByteToPathOutputStreamFluxAndAsyncPath() throws IOException {
 		byte[] body = new byte[300_000];
 		for (int i = 0; i < body.length; i++) {
 			body[i] = (byte) (i * 31 + 7);
@@ -218,17 +218,21 @@ class FileServiceTest extends WireMockSupport {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		long streamed = this.client.files().downloadContent("file-abc123", out);
 		DataBuffer joined = DataBufferUtils.join(this.client.files().contentAsync("file-abc123")).block();
+		Path asyncTarget = this.temp.resolve("async.bin");
+		Long asyncWritten = this.client.files().downloadContentAsync("file-abc123", asyncTarget).block();
 
 		assertThat(written).isEqualTo(body.length);
 		assertThat(Files.readAllBytes(target)).isEqualTo(body);
 		assertThat(streamed).isEqualTo(body.length);
 		assertThat(out.toByteArray()).isEqualTo(body);
+		assertThat(asyncWritten).isEqualTo(body.length);
+		assertThat(Files.readAllBytes(asyncTarget)).isEqualTo(body);
 		assertThat(joined).isNotNull();
 		byte[] fluxBytes = new byte[joined.readableByteCount()];
 		joined.read(fluxBytes);
 		DataBufferUtils.release(joined);
 		assertThat(fluxBytes).isEqualTo(body);
-		this.server.verify(3, getRequestedFor(urlEqualTo("/v1/files/file-abc123/content"))
+		this.server.verify(4, getRequestedFor(urlEqualTo("/v1/files/file-abc123/content"))
 			.withHeader("Accept", equalTo("*/*")));
 	}
 
