@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,8 +27,7 @@ public final class MultipartRequests {
 	 * @return the request's parts
 	 */
 	public static MultipartRequests onlyRequest(WireMockServer server) {
-		List<LoggedRequest> requests = server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-				com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+		List<LoggedRequest> requests = server.findAll(anyRequestedFor(anyUrl()));
 		assertThat(requests).hasSize(1);
 		return of(requests.get(0));
 	}

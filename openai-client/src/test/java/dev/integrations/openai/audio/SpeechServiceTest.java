@@ -100,9 +100,15 @@ class SpeechServiceTest extends WireMockSupport {
 	}
 
 	@Test
-	void createAsyncEmitsTheAudioBuffers() {
+	void createAsyncEmitsTheAudioBuffersOrWritesThemToAFile() throws Exception {
 		stubAudio();
 		SpeechRequest request = SpeechRequest.builder().model("tts-1-hd").input("Hello.").voice("nova").build();
+		Path target = this.temp.resolve("hello.mp3");
+
+		StepVerifier.create(this.client.audio().speech().createAsync(request, target))
+			.expectNext((long) MP3.length)
+			.verifyComplete();
+		assertThat(Files.readAllBytes(target)).isEqualTo(MP3);
 
 		StepVerifier.create(DataBufferUtils.join(this.client.audio().speech().createAsync(request)))
 			.assertNext((buffer) -> {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.integrations.openai.MultipartRequests;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.common.DeletionStatus;
@@ -117,6 +119,29 @@ class FileServiceTest extends WireMockSupport {
 			.isInstanceOf(OpenAIResponseException.class)
 			.hasMessageContaining("InputStream has already been read");
 		assertThat(this.server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void uploadFromPathIsResentWholeWhenTheFirstAttemptFails() throws IOException {
+		Path file = Files.write(this.temp.resolve("batch_input.jsonl"), JSONL);
+		this.server.stubFor(post("/v1/files").inScenario("retry")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("recovered")
+			.willReturn(aResponse().withStatus(500)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error\": {\"message\": \"The server had an error.\", \"type\": \"server_error\"}}")));
+		this.server.stubFor(post("/v1/files").inScenario("retry")
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson(FILE_JSON)));
+
+		OpenAIFile uploaded = this.client.files().upload(FileContent.of(file), FilePurpose.BATCH);
+
+		assertThat(uploaded.id()).isEqualTo("file-abc123");
+		List<LoggedRequest> attempts = this.server.findAll(postRequestedFor(urlEqualTo("/v1/files")));
+		assertThat(attempts).hasSize(2);
+		for (LoggedRequest attempt : attempts) {
+			MultipartRequests.of(attempt).assertFile("file", "batch_input.jsonl", "application/octet-stream", JSONL);
+		}
 	}
 
 	@Test
