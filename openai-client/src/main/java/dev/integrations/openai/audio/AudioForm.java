@@ -1,5 +1,6 @@
 package dev.integrations.openai.audio;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
@@ -12,8 +13,8 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The multipart form of the audio uploads: text fields, arrays as repeated {@code name[]} fields, objects as
- * {@code name[key]} fields, and the streamed file part.
+ * The multipart form of the audio uploads: text fields (numbers in plain notation, never {@code 1.0E-4}), arrays as
+ * repeated {@code name[]} fields, objects as {@code name[key]} fields, and the streamed file part.
  */
 final class AudioForm {
 
@@ -25,7 +26,10 @@ final class AudioForm {
 	}
 
 	AudioForm field(String name, @Nullable Object value) {
-		if (value != null) {
+		if (value instanceof Double number) {
+			this.builder.part(name, BigDecimal.valueOf(number).toPlainString());
+		}
+		else if (value != null) {
 			this.builder.part(name, value.toString());
 		}
 		return this;

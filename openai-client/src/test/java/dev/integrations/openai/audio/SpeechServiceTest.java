@@ -3,10 +3,12 @@ package dev.integrations.openai.audio;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.errors.RateLimitException;
@@ -47,6 +49,16 @@ class SpeechServiceTest extends WireMockSupport {
 			.withHeader("Content-Type", "audio/mpeg")
 			.withHeader("Transfer-Encoding", "chunked")
 			.withBody(MP3)));
+	}
+
+
+	/**
+	 * A generous timeout: the first request of a test JVM loads many classes and, on a busy machine, can outlast
+	 * the base class's 5 seconds, which would turn into a retry and a second request on the wire.
+	 */
+	@Override
+	protected OpenAIConfig.Builder configBuilder() {
+		return super.configBuilder().responseTimeout(Duration.ofSeconds(60)).streamIdleTimeout(Duration.ofSeconds(60));
 	}
 
 	@Test

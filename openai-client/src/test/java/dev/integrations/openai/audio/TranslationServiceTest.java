@@ -1,7 +1,10 @@
 package dev.integrations.openai.audio;
 
+import java.time.Duration;
+
 import dev.integrations.openai.MultipartRequests;
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.files.FileContent;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -17,6 +20,16 @@ class TranslationServiceTest extends WireMockSupport {
 	private static final byte[] M4A = { 0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'M', '4', 'A', ' ' };
 
 	private static final FileContent GERMAN = FileContent.of(M4A, "german.m4a");
+
+
+	/**
+	 * A generous timeout: the first request of a test JVM loads many classes and, on a busy machine, can outlast
+	 * the base class's 5 seconds, which would turn into a retry and a second request on the wire.
+	 */
+	@Override
+	protected OpenAIConfig.Builder configBuilder() {
+		return super.configBuilder().responseTimeout(Duration.ofSeconds(60)).streamIdleTimeout(Duration.ofSeconds(60));
+	}
 
 	@Test
 	void createSendsEveryFieldAndParsesVerboseJson() {

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.integrations.openai.MultipartRequests;
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.SortOrder;
@@ -53,6 +54,16 @@ class FileServiceTest extends WireMockSupport {
 
 	@TempDir
 	Path temp;
+
+
+	/**
+	 * A generous timeout: the first request of a test JVM loads many classes and, on a busy machine, can outlast
+	 * the base class's 5 seconds, which would turn into a retry and a second request on the wire.
+	 */
+	@Override
+	protected OpenAIConfig.Builder configBuilder() {
+		return super.configBuilder().responseTimeout(Duration.ofSeconds(60)).streamIdleTimeout(Duration.ofSeconds(60));
+	}
 
 	@Test
 	void uploadFromPathSendsFilePartThenPurposeAndParsesTheFile() throws IOException {

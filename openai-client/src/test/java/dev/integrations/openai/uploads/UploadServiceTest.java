@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.integrations.openai.MultipartRequests;
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.files.FileContent;
@@ -51,6 +53,16 @@ class UploadServiceTest extends WireMockSupport {
 
 	@TempDir
 	Path temp;
+
+
+	/**
+	 * A generous timeout: the first request of a test JVM loads many classes and, on a busy machine, can outlast
+	 * the base class's 5 seconds, which would turn into a retry and a second request on the wire.
+	 */
+	@Override
+	protected OpenAIConfig.Builder configBuilder() {
+		return super.configBuilder().responseTimeout(Duration.ofSeconds(60)).streamIdleTimeout(Duration.ofSeconds(60));
+	}
 
 	@Test
 	void createSendsEveryFieldAsJson() {
