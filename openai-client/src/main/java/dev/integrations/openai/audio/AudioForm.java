@@ -27,7 +27,7 @@ final class AudioForm {
 
 	AudioForm field(String name, @Nullable Object value) {
 		if (value instanceof Double number) {
-			this.builder.part(name, BigDecimal.valueOf(number).toPlainString());
+			this.builder.part(name, BigDecimal.valueOf(number).stripTrailingZeros().toPlainString());
 		}
 		else if (value != null) {
 			this.builder.part(name, value.toString());

@@ -57,7 +57,7 @@ class TranslationServiceTest extends WireMockSupport {
 		form.assertFile("file", "german.m4a", "audio/mp4", M4A);
 		assertThat(form.text("prompt")).isEqualTo("A traveller introduces himself.");
 		assertThat(form.text("response_format")).isEqualTo("verbose_json");
-		assertThat(form.text("temperature")).isEqualTo("0.0");
+		assertThat(form.text("temperature")).isEqualTo("0");
 	}
 
 	@Test
