@@ -24,9 +24,10 @@ import reactor.core.publisher.Flux;
 /**
  * A file to send in a multipart request: its bytes, its filename and its content type. The bytes are streamed
  * when the request is written, never loaded into memory (except for {@link #of(byte[], String)}, which already
- * is in memory); a file on disk is read asynchronously in 64 KiB buffers, as fast as the connection takes them. A path or byte array can be sent again when a request is retried; an input stream can be read
- * only once, so if an attempt fails after reading it, the retry fails at once with an error saying that the
- * stream was already read. Prefer a path for large files.
+ * is in memory); a file on disk is read asynchronously in 64 KiB buffers, as fast as the connection takes them.
+ * A path or byte array can be sent again when a request is retried; an input stream can be read only once, so if
+ * an attempt fails after reading it, the retry fails at once with an error saying that the stream was already
+ * read. Prefer a path for large files.
  */
 public final class FileContent {
 
@@ -64,7 +65,7 @@ public final class FileContent {
 
 	/**
 	 * A slice of a file on disk, such as one part of a large upload; only {@code length} bytes from
-	 * {@code offset} are read, in small buffers.
+	 * {@code offset} are read, in 64 KiB buffers.
 	 * @param path the file
 	 * @param offset the first byte of the slice
 	 * @param length the number of bytes in the slice
