@@ -170,7 +170,7 @@ class SpeechServiceTest extends WireMockSupport {
 	}
 
 	@Test
-	void rateLimitedSpeechRaisesTheTypedErrorAfterRetries() {
+	void rateLimitedSpeechRaisesTheTypedErrorAfterRetriesWithoutCreatingTheFile() {
 		this.server.stubFor(post("/v1/audio/speech").willReturn(aResponse().withStatus(429)
 			.withHeader("Content-Type", "application/json")
 			.withHeader("retry-after-ms", "1")
@@ -179,11 +179,16 @@ class SpeechServiceTest extends WireMockSupport {
 					 "type": "requests", "param": null, "code": "rate_limit_exceeded"}}
 					""")));
 		SpeechRequest request = SpeechRequest.builder().model("tts-1").input("Hello.").voice("echo").build();
+		Path target = this.temp.resolve("never.mp3");
 
-		assertThatThrownBy(() -> this.client.audio().speech().create(request, new ByteArrayOutputStream()))
+		assertThatThrownBy(() -> this.client.audio().speech().create(request, target))
 			.isInstanceOfSatisfying(RateLimitException.class,
 					(ex) -> assertThat(ex.code()).isEqualTo("rate_limit_exceeded"));
-		this.server.verify(3, postRequestedFor(urlEqualTo("/v1/audio/speech")));
+		StepVerifier.create(this.client.audio().speech().createAsync(request, target))
+			.expectError(RateLimitException.class)
+			.verify();
+		assertThat(target).doesNotExist();
+		this.server.verify(6, postRequestedFor(urlEqualTo("/v1/audio/speech")));
 	}
 
 	@Test

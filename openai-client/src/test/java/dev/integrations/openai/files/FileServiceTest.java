@@ -273,7 +273,7 @@ class FileServiceTest extends WireMockSupport {
 	}
 
 	@Test
-	void downloadContentAsyncOfMissingFileFailsWithNotFoundAndWritesNothing() {
+	void downloadOfMissingFileFailsWithNotFoundAndCreatesNoFile() {
 		this.server.stubFor(get("/v1/files/file-gone/content").willReturn(aResponse().withStatus(404)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\": {\"message\": \"No such File object: file-gone\", \"type\": \"invalid_request_error\"}}")));
@@ -282,6 +282,9 @@ class FileServiceTest extends WireMockSupport {
 		StepVerifier.create(this.client.files().downloadContentAsync("file-gone", target))
 			.expectError(NotFoundException.class)
 			.verify();
+		assertThatThrownBy(() -> this.client.files().downloadContent("file-gone", target))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(target).doesNotExist();
 	}
 
 }
