@@ -1,13 +1,16 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
@@ -34,6 +37,12 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ImageService images;
 
+	private final AudioService audio;
+
+	private final FileService files;
+
+	private final UploadService uploads;
+
 	private final BatchService batches;
 
 	private final FineTuningService fineTuning;
@@ -48,6 +57,9 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.embeddings = EmbeddingService.create(executor);
 		this.moderations = ModerationService.create(executor);
 		this.images = ImageService.create(executor);
+		this.audio = AudioService.create(executor);
+		this.files = FileService.create(executor);
+		this.uploads = UploadService.create(executor);
 		this.batches = BatchService.create(executor);
 		this.fineTuning = FineTuningService.create(executor);
 	}
@@ -90,6 +102,21 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ImageService images() {
 		return this.images;
+	}
+
+	@Override
+	public AudioService audio() {
+		return this.audio;
+	}
+
+	@Override
+	public FileService files() {
+		return this.files;
+	}
+
+	@Override
+	public UploadService uploads() {
+		return this.uploads;
 	}
 
 	@Override

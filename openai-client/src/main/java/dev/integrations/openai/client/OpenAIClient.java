@@ -1,13 +1,16 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
@@ -53,6 +56,15 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Images API: generation, edits and variations */
 	ImageService images();
+
+	/** @return the Audio API: speech, transcription and translation */
+	AudioService audio();
+
+	/** @return the Files API */
+	FileService files();
+
+	/** @return the Uploads API, for large files sent in parts */
+	UploadService uploads();
 
 	/** @return the Batch API: asynchronous batches of requests, their input and output files */
 	BatchService batches();

@@ -1,0 +1,37 @@
+package dev.integrations.openai.audio;
+
+import dev.integrations.openai.internal.ApiExecutor;
+
+/**
+ * {@link AudioService} holding one service per route.
+ */
+final class DefaultAudioService implements AudioService {
+
+	private final SpeechService speech;
+
+	private final TranscriptionService transcriptions;
+
+	private final TranslationService translations;
+
+	DefaultAudioService(ApiExecutor executor) {
+		this.speech = new DefaultSpeechService(executor);
+		this.transcriptions = new DefaultTranscriptionService(executor);
+		this.translations = new DefaultTranslationService(executor);
+	}
+
+	@Override
+	public SpeechService speech() {
+		return this.speech;
+	}
+
+	@Override
+	public TranscriptionService transcriptions() {
+		return this.transcriptions;
+	}
+
+	@Override
+	public TranslationService translations() {
+		return this.translations;
+	}
+
+}

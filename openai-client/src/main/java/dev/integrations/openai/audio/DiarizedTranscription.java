@@ -1,0 +1,39 @@
+package dev.integrations.openai.audio;
+
+import java.util.List;
+
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A transcription in {@code diarized_json} format: the text and segments annotated with speakers.
+ *
+ * @param task always {@code transcribe}
+ * @param duration the duration of the audio in seconds
+ * @param text the whole transcript
+ * @param segments the segments, each with its speaker
+ * @param usage tokens or seconds billed
+ */
+public record DiarizedTranscription(String task, double duration, String text, List<DiarizedSegment> segments,
+		@Nullable TranscriptionUsage usage) implements ModelResponse {
+
+	/**
+	 * Normalizes missing segments to an empty list.
+	 */
+	public DiarizedTranscription {
+		segments = (segments != null) ? List.copyOf(segments) : List.of();
+	}
+
+	/** @return {@code null}: a transcription does not name the model */
+	@Override
+	public @Nullable String model() {
+		return null;
+	}
+
+	@Override
+	public @Nullable TokenUsage tokenUsage() {
+		return (this.usage != null) ? this.usage.toTokenUsage() : null;
+	}
+
+}

@@ -1,0 +1,187 @@
+package dev.integrations.openai.audio;
+
+import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of {@code POST /audio/speech}. Build it with {@link #builder()}.
+ *
+ * @param model the TTS model, see {@link SpeechModels}
+ * @param input the text to speak, at most 4096 characters
+ * @param voice the voice
+ * @param instructions how to speak (tone, pace, accent), at most 4096 characters; not for {@code tts-1} or
+ * {@code tts-1-hd}
+ * @param responseFormat the audio format (the API's default is {@code mp3})
+ * @param speed the speed, 0.25 to 4.0 (the API's default is 1.0)
+ * @param streamFormat {@code sse} or {@code audio}; set by {@link SpeechService} from the method called
+ */
+public record SpeechRequest(String model, String input, Voice voice, @Nullable String instructions,
+		@Nullable SpeechFormat responseFormat, @Nullable Double speed, @Nullable SpeechStreamFormat streamFormat) {
+
+	private static final int MAX_TEXT = 4096;
+
+	/**
+	 * Validates the request.
+	 */
+	public SpeechRequest {
+		Validation.notBlank("model", model);
+		Validation.notBlank("input", input);
+		maxLength("input", input);
+		Validation.required("voice", voice);
+		if (instructions != null) {
+			maxLength("instructions", instructions);
+		}
+		Validation.range("speed", speed, 0.25, 4.0);
+	}
+
+	/**
+	 * Starts a request.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder holding this request's values.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder().model(this.model)
+			.input(this.input)
+			.voice(this.voice)
+			.instructions(this.instructions)
+			.responseFormat(this.responseFormat)
+			.speed(this.speed)
+			.streamFormat(this.streamFormat);
+	}
+
+	SpeechRequest withStreamFormat(SpeechStreamFormat format) {
+		return new SpeechRequest(this.model, this.input, this.voice, this.instructions, this.responseFormat, this.speed,
+				format);
+	}
+
+	private static void maxLength(String field, String value) {
+		if (value.length() > MAX_TEXT) {
+			throw new OpenAIValidationException(field,
+					field + " must be at most " + MAX_TEXT + " characters, had " + value.length());
+		}
+	}
+
+	/**
+	 * Builds a {@link SpeechRequest}; {@code model}, {@code input} and {@code voice} are required.
+	 */
+	public static final class Builder {
+
+		private @Nullable String model;
+
+		private @Nullable String input;
+
+		private @Nullable Voice voice;
+
+		private @Nullable String instructions;
+
+		private @Nullable SpeechFormat responseFormat;
+
+		private @Nullable Double speed;
+
+		private @Nullable SpeechStreamFormat streamFormat;
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the model.
+		 * @param model the model, see {@link SpeechModels}
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Sets the text to speak.
+		 * @param input at most 4096 characters
+		 * @return this builder
+		 */
+		public Builder input(@Nullable String input) {
+			this.input = input;
+			return this;
+		}
+
+		/**
+		 * Sets the voice.
+		 * @param voice a built-in or custom voice
+		 * @return this builder
+		 */
+		public Builder voice(@Nullable Voice voice) {
+			this.voice = voice;
+			return this;
+		}
+
+		/**
+		 * Sets a built-in voice by name.
+		 * @param voice the voice name, such as {@code coral}
+		 * @return this builder
+		 */
+		public Builder voice(String voice) {
+			this.voice = Voice.of(voice);
+			return this;
+		}
+
+		/**
+		 * Sets instructions on how to speak.
+		 * @param instructions at most 4096 characters
+		 * @return this builder
+		 */
+		public Builder instructions(@Nullable String instructions) {
+			this.instructions = instructions;
+			return this;
+		}
+
+		/**
+		 * Sets the audio format.
+		 * @param responseFormat the format
+		 * @return this builder
+		 */
+		public Builder responseFormat(@Nullable SpeechFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+
+		/**
+		 * Sets the speed.
+		 * @param speed 0.25 to 4.0
+		 * @return this builder
+		 */
+		public Builder speed(@Nullable Double speed) {
+			this.speed = speed;
+			return this;
+		}
+
+		/**
+		 * Sets the stream format; {@link SpeechService} overrides it to match the method called.
+		 * @param streamFormat the format
+		 * @return this builder
+		 */
+		public Builder streamFormat(@Nullable SpeechStreamFormat streamFormat) {
+			this.streamFormat = streamFormat;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the first invalid field
+		 */
+		public SpeechRequest build() {
+			return new SpeechRequest(Validation.notBlank("model", this.model), Validation.notBlank("input", this.input),
+					Validation.required("voice", this.voice), this.instructions, this.responseFormat, this.speed,
+					this.streamFormat);
+		}
+
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.integrations.openai.audio;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import dev.integrations.openai.common.BlockingStream;
+import org.springframework.core.io.buffer.DataBuffer;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Text to speech ({@code POST /audio/speech}). The audio arrives as a streamed binary body, written to its target
+ * buffer by buffer and never held in memory, or as server-sent events carrying base64 chunks. Get it from
+ * {@link AudioService#speech()}.
+ */
+public interface SpeechService {
+
+	/**
+	 * Generates speech into a file, creating or truncating it.
+	 * @param request the text, voice and format
+	 * @param target the file to write
+	 * @return the number of bytes written
+	 */
+	long create(SpeechRequest request, Path target);
+
+	/**
+	 * Generates speech into an output stream, which is flushed but not closed.
+	 * @param request the text, voice and format
+	 * @param target the stream to write
+	 * @return the number of bytes written
+	 */
+	long create(SpeechRequest request, OutputStream target);
+
+	/**
+	 * Generates speech into a file, creating or truncating it.
+	 * @param request the text, voice and format
+	 * @param target the file to write
+	 * @return the number of bytes written
+	 */
+	Mono<Long> createAsync(SpeechRequest request, Path target);
+
+	/**
+	 * Generates speech as the audio bytes arrive; the subscriber must release each buffer (or hand the flux to
+	 * {@link dev.integrations.openai.files.ContentWriter}).
+	 * @param request the text, voice and format
+	 * @return the audio buffers
+	 */
+	Flux<DataBuffer> createAsync(SpeechRequest request);
+
+	/**
+	 * Generates speech as server-sent events ({@code stream_format=sse}); not supported by {@code tts-1} and
+	 * {@code tts-1-hd}.
+	 * @param request the text, voice and format
+	 * @return the events, read on the caller's thread; close the stream to stop early
+	 */
+	BlockingStream<SpeechStreamEvent> stream(SpeechRequest request);
+
+	/**
+	 * Generates speech as server-sent events ({@code stream_format=sse}).
+	 * @param request the text, voice and format
+	 * @return the events
+	 */
+	Flux<SpeechStreamEvent> streamAsync(SpeechRequest request);
+
+}

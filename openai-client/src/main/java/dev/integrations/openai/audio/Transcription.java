@@ -1,0 +1,47 @@
+package dev.integrations.openai.audio;
+
+import java.util.List;
+
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A transcription in {@code json} or {@code verbose_json} format; the verbose fields are {@code null} or empty for
+ * {@code json}.
+ *
+ * @param text the transcribed text
+ * @param language the language of the audio ({@code verbose_json}), such as {@code english}
+ * @param duration the duration of the audio in seconds ({@code verbose_json})
+ * @param words the words with timestamps ({@code verbose_json} with {@code word} granularity)
+ * @param segments the segments with timestamps ({@code verbose_json})
+ * @param usage tokens or seconds billed
+ * @param logprobs token log probabilities ({@code include[]=logprobs})
+ * @param languages languages detected ({@code gpt-transcribe})
+ */
+public record Transcription(String text, @Nullable String language, @Nullable Double duration,
+		List<TranscriptionWord> words, List<TranscriptionSegment> segments, @Nullable TranscriptionUsage usage,
+		List<TokenLogprob> logprobs, List<TranscriptionLanguage> languages) implements ModelResponse {
+
+	/**
+	 * Normalizes missing arrays to empty lists.
+	 */
+	public Transcription {
+		words = (words != null) ? List.copyOf(words) : List.of();
+		segments = (segments != null) ? List.copyOf(segments) : List.of();
+		logprobs = (logprobs != null) ? List.copyOf(logprobs) : List.of();
+		languages = (languages != null) ? List.copyOf(languages) : List.of();
+	}
+
+	/** @return {@code null}: a transcription does not name the model */
+	@Override
+	public @Nullable String model() {
+		return null;
+	}
+
+	@Override
+	public @Nullable TokenUsage tokenUsage() {
+		return (this.usage != null) ? this.usage.toTokenUsage() : null;
+	}
+
+}

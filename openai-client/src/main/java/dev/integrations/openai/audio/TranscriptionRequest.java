@@ -1,0 +1,244 @@
+package dev.integrations.openai.audio;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.files.FileContent;
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The form of {@code POST /audio/transcriptions}, sent as multipart. Build it with {@link #builder(FileContent,
+ * String)}. {@code stream} is set by {@link TranscriptionService} from the method called.
+ *
+ * @param file the audio (flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm), with an extension-bearing filename
+ * @param model the model, see {@link TranscriptionModels}
+ * @param language the ISO-639-1 language of the audio, such as {@code en}
+ * @param languages possible languages of the audio ({@code gpt-transcribe})
+ * @param keywords words or phrases that guide the transcription ({@code gpt-transcribe})
+ * @param prompt text to guide the style or continue a previous segment, in the audio's language
+ * @param responseFormat the output format (the API's default is {@code json})
+ * @param temperature the sampling temperature, 0 to 1
+ * @param include additional information, such as {@code logprobs}
+ * @param timestampGranularities word and/or segment timestamps; needs {@code verbose_json}
+ * @param chunkingStrategy how the audio is cut into chunks
+ * @param knownSpeakerNames up to 4 speaker names matching {@code knownSpeakerReferences}
+ * @param knownSpeakerReferences up to 4 audio samples of those speakers, as data URLs
+ */
+public record TranscriptionRequest(FileContent file, String model, @Nullable String language,
+		@Nullable List<String> languages, @Nullable List<String> keywords, @Nullable String prompt,
+		@Nullable AudioResponseFormat responseFormat, @Nullable Double temperature,
+		@Nullable List<TranscriptionInclude> include, @Nullable List<TimestampGranularity> timestampGranularities,
+		@Nullable ChunkingStrategy chunkingStrategy, @Nullable List<String> knownSpeakerNames,
+		@Nullable List<String> knownSpeakerReferences) {
+
+	/**
+	 * Validates the request and copies its lists.
+	 */
+	public TranscriptionRequest {
+		Validation.required("file", file);
+		Validation.notBlank("model", model);
+		if (languages != null) {
+			languages = List.copyOf(Validation.notEmpty("languages", languages));
+		}
+		keywords = copy(keywords);
+		Validation.range("temperature", temperature, 0, 1);
+		include = copy(include);
+		timestampGranularities = copy(timestampGranularities);
+		if (timestampGranularities != null && !timestampGranularities.isEmpty()
+				&& responseFormat != AudioResponseFormat.VERBOSE_JSON) {
+			throw new OpenAIValidationException("timestamp_granularities",
+					"timestamp_granularities requires response_format verbose_json");
+		}
+		knownSpeakerNames = copy(knownSpeakerNames);
+		knownSpeakerReferences = copy(knownSpeakerReferences);
+		Validation.maxSize("known_speaker_names", knownSpeakerNames, 4);
+		Validation.maxSize("known_speaker_references", knownSpeakerReferences, 4);
+		int names = (knownSpeakerNames != null) ? knownSpeakerNames.size() : 0;
+		int references = (knownSpeakerReferences != null) ? knownSpeakerReferences.size() : 0;
+		if (names != references) {
+			throw new OpenAIValidationException("known_speaker_references", "known_speaker_references must have one "
+					+ "entry per known_speaker_names entry, had " + references + " for " + names);
+		}
+	}
+
+	/**
+	 * Starts a request.
+	 * @param file the audio
+	 * @param model the model, see {@link TranscriptionModels}
+	 * @return a new builder
+	 */
+	public static Builder builder(FileContent file, String model) {
+		return new Builder(file, model);
+	}
+
+	TranscriptionRequest withResponseFormat(AudioResponseFormat format) {
+		return new TranscriptionRequest(this.file, this.model, this.language, this.languages, this.keywords,
+				this.prompt, format, this.temperature, this.include, this.timestampGranularities,
+				this.chunkingStrategy, this.knownSpeakerNames, this.knownSpeakerReferences);
+	}
+
+	private static <T> @Nullable List<T> copy(@Nullable List<T> list) {
+		return (list != null) ? List.copyOf(list) : null;
+	}
+
+	/**
+	 * Builds a {@link TranscriptionRequest}.
+	 */
+	public static final class Builder {
+
+		private final FileContent file;
+
+		private final String model;
+
+		private @Nullable String language;
+
+		private @Nullable List<String> languages;
+
+		private @Nullable List<String> keywords;
+
+		private @Nullable String prompt;
+
+		private @Nullable AudioResponseFormat responseFormat;
+
+		private @Nullable Double temperature;
+
+		private @Nullable List<TranscriptionInclude> include;
+
+		private @Nullable List<TimestampGranularity> timestampGranularities;
+
+		private @Nullable ChunkingStrategy chunkingStrategy;
+
+		private @Nullable List<String> knownSpeakerNames;
+
+		private @Nullable List<String> knownSpeakerReferences;
+
+		private Builder(FileContent file, String model) {
+			this.file = file;
+			this.model = model;
+		}
+
+		/**
+		 * Sets the language of the audio.
+		 * @param language an ISO-639-1 code, such as {@code en}
+		 * @return this builder
+		 */
+		public Builder language(@Nullable String language) {
+			this.language = language;
+			return this;
+		}
+
+		/**
+		 * Sets the possible languages of the audio ({@code gpt-transcribe}).
+		 * @param languages ISO-639-1 codes, at least one
+		 * @return this builder
+		 */
+		public Builder languages(@Nullable List<String> languages) {
+			this.languages = languages;
+			return this;
+		}
+
+		/**
+		 * Sets words or phrases that guide the transcription ({@code gpt-transcribe}).
+		 * @param keywords the keywords
+		 * @return this builder
+		 */
+		public Builder keywords(@Nullable List<String> keywords) {
+			this.keywords = keywords;
+			return this;
+		}
+
+		/**
+		 * Sets a prompt.
+		 * @param prompt text in the audio's language
+		 * @return this builder
+		 */
+		public Builder prompt(@Nullable String prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+
+		/**
+		 * Sets the output format; {@link TranscriptionService} checks it against the method called.
+		 * @param responseFormat the format
+		 * @return this builder
+		 */
+		public Builder responseFormat(@Nullable AudioResponseFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+
+		/**
+		 * Sets the sampling temperature.
+		 * @param temperature 0 to 1
+		 * @return this builder
+		 */
+		public Builder temperature(@Nullable Double temperature) {
+			this.temperature = temperature;
+			return this;
+		}
+
+		/**
+		 * Sets additional information to include.
+		 * @param include such as {@link TranscriptionInclude#LOGPROBS}
+		 * @return this builder
+		 */
+		public Builder include(TranscriptionInclude... include) {
+			this.include = List.of(include);
+			return this;
+		}
+
+		/**
+		 * Sets the timestamp granularities; needs {@link AudioResponseFormat#VERBOSE_JSON}.
+		 * @param granularities word and/or segment
+		 * @return this builder
+		 */
+		public Builder timestampGranularities(TimestampGranularity... granularities) {
+			this.timestampGranularities = List.of(granularities);
+			return this;
+		}
+
+		/**
+		 * Sets the chunking strategy.
+		 * @param chunkingStrategy {@link ChunkingStrategy#auto()} or a server VAD configuration
+		 * @return this builder
+		 */
+		public Builder chunkingStrategy(@Nullable ChunkingStrategy chunkingStrategy) {
+			this.chunkingStrategy = chunkingStrategy;
+			return this;
+		}
+
+		/**
+		 * Adds a known speaker for diarization ({@code gpt-4o-transcribe-diarize}); up to 4.
+		 * @param name the speaker's name, such as {@code agent}
+		 * @param reference a 2 to 10 second sample of the speaker as a data URL
+		 * @return this builder
+		 */
+		public Builder knownSpeaker(String name, String reference) {
+			this.knownSpeakerNames = append(this.knownSpeakerNames, Validation.notBlank("known_speaker_names", name));
+			this.knownSpeakerReferences = append(this.knownSpeakerReferences,
+					Validation.notBlank("known_speaker_references", reference));
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 * @throws OpenAIValidationException naming the first invalid field
+		 */
+		public TranscriptionRequest build() {
+			return new TranscriptionRequest(this.file, this.model, this.language, this.languages, this.keywords,
+					this.prompt, this.responseFormat, this.temperature, this.include, this.timestampGranularities,
+					this.chunkingStrategy, this.knownSpeakerNames, this.knownSpeakerReferences);
+		}
+
+		private static List<String> append(@Nullable List<String> list, String value) {
+			List<String> appended = (list != null) ? new ArrayList<>(list) : new ArrayList<>();
+			appended.add(value);
+			return appended;
+		}
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.integrations.openai.audio;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Audio into English text ({@code POST /audio/translations}, multipart). Get it from
+ * {@link AudioService#translations()}.
+ */
+public interface TranslationService {
+
+	/**
+	 * Translates audio in {@code json} (the default) or {@code verbose_json} format.
+	 * @param request the audio and options
+	 * @return the translation
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if another format is requested
+	 */
+	Translation create(TranslationRequest request);
+
+	/**
+	 * Translates audio in {@code json} (the default) or {@code verbose_json} format.
+	 * @param request the audio and options
+	 * @return the translation
+	 */
+	Mono<Translation> createAsync(TranslationRequest request);
+
+	/**
+	 * Translates audio as {@code text} (set when no format is requested), {@code srt} or {@code vtt}.
+	 * @param request the audio and options
+	 * @return the text or subtitles
+	 */
+	String createText(TranslationRequest request);
+
+	/**
+	 * Translates audio as {@code text}, {@code srt} or {@code vtt}.
+	 * @param request the audio and options
+	 * @return the text or subtitles
+	 */
+	Mono<String> createTextAsync(TranslationRequest request);
+
+}

@@ -1,0 +1,137 @@
+package dev.integrations.openai.files;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.internal.ApiExecutor;
+import org.springframework.core.io.buffer.DataBuffer;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Files API ({@code /files}). Uploads stream the file from disk (or a stream) while the request is written,
+ * and downloads stream the content to the target, so neither holds a file in memory. Blocking methods run on the
+ * caller's thread; {@code Async} methods call on subscription. Thread-safe; get it from
+ * {@link dev.integrations.openai.client.OpenAIClient#files()}.
+ */
+public interface FileService {
+
+	/**
+	 * Uploads a file ({@code POST /files}, multipart {@code file} and {@code purpose}), up to 512 MB; use the
+	 * Uploads API for larger files.
+	 * @param file the file
+	 * @param purpose the purpose, see {@link FilePurpose}
+	 * @return the uploaded file
+	 */
+	OpenAIFile upload(FileContent file, String purpose);
+
+	/**
+	 * Uploads a file ({@code POST /files}) with an expiration policy or a timeout.
+	 * @param request the upload
+	 * @return the uploaded file
+	 */
+	OpenAIFile upload(FileUploadRequest request);
+
+	/**
+	 * Uploads a file ({@code POST /files}).
+	 * @param request the upload
+	 * @return the uploaded file
+	 */
+	Mono<OpenAIFile> uploadAsync(FileUploadRequest request);
+
+	/**
+	 * Lists one page of files ({@code GET /files}).
+	 * @param params filter, page size, order and cursor
+	 * @return the page
+	 */
+	ListResponse<OpenAIFile> list(FileListParams params);
+
+	/**
+	 * Lists one page of files ({@code GET /files}).
+	 * @param params filter, page size, order and cursor
+	 * @return the page
+	 */
+	Mono<ListResponse<OpenAIFile>> listAsync(FileListParams params);
+
+	/**
+	 * Walks every page of files ({@code GET /files}), starting after {@code params.after()}.
+	 * @param params filter, page size, order and first cursor
+	 * @return the pager; pages are fetched as they are consumed
+	 */
+	CursorPager<OpenAIFile> listAutoPaging(FileListParams params);
+
+	/**
+	 * Retrieves a file's metadata ({@code GET /files/{file_id}}).
+	 * @param fileId the file ID
+	 * @return the file
+	 * @throws dev.integrations.openai.errors.NotFoundException if there is no such file
+	 */
+	OpenAIFile retrieve(String fileId);
+
+	/**
+	 * Retrieves a file's metadata ({@code GET /files/{file_id}}).
+	 * @param fileId the file ID
+	 * @return the file
+	 */
+	Mono<OpenAIFile> retrieveAsync(String fileId);
+
+	/**
+	 * Deletes a file and removes it from all vector stores ({@code DELETE /files/{file_id}}).
+	 * @param fileId the file ID
+	 * @return the deletion status
+	 */
+	DeletionStatus delete(String fileId);
+
+	/**
+	 * Deletes a file ({@code DELETE /files/{file_id}}).
+	 * @param fileId the file ID
+	 * @return the deletion status
+	 */
+	Mono<DeletionStatus> deleteAsync(String fileId);
+
+	/**
+	 * Streams a file's content ({@code GET /files/{file_id}/content}) to a file, creating or truncating it.
+	 * @param fileId the file ID
+	 * @param target the file to write
+	 * @return the number of bytes written
+	 */
+	long downloadContent(String fileId, Path target);
+
+	/**
+	 * Streams a file's content ({@code GET /files/{file_id}/content}) to an output stream, which is flushed but not
+	 * closed.
+	 * @param fileId the file ID
+	 * @param target the stream to write
+	 * @return the number of bytes written
+	 */
+	long downloadContent(String fileId, OutputStream target);
+
+	/**
+	 * Streams a file's content ({@code GET /files/{file_id}/content}) to a file, creating or truncating it.
+	 * @param fileId the file ID
+	 * @param target the file to write
+	 * @return the number of bytes written
+	 */
+	Mono<Long> downloadContentAsync(String fileId, Path target);
+
+	/**
+	 * A file's content ({@code GET /files/{file_id}/content}) as it arrives; the subscriber must release each
+	 * buffer (or hand the flux to {@link ContentWriter}).
+	 * @param fileId the file ID
+	 * @return the content buffers
+	 */
+	Flux<DataBuffer> contentAsync(String fileId);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static FileService create(ApiExecutor executor) {
+		return new DefaultFileService(executor);
+	}
+
+}
