@@ -1,13 +1,23 @@
 package dev.integrations.openai.autoconfigure;
 
+import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.auth.ApiKeyAuthProvider;
 import dev.integrations.openai.auth.AuthProvider;
+import dev.integrations.openai.batches.BatchService;
+import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIClientBuilder;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.files.FileService;
+import dev.integrations.openai.finetuning.FineTuningService;
+import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
+import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.uploads.UploadService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -114,6 +124,76 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.models.enabled", matchIfMissing = true)
 		ModelService openAIModelService(OpenAIClient client) {
 			return client.models();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.chat.enabled", matchIfMissing = true)
+		ChatCompletionService openAIChatCompletionService(OpenAIClient client) {
+			return client.chatCompletions();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.responses.enabled", matchIfMissing = true)
+		ResponseService openAIResponseService(OpenAIClient client) {
+			return client.responses();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.embeddings.enabled", matchIfMissing = true)
+		EmbeddingService openAIEmbeddingService(OpenAIClient client) {
+			return client.embeddings();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.moderations.enabled", matchIfMissing = true)
+		ModerationService openAIModerationService(OpenAIClient client) {
+			return client.moderations();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.images.enabled", matchIfMissing = true)
+		ImageService openAIImageService(OpenAIClient client) {
+			return client.images();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.audio.enabled", matchIfMissing = true)
+		AudioService openAIAudioService(OpenAIClient client) {
+			return client.audio();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.files.enabled", matchIfMissing = true)
+		FileService openAIFileService(OpenAIClient client) {
+			return client.files();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.uploads.enabled", matchIfMissing = true)
+		UploadService openAIUploadService(OpenAIClient client) {
+			return client.uploads();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.batches.enabled", matchIfMissing = true)
+		BatchService openAIBatchService(OpenAIClient client) {
+			return client.batches();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.fine-tuning.enabled", matchIfMissing = true)
+		FineTuningService openAIFineTuningService(OpenAIClient client) {
+			return client.fineTuning();
 		}
 
 	}

@@ -68,6 +68,36 @@ public class OpenAIProperties {
 	/** Models API (/models). */
 	private final Service models = new Service();
 
+	/** Chat Completions API (/chat/completions). */
+	private final Service chat = new Service();
+
+	/** Responses API (/responses). */
+	private final Service responses = new Service();
+
+	/** Embeddings API (/embeddings). */
+	private final Service embeddings = new Service();
+
+	/** Moderations API (/moderations). */
+	private final Service moderations = new Service();
+
+	/** Images API (/images). */
+	private final Service images = new Service();
+
+	/** Audio API (/audio): speech, transcriptions, translations. */
+	private final Service audio = new Service();
+
+	/** Files API (/files). */
+	private final Service files = new Service();
+
+	/** Uploads API (/uploads), for large files in parts. */
+	private final Service uploads = new Service();
+
+	/** Batch API (/batches). */
+	private final Service batches = new Service();
+
+	/** Fine-tuning API (/fine_tuning). */
+	private final Service fineTuning = new Service();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -182,6 +212,46 @@ public class OpenAIProperties {
 
 	public Service getModels() {
 		return this.models;
+	}
+
+	public Service getChat() {
+		return this.chat;
+	}
+
+	public Service getResponses() {
+		return this.responses;
+	}
+
+	public Service getEmbeddings() {
+		return this.embeddings;
+	}
+
+	public Service getModerations() {
+		return this.moderations;
+	}
+
+	public Service getImages() {
+		return this.images;
+	}
+
+	public Service getAudio() {
+		return this.audio;
+	}
+
+	public Service getFiles() {
+		return this.files;
+	}
+
+	public Service getUploads() {
+		return this.uploads;
+	}
+
+	public Service getBatches() {
+		return this.batches;
+	}
+
+	public Service getFineTuning() {
+		return this.fineTuning;
 	}
 
 	/**

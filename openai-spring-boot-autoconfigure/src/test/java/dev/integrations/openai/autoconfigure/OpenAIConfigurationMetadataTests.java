@@ -20,6 +20,18 @@ class OpenAIConfigurationMetadataTests {
 
 	private static final Map<String, JsonNode> properties = new LinkedHashMap<>();
 
+	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "responses",
+			"embeddings", "moderations", "images", "audio", "files", "uploads", "batches", "fine-tuning");
+
+	@Test
+	void everyServiceHasASwitchOnByDefault() {
+		SERVICE_SWITCHES.forEach((service) -> {
+			JsonNode property = properties.get("openai." + service + ".enabled");
+			assertThat(property).as(service).isNotNull();
+			assertThat(property.get("defaultValue").asBoolean()).as(service).isTrue();
+		});
+	}
+
 	@BeforeAll
 	static void readMetadata() throws IOException {
 		try (InputStream in = OpenAIConfigurationMetadataTests.class
@@ -32,7 +44,7 @@ class OpenAIConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyHasAOneLineDescription() {
-		assertThat(properties).hasSize(29);
+		assertThat(properties).hasSize(28 + SERVICE_SWITCHES.size());
 		properties.forEach((name, property) -> {
 			assertThat(property.has("description")).as(name).isTrue();
 			String description = property.get("description").asString();
