@@ -1,0 +1,23 @@
+package dev.integrations.openai.assistants;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads {@link ToolChoice}: a mode string or a named tool object.
+ */
+@Deprecated
+final class ToolChoiceReader extends ValueDeserializer<ToolChoice> {
+
+	@Override
+	public ToolChoice deserialize(JsonParser parser, DeserializationContext context) {
+		JsonNode node = context.readTree(parser);
+		if (node.isString()) {
+			return new ToolChoice.Mode(node.stringValue());
+		}
+		return context.readTreeAsValue(node, ToolChoice.Named.class);
+	}
+
+}
