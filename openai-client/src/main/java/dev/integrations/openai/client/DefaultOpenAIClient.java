@@ -1,8 +1,11 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.assistants.AssistantService;
+import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.vectorstores.VectorStoreService;
 
 /**
  * The {@link OpenAIClient}: every service shares one {@link ApiExecutor}.
@@ -17,11 +20,23 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ModelService models;
 
+	@SuppressWarnings("deprecation")
+	private final AssistantService assistants;
+
+	@SuppressWarnings("deprecation")
+	private final ThreadService threads;
+
+	private final VectorStoreService vectorStores;
+
+	@SuppressWarnings("deprecation")
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
+		this.assistants = AssistantService.create(executor);
+		this.threads = ThreadService.create(executor);
+		this.vectorStores = VectorStoreService.create(executor);
 	}
 
 	@Override
@@ -37,6 +52,23 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ModelService models() {
 		return this.models;
+	}
+
+	@Override
+	@Deprecated
+	public AssistantService assistants() {
+		return this.assistants;
+	}
+
+	@Override
+	@Deprecated
+	public ThreadService threads() {
+		return this.threads;
+	}
+
+	@Override
+	public VectorStoreService vectorStores() {
+		return this.vectorStores;
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.assistants.AssistantService;
+import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.vectorstores.VectorStoreService;
 
 /**
  * The OpenAI API, one service per API group. Thread-safe and meant to be shared: create one per application
@@ -31,6 +34,25 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Models API */
 	ModelService models();
+
+	/**
+	 * The assistants of the Assistants API (beta).
+	 * @return the assistants service
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	AssistantService assistants();
+
+	/**
+	 * The threads of the Assistants API (beta), with their messages, runs and run steps.
+	 * @return the threads service
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	ThreadService threads();
+
+	/** @return the Vector stores API, with vector store files and file batches */
+	VectorStoreService vectorStores();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).
