@@ -1,7 +1,6 @@
 package dev.integrations.openai.assistants;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -11,11 +10,15 @@ import dev.integrations.openai.internal.Validation;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({ @JsonSubTypes.Type(value = MessageInputPart.Text.class, name = "text"),
-		@JsonSubTypes.Type(value = MessageInputPart.ImageFilePart.class, name = "image_file"),
-		@JsonSubTypes.Type(value = MessageInputPart.ImageUrlPart.class, name = "image_url") })
 public sealed interface MessageInputPart {
+
+	/**
+	 * The part type, written as {@code type} (each part names itself, so that it is written right however the
+	 * content is declared).
+	 * @return {@code text}, {@code image_file} or {@code image_url}
+	 */
+	@JsonProperty("type")
+	String type();
 
 	/**
 	 * A text part.
@@ -64,6 +67,11 @@ public sealed interface MessageInputPart {
 			Validation.required("content.text", text);
 		}
 
+		@Override
+		public String type() {
+			return "text";
+		}
+
 	}
 
 	/**
@@ -75,6 +83,11 @@ public sealed interface MessageInputPart {
 	@Deprecated
 	record ImageFilePart(ImageFile imageFile) implements MessageInputPart {
 
+		@Override
+		public String type() {
+			return "image_file";
+		}
+
 	}
 
 	/**
@@ -85,6 +98,11 @@ public sealed interface MessageInputPart {
 	 */
 	@Deprecated
 	record ImageUrlPart(ImageUrl imageUrl) implements MessageInputPart {
+
+		@Override
+		public String type() {
+			return "image_url";
+		}
 
 	}
 

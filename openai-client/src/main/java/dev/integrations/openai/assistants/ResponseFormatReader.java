@@ -7,7 +7,8 @@ import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads {@link ResponseFormat}: the string {@code auto} or an object selected by {@code type}; an unknown type
- * reads as {@code auto} rather than failing the whole response.
+ * reads as {@code auto} rather than failing the whole response. The records are assembled by hand, because they
+ * inherit this reader from the interface.
  */
 @Deprecated
 final class ResponseFormatReader extends ValueDeserializer<ResponseFormat> {
@@ -19,7 +20,8 @@ final class ResponseFormatReader extends ValueDeserializer<ResponseFormat> {
 		return switch (type) {
 			case "text" -> new ResponseFormat.Text();
 			case "json_object" -> new ResponseFormat.JsonObject();
-			case "json_schema" -> context.readTreeAsValue(node, ResponseFormat.JsonSchema.class);
+			case "json_schema" -> new ResponseFormat.JsonSchema(
+					context.readTreeAsValue(node.path("json_schema"), ResponseFormat.JsonSchema.Definition.class));
 			default -> new ResponseFormat.Auto();
 		};
 	}

@@ -6,7 +6,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads {@link ToolChoice}: a mode string or a named tool object.
+ * Reads {@link ToolChoice}: a mode string or a named tool object. The named form is assembled by hand, because
+ * its record inherits this reader from the interface.
  */
 @Deprecated
 final class ToolChoiceReader extends ValueDeserializer<ToolChoice> {
@@ -17,7 +18,9 @@ final class ToolChoiceReader extends ValueDeserializer<ToolChoice> {
 		if (node.isString()) {
 			return new ToolChoice.Mode(node.stringValue());
 		}
-		return context.readTreeAsValue(node, ToolChoice.Named.class);
+		JsonNode function = node.path("function");
+		return new ToolChoice.Named(node.path("type").asString(""), function.isObject()
+				? context.readTreeAsValue(function, ToolChoice.Named.FunctionName.class) : null);
 	}
 
 }
