@@ -1,5 +1,9 @@
 package dev.integrations.openai.assistants;
 
+import dev.integrations.openai.resilience.ModelResponse;
+import dev.integrations.openai.resilience.TokenUsage;
+import org.jspecify.annotations.Nullable;
+
 /**
  * An event of a streamed run, selected by the server-sent event's {@code event} name. The stream completes after
  * OpenAI's {@code done} event; an {@code error} event ends it with an
@@ -40,13 +44,24 @@ public sealed interface AssistantStreamEvent {
 	/**
 	 * {@code thread.run.created}, {@code queued}, {@code in_progress}, {@code requires_action}, {@code completed},
 	 * {@code incomplete}, {@code failed}, {@code cancelling}, {@code cancelled} or {@code expired}: the run changed.
+	 * Reports the run's model and, once terminal, its token usage to the client's hooks.
 	 *
 	 * @param event the event name
 	 * @param run the run
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	record RunEvent(String event, Run run) implements AssistantStreamEvent {
+	record RunEvent(String event, Run run) implements AssistantStreamEvent, ModelResponse {
+
+		@Override
+		public @Nullable String model() {
+			return this.run.model();
+		}
+
+		@Override
+		public @Nullable TokenUsage tokenUsage() {
+			return this.run.tokenUsage();
+		}
 
 	}
 

@@ -347,8 +347,8 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 */
 		public RunRequest build() {
 			return new RunRequest(this.assistantId, this.model, this.reasoningEffort, this.instructions,
-					this.additionalInstructions, this.additionalMessages, this.tools, this.metadata, this.temperature, this.topP, this.stream,
-					this.maxPromptTokens, this.maxCompletionTokens, this.truncationStrategy, this.toolChoice,
+					this.additionalInstructions, this.additionalMessages, this.tools, this.metadata, this.temperature,
+					this.topP, this.stream, this.maxPromptTokens, this.maxCompletionTokens, this.truncationStrategy, this.toolChoice,
 					this.parallelToolCalls, this.responseFormat, this.include);
 		}
 

@@ -139,8 +139,11 @@ class AssistantServiceTest extends WireMockSupport {
 
 	@Test
 	void retrieveParsesObjectResponseFormats() {
-		this.server.stubFor(get("/v1/assistants/asst_abc123").willReturn(okJson(MATH_TUTOR.replace("\"response_format\": \"auto\"",
-				"\"response_format\": {\"type\": \"json_schema\", \"json_schema\": {\"name\": \"answer\", \"schema\": {\"type\": \"object\"}, \"strict\": true}}"))));
+		String jsonSchema = """
+				"response_format": {"type": "json_schema",
+				  "json_schema": {"name": "answer", "schema": {"type": "object"}, "strict": true}}""";
+		this.server.stubFor(get("/v1/assistants/asst_abc123")
+			.willReturn(okJson(MATH_TUTOR.replace("\"response_format\": \"auto\"", jsonSchema))));
 
 		Assistant assistant = this.client.assistants().retrieve("asst_abc123");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.OpenAIStreamException;
+import dev.integrations.openai.resilience.TokenUsage;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -112,7 +113,11 @@ class RunStreamingTest extends WireMockSupport {
 		assertThat(events.get(9)).isInstanceOfSatisfying(AssistantStreamEvent.MessageEvent.class,
 				(event) -> assertThat(event.message().text()).isEqualTo("Hello there!"));
 		assertThat(events.get(11)).isInstanceOfSatisfying(AssistantStreamEvent.RunEvent.class,
-				(event) -> assertThat(event.run().usage().totalTokens()).isEqualTo(31));
+				(event) -> {
+					assertThat(event.run().usage().totalTokens()).isEqualTo(31);
+					assertThat(event.tokenUsage()).isEqualTo(new TokenUsage(20, 11));
+					assertThat(event.model()).isEqualTo("gpt-4o");
+				});
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/threads/thread_123/runs"))
 			.withHeader("OpenAI-Beta", equalTo("assistants=v2"))
 			.withHeader("Accept", equalTo("text/event-stream"))
@@ -206,7 +211,8 @@ class RunStreamingTest extends WireMockSupport {
 	@Test
 	void errorEventEndsTheStreamWithStreamException() {
 		stubStream("/v1/threads/thread_123/runs", "event: thread.run.created\ndata: " + run("queued") + "\n\n"
-				+ "event: error\ndata: {\"code\":\"server_error\",\"message\":\"The server had an error while processing your request.\",\"param\":null,\"type\":\"server_error\"}\n\n");
+				+ "event: error\ndata: {\"code\":\"server_error\",\"message\":\"The server had an error while "
+				+ "processing your request.\",\"param\":null,\"type\":\"server_error\"}\n\n");
 
 		StepVerifier.create(this.client.threads().runs().createStreamAsync("thread_123",
 				RunRequest.builder("asst_123").build()))
