@@ -72,6 +72,11 @@ final class DefaultRunService implements RunService {
 	}
 
 	@Override
+	public Run poll(Run run, PollOptions options) {
+		return pollAsync(run, options).block();
+	}
+
+	@Override
 	public Mono<Run> pollAsync(Run run, PollOptions options) {
 		return pollAsync(Mono.just(run), options);
 	}
@@ -159,6 +164,12 @@ final class DefaultRunService implements RunService {
 			PollOptions options) {
 		ApiRequest built = submitRequest(threadId, runId, toolOutputs, false);
 		return pollAsync(Mono.fromSupplier(() -> this.executor.blocking(built, Run.class)), options).block();
+	}
+
+	@Override
+	public Mono<Run> submitToolOutputsAndPollAsync(String threadId, String runId, List<ToolOutput> toolOutputs,
+			PollOptions options) {
+		return pollAsync(submitToolOutputsAsync(threadId, runId, toolOutputs), options);
 	}
 
 	@Override

@@ -94,8 +94,12 @@ final class DefaultThreadService implements ThreadService {
 
 	@Override
 	public Run createAndRunAndPoll(ThreadRunRequest request, PollOptions options) {
-		Run run = createAndRun(request);
-		return this.runs.pollAsync(run, options).block();
+		return this.runs.poll(createAndRun(request), options);
+	}
+
+	@Override
+	public Mono<Run> createAndRunAndPollAsync(ThreadRunRequest request, PollOptions options) {
+		return createAndRunAsync(request).flatMap((run) -> this.runs.pollAsync(run, options));
 	}
 
 	@Override

@@ -80,6 +80,15 @@ public interface RunService {
 	 * @param run the run as last seen
 	 * @param options interval and timeout of the polling
 	 * @return the run in a terminal status or {@code requires_action}
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
+	 */
+	Run poll(Run run, PollOptions options);
+
+	/**
+	 * Polls a run until it ends or requires action ({@code GET /threads/{thread_id}/runs/{run_id}} repeatedly).
+	 * @param run the run as last seen
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
 	 */
 	Mono<Run> pollAsync(Run run, PollOptions options);
 
@@ -206,6 +215,17 @@ public interface RunService {
 	 * @return the run in a terminal status or {@code requires_action}
 	 */
 	Run submitToolOutputsAndPoll(String threadId, String runId, List<ToolOutput> toolOutputs, PollOptions options);
+
+	/**
+	 * Submits tool outputs, then polls the run until it ends or requires action again.
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param toolOutputs one output per required call
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 */
+	Mono<Run> submitToolOutputsAndPollAsync(String threadId, String runId, List<ToolOutput> toolOutputs,
+			PollOptions options);
 
 	/** @return the steps of runs */
 	RunStepService steps();

@@ -113,6 +113,14 @@ public interface ThreadService {
 	 */
 	Run createAndRunAndPoll(ThreadRunRequest request, PollOptions options);
 
+	/**
+	 * Creates a thread and runs it, then polls the run until it ends or requires action.
+	 * @param request the thread and the run
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 */
+	Mono<Run> createAndRunAndPollAsync(ThreadRunRequest request, PollOptions options);
+
 	/** @return the messages of threads */
 	MessageService messages();
 

@@ -86,8 +86,32 @@ class RunPollingTest extends WireMockSupport {
 					this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)));
 
 		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+		StepVerifier.create(this.client.threads()
+			.createAndRunAndPollAsync(ThreadRunRequest.of(ThreadRequest.EMPTY, RunRequest.builder("asst_abc123").build()),
+					this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1))))
+			.assertNext((polled) -> assertThat(polled.status()).isEqualTo(RunStatus.COMPLETED))
+			.verifyComplete();
 		assertThat(this.time.pauses()).isEmpty();
 		this.server.verify(0, getRequestedFor(urlEqualTo(RUN_PATH)));
+	}
+
+	@Test
+	void submitAndPollAsyncAndPollOfAKnownRun() {
+		this.server.stubFor(post(RUN_PATH + "/submit_tool_outputs").willReturn(okJson(RunFixtures.run("queued"))));
+		stubRetrieveSequence(RunFixtures.run("in_progress"), RunFixtures.run("completed"),
+				RunFixtures.run("in_progress"), RunFixtures.run("completed"));
+		RunService runs = this.client.threads().runs();
+
+		Run submitted = runs.submitToolOutputsAndPollAsync("thread_abc123", "run_abc123",
+				List.of(new ToolOutput("call_001", "{\"celsius\":18}")),
+				this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+			.block();
+		Run polled = runs.poll(submitted.status() == RunStatus.COMPLETED ? runs.retrieve("thread_abc123", "run_abc123")
+				: submitted, this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+
+		assertThat(submitted.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(polled.status()).isEqualTo(RunStatus.COMPLETED);
+		this.server.verify(4, getRequestedFor(urlEqualTo(RUN_PATH)));
 	}
 
 	@Test
