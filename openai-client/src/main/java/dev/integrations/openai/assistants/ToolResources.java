@@ -72,6 +72,11 @@ public record ToolResources(@Nullable CodeInterpreter codeInterpreter, @Nullable
 		public FileSearch {
 			Validation.maxSize("tool_resources.file_search.vector_store_ids", vectorStoreIds, 1);
 			Validation.maxSize("tool_resources.file_search.vector_stores", vectorStores, 1);
+			if (vectorStoreIds != null && vectorStores != null) {
+				throw new dev.integrations.openai.errors.OpenAIValidationException(
+						"tool_resources.file_search.vector_stores",
+						"tool_resources.file_search accepts either vector_store_ids or vector_stores, not both");
+			}
 			vectorStoreIds = (vectorStoreIds != null) ? List.copyOf(vectorStoreIds) : null;
 			vectorStores = (vectorStores != null) ? List.copyOf(vectorStores) : null;
 		}

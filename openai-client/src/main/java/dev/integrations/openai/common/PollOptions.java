@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
 import reactor.core.publisher.Mono;
 
@@ -30,8 +31,11 @@ public record PollOptions(Duration interval, Duration timeout, Clock clock, Func
 		Validation.required("timeout", timeout);
 		Validation.required("clock", clock);
 		Validation.required("sleeper", sleeper);
-		if (interval.isNegative() || timeout.isNegative()) {
-			throw new IllegalArgumentException("interval and timeout must not be negative");
+		if (interval.isNegative()) {
+			throw new OpenAIValidationException("interval", "interval must not be negative, was " + interval);
+		}
+		if (timeout.isNegative()) {
+			throw new OpenAIValidationException("timeout", "timeout must not be negative, was " + timeout);
 		}
 	}
 

@@ -6,7 +6,9 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.integrations.openai.FakeTime;
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.common.PollOptions;
 import dev.integrations.openai.errors.OpenAITimeoutException;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -106,8 +108,8 @@ class RunPollingTest extends WireMockSupport {
 				List.of(new ToolOutput("call_001", "{\"celsius\":18}")),
 				this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)))
 			.block();
-		Run polled = runs.poll(submitted.status() == RunStatus.COMPLETED ? runs.retrieve("thread_abc123", "run_abc123")
-				: submitted, this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+		Run polled = runs.poll(runs.retrieve("thread_abc123", "run_abc123"),
+				this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)));
 
 		assertThat(submitted.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(polled.status()).isEqualTo(RunStatus.COMPLETED);
@@ -129,6 +131,13 @@ class RunPollingTest extends WireMockSupport {
 					}))
 			.verify(Duration.ofSeconds(5));
 		assertThat(this.time.pauses()).hasSize(5);
+	}
+
+	@Test
+	void negativeIntervalIsRejected() {
+		assertThatThrownBy(() -> PollOptions.of(Duration.ofSeconds(-1), Duration.ofMinutes(1)))
+			.isInstanceOf(OpenAIValidationException.class)
+			.hasMessage("interval must not be negative, was PT-1S");
 	}
 
 	@Test
