@@ -1,5 +1,7 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.assistants.AssistantService;
+import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
@@ -11,6 +13,7 @@ import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
+import dev.integrations.openai.vectorstores.VectorStoreService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
@@ -47,6 +50,13 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final FineTuningService fineTuning;
 
+	private final VectorStoreService vectorStores;
+
+	private final AssistantService assistants;
+
+	private final ThreadService threads;
+
+	@SuppressWarnings("deprecation")
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
@@ -62,6 +72,9 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.uploads = UploadService.create(executor);
 		this.batches = BatchService.create(executor);
 		this.fineTuning = FineTuningService.create(executor);
+		this.vectorStores = VectorStoreService.create(executor);
+		this.assistants = AssistantService.create(executor);
+		this.threads = ThreadService.create(executor);
 	}
 
 	@Override
@@ -127,6 +140,23 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public FineTuningService fineTuning() {
 		return this.fineTuning;
+	}
+
+	@Override
+	public VectorStoreService vectorStores() {
+		return this.vectorStores;
+	}
+
+	@Deprecated
+	@Override
+	public AssistantService assistants() {
+		return this.assistants;
+	}
+
+	@Deprecated
+	@Override
+	public ThreadService threads() {
+		return this.threads;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.integrations.openai.client;
 
+import dev.integrations.openai.assistants.AssistantService;
+import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
@@ -11,6 +13,7 @@ import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
+import dev.integrations.openai.vectorstores.VectorStoreService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
@@ -71,6 +74,23 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Fine-tuning API: jobs, their events and checkpoints, checkpoint permissions */
 	FineTuningService fineTuning();
+
+	/** @return the Vector stores API, with vector store files and file batches */
+	VectorStoreService vectorStores();
+
+	/**
+	 * @return the Assistants API (assistants)
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	AssistantService assistants();
+
+	/**
+	 * @return the Assistants API (threads, messages, runs and run steps)
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	ThreadService threads();
 
 	/**
 	 * Releases the connection pool this client created (a no-op when the caller supplied the connector).

@@ -1,0 +1,67 @@
+package dev.integrations.openai.assistants;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An annotation of message text: a citation of a file that {@code file_search} used, or a path to a file that
+ * {@code code_interpreter} generated. In stream deltas every field but {@code index} may be missing.
+ *
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ */
+@Deprecated
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = Annotation.FileCitation.class, name = "file_citation"),
+		@JsonSubTypes.Type(value = Annotation.FilePath.class, name = "file_path") })
+public sealed interface Annotation {
+
+	/** @return the text in the message content that this annotation replaces */
+	@Nullable String text();
+
+	/**
+	 * A citation of a file ({@code file_citation}).
+	 *
+	 * @param index the position of the annotation, in stream deltas only
+	 * @param text the text in the message content that the citation replaces, such as {@code 【4:0†source】}
+	 * @param fileCitation the cited file
+	 * @param startIndex where the replaced text starts
+	 * @param endIndex where the replaced text ends
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record FileCitation(@Nullable Integer index, @Nullable String text, @Nullable FileReference fileCitation,
+			@Nullable Integer startIndex, @Nullable Integer endIndex) implements Annotation {
+
+	}
+
+	/**
+	 * A path to a generated file ({@code file_path}).
+	 *
+	 * @param index the position of the annotation, in stream deltas only
+	 * @param text the text in the message content that the path replaces, such as
+	 * {@code sandbox:/mnt/data/chart.png}
+	 * @param filePath the generated file
+	 * @param startIndex where the replaced text starts
+	 * @param endIndex where the replaced text ends
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record FilePath(@Nullable Integer index, @Nullable String text, @Nullable FileReference filePath,
+			@Nullable Integer startIndex, @Nullable Integer endIndex) implements Annotation {
+
+	}
+
+	/**
+	 * The file an annotation points to.
+	 *
+	 * @param fileId the file ID
+	 * @param quote the quoted text, when the API sends it (stream deltas of citations)
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record FileReference(@Nullable String fileId, @Nullable String quote) {
+
+	}
+
+}

@@ -1,0 +1,211 @@
+package dev.integrations.openai.assistants;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of create assistant ({@code model} required) and modify assistant (every field optional; only the
+ * fields set are changed). Build with {@link #builder()}.
+ *
+ * @param model the model ID
+ * @param name the name, up to 256 characters
+ * @param description the description, up to 512 characters
+ * @param instructions the system instructions, up to 256,000 characters
+ * @param reasoningEffort the reasoning effort of reasoning models, such as {@code low} or {@code high}
+ * @param tools the tools, up to 128
+ * @param toolResources the resources of the tools
+ * @param metadata up to 16 key-value pairs
+ * @param temperature the sampling temperature, 0 to 2
+ * @param topP the nucleus sampling mass, 0 to 1
+ * @param responseFormat the output format
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ */
+@Deprecated
+public record AssistantRequest(@Nullable String model, @Nullable String name, @Nullable String description,
+		@Nullable String instructions, @Nullable String reasoningEffort, @Nullable List<AssistantTool> tools,
+		@Nullable ToolResources toolResources, @Nullable Map<String, String> metadata, @Nullable Double temperature,
+		@Nullable Double topP, @Nullable ResponseFormat responseFormat) {
+
+	/**
+	 * Validates the fields against the API's limits.
+	 */
+	public AssistantRequest {
+		AssistantsApi.maxLength("name", name, 256);
+		AssistantsApi.maxLength("description", description, 512);
+		AssistantsApi.maxLength("instructions", instructions, 256_000);
+		Validation.maxSize("tools", tools, 128);
+		Validation.metadata("metadata", metadata);
+		Validation.range("temperature", temperature, 0, 2);
+		Validation.range("top_p", topP, 0, 1);
+		tools = (tools != null) ? List.copyOf(tools) : null;
+	}
+
+	/** @return a new builder */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builds an {@link AssistantRequest}.
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	public static final class Builder {
+
+		private @Nullable String model;
+
+		private @Nullable String name;
+
+		private @Nullable String description;
+
+		private @Nullable String instructions;
+
+		private @Nullable String reasoningEffort;
+
+		private @Nullable List<AssistantTool> tools;
+
+		private @Nullable ToolResources toolResources;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable Double temperature;
+
+		private @Nullable Double topP;
+
+		private @Nullable ResponseFormat responseFormat;
+
+		private Builder() {
+		}
+
+		/**
+		 * @param model the model ID
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * @param name the name, up to 256 characters
+		 * @return this builder
+		 */
+		public Builder name(String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * @param description the description, up to 512 characters
+		 * @return this builder
+		 */
+		public Builder description(String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * @param instructions the system instructions
+		 * @return this builder
+		 */
+		public Builder instructions(String instructions) {
+			this.instructions = instructions;
+			return this;
+		}
+
+		/**
+		 * @param reasoningEffort the reasoning effort, such as {@code low}, {@code medium} or {@code high}
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String reasoningEffort) {
+			this.reasoningEffort = reasoningEffort;
+			return this;
+		}
+
+		/**
+		 * Adds a tool.
+		 * @param tool the tool
+		 * @return this builder
+		 */
+		public Builder tool(AssistantTool tool) {
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
+			return this;
+		}
+
+		/**
+		 * Replaces the tools; an empty list removes every tool on modify.
+		 * @param tools the tools
+		 * @return this builder
+		 */
+		public Builder tools(List<AssistantTool> tools) {
+			this.tools = new ArrayList<>(tools);
+			return this;
+		}
+
+		/**
+		 * @param toolResources the resources of the tools
+		 * @return this builder
+		 */
+		public Builder toolResources(ToolResources toolResources) {
+			this.toolResources = toolResources;
+			return this;
+		}
+
+		/**
+		 * @param metadata up to 16 key-value pairs
+		 * @return this builder
+		 */
+		public Builder metadata(Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * @param temperature the sampling temperature, 0 to 2
+		 * @return this builder
+		 */
+		public Builder temperature(double temperature) {
+			this.temperature = temperature;
+			return this;
+		}
+
+		/**
+		 * @param topP the nucleus sampling mass, 0 to 1
+		 * @return this builder
+		 */
+		public Builder topP(double topP) {
+			this.topP = topP;
+			return this;
+		}
+
+		/**
+		 * @param responseFormat the output format
+		 * @return this builder
+		 */
+		public Builder responseFormat(ResponseFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field breaks the API's limits
+		 */
+		public AssistantRequest build() {
+			return new AssistantRequest(this.model, this.name, this.description, this.instructions,
+					this.reasoningEffort, this.tools, this.toolResources, this.metadata, this.temperature, this.topP,
+					this.responseFormat);
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.integrations.openai.assistants;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A tool of an assistant or a run: {@code code_interpreter}, {@code file_search} or {@code function}. Also used
+ * for message attachments, which accept {@code code_interpreter} and {@code file_search}.
+ *
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ */
+@Deprecated
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = AssistantTool.CodeInterpreter.class, name = "code_interpreter"),
+		@JsonSubTypes.Type(value = AssistantTool.FileSearch.class, name = "file_search"),
+		@JsonSubTypes.Type(value = AssistantTool.Function.class, name = "function") })
+public sealed interface AssistantTool {
+
+	/** @return the code interpreter tool */
+	static AssistantTool codeInterpreter() {
+		return new CodeInterpreter();
+	}
+
+	/** @return the file search tool with the API's defaults */
+	static AssistantTool fileSearch() {
+		return new FileSearch(null);
+	}
+
+	/**
+	 * The file search tool with overrides.
+	 * @param maxNumResults the maximum number of results, 1 to 50, or {@code null}
+	 * @param rankingOptions the ranking options, or {@code null}
+	 * @return the tool
+	 */
+	static AssistantTool fileSearch(@Nullable Integer maxNumResults, @Nullable FileSearchRankingOptions rankingOptions) {
+		return new FileSearch(new FileSearchSettings(maxNumResults, rankingOptions));
+	}
+
+	/**
+	 * A function tool.
+	 * @param function the function
+	 * @return the tool
+	 */
+	static AssistantTool function(FunctionDefinition function) {
+		return new Function(function);
+	}
+
+	/**
+	 * The code interpreter tool ({@code {"type": "code_interpreter"}}).
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record CodeInterpreter() implements AssistantTool {
+
+	}
+
+	/**
+	 * The file search tool.
+	 *
+	 * @param fileSearch overrides of the tool's defaults, or {@code null}
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record FileSearch(@Nullable FileSearchSettings fileSearch) implements AssistantTool {
+
+	}
+
+	/**
+	 * A function tool.
+	 *
+	 * @param function the function definition
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record Function(FunctionDefinition function) implements AssistantTool {
+
+		/**
+		 * Validates the function.
+		 */
+		public Function {
+			Validation.required("function", function);
+		}
+
+	}
+
+	/**
+	 * Overrides of the file search tool.
+	 *
+	 * @param maxNumResults the maximum number of results, 1 to 50
+	 * @param rankingOptions the ranking options
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record FileSearchSettings(@Nullable Integer maxNumResults, @Nullable FileSearchRankingOptions rankingOptions) {
+
+		/**
+		 * Validates the number of results.
+		 */
+		public FileSearchSettings {
+			Validation.range("file_search.max_num_results", maxNumResults, 1, 50);
+		}
+
+	}
+
+}

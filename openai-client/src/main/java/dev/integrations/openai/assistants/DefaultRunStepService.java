@@ -1,0 +1,70 @@
+package dev.integrations.openai.assistants;
+
+import java.util.List;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.transport.ApiRequest;
+import org.springframework.core.ParameterizedTypeReference;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link RunStepService} over the shared executor.
+ */
+@Deprecated
+final class DefaultRunStepService implements RunStepService {
+
+	private static final ParameterizedTypeReference<ListResponse<RunStep>> STEP_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private final ApiExecutor executor;
+
+	DefaultRunStepService(ApiExecutor executor) {
+		this.executor = executor;
+	}
+
+	@Override
+	public ListResponse<RunStep> list(String threadId, String runId, ListParams params, List<String> include) {
+		return this.executor.blocking(listRequest(threadId, runId, params, include), STEP_LIST);
+	}
+
+	@Override
+	public Mono<ListResponse<RunStep>> listAsync(String threadId, String runId, ListParams params,
+			List<String> include) {
+		return this.executor.mono(() -> listRequest(threadId, runId, params, include), STEP_LIST);
+	}
+
+	@Override
+	public CursorPager<RunStep> listAutoPaging(String threadId, String runId, ListParams params,
+			List<String> include) {
+		return new CursorPager<>(params.after(),
+				(after) -> listAsync(threadId, runId, params.withAfter(after), include), RunStep::id);
+	}
+
+	@Override
+	public RunStep retrieve(String threadId, String runId, String stepId, List<String> include) {
+		return this.executor.blocking(retrieveRequest(threadId, runId, stepId, include), RunStep.class);
+	}
+
+	@Override
+	public Mono<RunStep> retrieveAsync(String threadId, String runId, String stepId, List<String> include) {
+		return this.executor.mono(() -> retrieveRequest(threadId, runId, stepId, include), RunStep.class);
+	}
+
+	private static ApiRequest listRequest(String threadId, String runId, ListParams params, List<String> include) {
+		Validation.required("params", params);
+		ApiRequest.Builder request = params
+			.applyTo(AssistantsApi.beta(ApiRequest.get("/threads/{thread_id}/runs/{run_id}/steps", threadId, runId)));
+		return AssistantsApi.include(request, include).operation("threads.runs.steps.list").build();
+	}
+
+	private static ApiRequest retrieveRequest(String threadId, String runId, String stepId, List<String> include) {
+		ApiRequest.Builder request = AssistantsApi
+			.beta(ApiRequest.get("/threads/{thread_id}/runs/{run_id}/steps/{step_id}", threadId, runId, stepId));
+		return AssistantsApi.include(request, include).operation("threads.runs.steps.retrieve").build();
+	}
+
+}

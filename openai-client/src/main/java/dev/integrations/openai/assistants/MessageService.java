@@ -1,0 +1,125 @@
+package dev.integrations.openai.assistants;
+
+import java.util.Map;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.internal.ApiExecutor;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The messages of a thread ({@code /threads/{thread_id}/messages}); every request carries
+ * {@code OpenAI-Beta: assistants=v2}. Get it from {@link ThreadService#messages()}.
+ *
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API; migrate to
+ * {@code OpenAIClient.responses()}
+ */
+@Deprecated
+public interface MessageService {
+
+	/**
+	 * Creates a message ({@code POST /threads/{thread_id}/messages}).
+	 * @param threadId the thread ID
+	 * @param request the message
+	 * @return the message
+	 */
+	Message create(String threadId, MessageRequest request);
+
+	/**
+	 * Creates a message ({@code POST /threads/{thread_id}/messages}).
+	 * @param threadId the thread ID
+	 * @param request the message
+	 * @return the message
+	 */
+	Mono<Message> createAsync(String threadId, MessageRequest request);
+
+	/**
+	 * Lists one page of messages ({@code GET /threads/{thread_id}/messages}).
+	 * @param threadId the thread ID
+	 * @param params limit, order, after and before
+	 * @param runId only the messages of this run, or {@code null} for all
+	 * @return the page
+	 */
+	ListResponse<Message> list(String threadId, ListParams params, @Nullable String runId);
+
+	/**
+	 * Lists one page of messages ({@code GET /threads/{thread_id}/messages}).
+	 * @param threadId the thread ID
+	 * @param params limit, order, after and before
+	 * @param runId only the messages of this run, or {@code null} for all
+	 * @return the page
+	 */
+	Mono<ListResponse<Message>> listAsync(String threadId, ListParams params, @Nullable String runId);
+
+	/**
+	 * Every message of a thread, fetching pages lazily ({@code GET /threads/{thread_id}/messages}).
+	 * @param threadId the thread ID
+	 * @param params the first page's parameters
+	 * @param runId only the messages of this run, or {@code null} for all
+	 * @return the pager
+	 */
+	CursorPager<Message> listAutoPaging(String threadId, ListParams params, @Nullable String runId);
+
+	/**
+	 * Retrieves a message ({@code GET /threads/{thread_id}/messages/{message_id}}).
+	 * @param threadId the thread ID
+	 * @param messageId the message ID
+	 * @return the message
+	 */
+	Message retrieve(String threadId, String messageId);
+
+	/**
+	 * Retrieves a message ({@code GET /threads/{thread_id}/messages/{message_id}}).
+	 * @param threadId the thread ID
+	 * @param messageId the message ID
+	 * @return the message
+	 */
+	Mono<Message> retrieveAsync(String threadId, String messageId);
+
+	/**
+	 * Replaces a message's metadata ({@code POST /threads/{thread_id}/messages/{message_id}}).
+	 * @param threadId the thread ID
+	 * @param messageId the message ID
+	 * @param metadata up to 16 key-value pairs
+	 * @return the modified message
+	 */
+	Message modify(String threadId, String messageId, Map<String, String> metadata);
+
+	/**
+	 * Replaces a message's metadata ({@code POST /threads/{thread_id}/messages/{message_id}}).
+	 * @param threadId the thread ID
+	 * @param messageId the message ID
+	 * @param metadata up to 16 key-value pairs
+	 * @return the modified message
+	 */
+	Mono<Message> modifyAsync(String threadId, String messageId, Map<String, String> metadata);
+
+	/**
+	 * Deletes a message ({@code DELETE /threads/{thread_id}/messages/{message_id}}).
+	 * @param threadId the thread ID
+	 * @param messageId the message ID
+	 * @return the deletion status, object {@code thread.message.deleted}
+	 */
+	DeletionStatus delete(String threadId, String messageId);
+
+	/**
+	 * Deletes a message ({@code DELETE /threads/{thread_id}/messages/{message_id}}).
+	 * @param threadId the thread ID
+	 * @param messageId the message ID
+	 * @return the deletion status, object {@code thread.message.deleted}
+	 */
+	Mono<DeletionStatus> deleteAsync(String threadId, String messageId);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static MessageService create(ApiExecutor executor) {
+		return new DefaultMessageService(executor);
+	}
+
+}

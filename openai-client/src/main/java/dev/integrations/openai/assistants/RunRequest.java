@@ -1,0 +1,357 @@
+package dev.integrations.openai.assistants;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of create run ({@code POST /threads/{thread_id}/runs}), and the run part of create-thread-and-run.
+ * Build with {@link #builder(String)}; the streaming methods of {@link RunService} set {@code stream}.
+ *
+ * @param assistantId the assistant to run
+ * @param model a model that replaces the assistant's
+ * @param reasoningEffort the reasoning effort of reasoning models, such as {@code low} or {@code high}
+ * @param instructions instructions that replace the assistant's
+ * @param additionalInstructions instructions appended to the assistant's
+ * @param additionalMessages messages added to the thread before the run
+ * @param tools tools that replace the assistant's, up to 20
+ * @param metadata up to 16 key-value pairs
+ * @param temperature the sampling temperature, 0 to 2
+ * @param topP the nucleus sampling mass, 0 to 1
+ * @param stream set by the streaming methods of the service, never by callers
+ * @param maxPromptTokens the prompt tokens the run may use over all its turns, at least 256
+ * @param maxCompletionTokens the completion tokens the run may use over all its turns, at least 256
+ * @param truncationStrategy how the thread is truncated for the run
+ * @param toolChoice which tool the model calls
+ * @param parallelToolCalls whether function calls may run in parallel
+ * @param responseFormat the output format
+ * @param include additional fields to include in the run steps, sent as {@code include[]} query parameters
+ * ({@link RunStep#FILE_SEARCH_RESULT_CONTENT}); not part of the body
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ */
+@Deprecated
+public record RunRequest(String assistantId, @Nullable String model, @Nullable String reasoningEffort,
+		@Nullable String instructions, @Nullable String additionalInstructions,
+		@Nullable List<MessageRequest> additionalMessages, @Nullable List<AssistantTool> tools,
+		@Nullable Map<String, String> metadata, @Nullable Double temperature, @Nullable Double topP,
+		@Nullable Boolean stream, @Nullable Integer maxPromptTokens, @Nullable Integer maxCompletionTokens,
+		@Nullable TruncationStrategy truncationStrategy, @Nullable ToolChoice toolChoice,
+		@Nullable Boolean parallelToolCalls, @Nullable ResponseFormat responseFormat,
+		@JsonIgnore @Nullable List<String> include) {
+
+	/**
+	 * Validates the fields against the API's limits.
+	 */
+	public RunRequest {
+		Validation.notBlank("assistant_id", assistantId);
+		Validation.maxSize("tools", tools, 20);
+		Validation.metadata("metadata", metadata);
+		Validation.range("temperature", temperature, 0, 2);
+		Validation.range("top_p", topP, 0, 1);
+		atLeast256("max_prompt_tokens", maxPromptTokens);
+		atLeast256("max_completion_tokens", maxCompletionTokens);
+		additionalMessages = (additionalMessages != null) ? List.copyOf(additionalMessages) : null;
+		tools = (tools != null) ? List.copyOf(tools) : null;
+		include = (include != null) ? List.copyOf(include) : null;
+	}
+
+	private static void atLeast256(String field, @Nullable Integer value) {
+		if (value != null && value < 256) {
+			throw new OpenAIValidationException(field, field + " must be at least 256, was " + value);
+		}
+	}
+
+	/**
+	 * Starts a request.
+	 * @param assistantId the assistant to run
+	 * @return a new builder
+	 */
+	public static Builder builder(String assistantId) {
+		return new Builder().assistantId(assistantId);
+	}
+
+	/** @return a builder holding the fields of this request */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.assistantId = this.assistantId;
+		builder.model = this.model;
+		builder.reasoningEffort = this.reasoningEffort;
+		builder.instructions = this.instructions;
+		builder.additionalInstructions = this.additionalInstructions;
+		builder.additionalMessages = this.additionalMessages;
+		builder.tools = this.tools;
+		builder.metadata = this.metadata;
+		builder.temperature = this.temperature;
+		builder.topP = this.topP;
+		builder.stream = this.stream;
+		builder.maxPromptTokens = this.maxPromptTokens;
+		builder.maxCompletionTokens = this.maxCompletionTokens;
+		builder.truncationStrategy = this.truncationStrategy;
+		builder.toolChoice = this.toolChoice;
+		builder.parallelToolCalls = this.parallelToolCalls;
+		builder.responseFormat = this.responseFormat;
+		builder.include = this.include;
+		return builder;
+	}
+
+	/** @return a copy with {@code stream: true} */
+	RunRequest streaming() {
+		return toBuilder().stream(true).build();
+	}
+
+	/**
+	 * Builds a {@link RunRequest}.
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	public static final class Builder {
+
+		private @Nullable String assistantId;
+
+		private @Nullable String model;
+
+		private @Nullable String reasoningEffort;
+
+		private @Nullable String instructions;
+
+		private @Nullable String additionalInstructions;
+
+		private @Nullable List<MessageRequest> additionalMessages;
+
+		private @Nullable List<AssistantTool> tools;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable Double temperature;
+
+		private @Nullable Double topP;
+
+		private @Nullable Boolean stream;
+
+		private @Nullable Integer maxPromptTokens;
+
+		private @Nullable Integer maxCompletionTokens;
+
+		private @Nullable TruncationStrategy truncationStrategy;
+
+		private @Nullable ToolChoice toolChoice;
+
+		private @Nullable Boolean parallelToolCalls;
+
+		private @Nullable ResponseFormat responseFormat;
+
+		private @Nullable List<String> include;
+
+		private Builder() {
+		}
+
+		/**
+		 * @param assistantId the assistant to run
+		 * @return this builder
+		 */
+		public Builder assistantId(String assistantId) {
+			this.assistantId = assistantId;
+			return this;
+		}
+
+		/**
+		 * @param model a model that replaces the assistant's
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * @param reasoningEffort the reasoning effort of reasoning models, such as {@code low} or {@code high}
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String reasoningEffort) {
+			this.reasoningEffort = reasoningEffort;
+			return this;
+		}
+
+		/**
+		 * @param instructions instructions that replace the assistant's
+		 * @return this builder
+		 */
+		public Builder instructions(String instructions) {
+			this.instructions = instructions;
+			return this;
+		}
+
+		/**
+		 * @param additionalInstructions instructions appended to the assistant's
+		 * @return this builder
+		 */
+		public Builder additionalInstructions(String additionalInstructions) {
+			this.additionalInstructions = additionalInstructions;
+			return this;
+		}
+
+		/**
+		 * @param additionalMessages messages added to the thread before the run
+		 * @return this builder
+		 */
+		public Builder additionalMessages(List<MessageRequest> additionalMessages) {
+			this.additionalMessages = new ArrayList<>(additionalMessages);
+			return this;
+		}
+
+		/**
+		 * @param tools tools that replace the assistant's, up to 20
+		 * @return this builder
+		 */
+		public Builder tools(List<AssistantTool> tools) {
+			this.tools = new ArrayList<>(tools);
+			return this;
+		}
+
+		/**
+		 * @param metadata up to 16 key-value pairs
+		 * @return this builder
+		 */
+		public Builder metadata(Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * @param temperature the sampling temperature, 0 to 2
+		 * @return this builder
+		 */
+		public Builder temperature(double temperature) {
+			this.temperature = temperature;
+			return this;
+		}
+
+		/**
+		 * @param topP the nucleus sampling mass, 0 to 1
+		 * @return this builder
+		 */
+		public Builder topP(double topP) {
+			this.topP = topP;
+			return this;
+		}
+
+		/**
+		 * @param stream set by the streaming methods of the service, never by callers
+		 * @return this builder
+		 */
+		Builder stream(@Nullable Boolean stream) {
+			this.stream = stream;
+			return this;
+		}
+
+		/**
+		 * @param maxPromptTokens the prompt tokens the run may use over all its turns, at least 256
+		 * @return this builder
+		 */
+		public Builder maxPromptTokens(int maxPromptTokens) {
+			this.maxPromptTokens = maxPromptTokens;
+			return this;
+		}
+
+		/**
+		 * @param maxCompletionTokens the completion tokens the run may use over all its turns, at least 256
+		 * @return this builder
+		 */
+		public Builder maxCompletionTokens(int maxCompletionTokens) {
+			this.maxCompletionTokens = maxCompletionTokens;
+			return this;
+		}
+
+		/**
+		 * @param truncationStrategy how the thread is truncated for the run
+		 * @return this builder
+		 */
+		public Builder truncationStrategy(TruncationStrategy truncationStrategy) {
+			this.truncationStrategy = truncationStrategy;
+			return this;
+		}
+
+		/**
+		 * @param toolChoice which tool the model calls
+		 * @return this builder
+		 */
+		public Builder toolChoice(ToolChoice toolChoice) {
+			this.toolChoice = toolChoice;
+			return this;
+		}
+
+		/**
+		 * @param parallelToolCalls whether function calls may run in parallel
+		 * @return this builder
+		 */
+		public Builder parallelToolCalls(boolean parallelToolCalls) {
+			this.parallelToolCalls = parallelToolCalls;
+			return this;
+		}
+
+		/**
+		 * @param responseFormat the output format
+		 * @return this builder
+		 */
+		public Builder responseFormat(ResponseFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+
+		/**
+		 * @param include additional fields to include in the run steps, such as
+		 * {@link RunStep#FILE_SEARCH_RESULT_CONTENT}
+		 * @return this builder
+		 */
+		public Builder include(List<String> include) {
+			this.include = new ArrayList<>(include);
+			return this;
+		}
+
+		/**
+		 * Adds a tool.
+		 * @param tool the tool
+		 * @return this builder
+		 */
+		public Builder tool(AssistantTool tool) {
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
+			return this;
+		}
+
+		/**
+		 * Adds a message to the thread before the run.
+		 * @param message the message
+		 * @return this builder
+		 */
+		public Builder additionalMessage(MessageRequest message) {
+			if (this.additionalMessages == null) {
+				this.additionalMessages = new ArrayList<>();
+			}
+			this.additionalMessages.add(message);
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 * @throws OpenAIValidationException if a field breaks the API's limits
+		 */
+		public RunRequest build() {
+			return new RunRequest(this.assistantId, this.model, this.reasoningEffort, this.instructions,
+					this.additionalInstructions, this.additionalMessages, this.tools, this.metadata, this.temperature,
+					this.topP, this.stream, this.maxPromptTokens, this.maxCompletionTokens, this.truncationStrategy, this.toolChoice,
+					this.parallelToolCalls, this.responseFormat, this.include);
+		}
+
+	}
+
+}

@@ -1,0 +1,242 @@
+package dev.integrations.openai.assistants;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.internal.ApiExecutor;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The runs of a thread ({@code /threads/{thread_id}/runs}); every request carries
+ * {@code OpenAI-Beta: assistants=v2}. Runs can be awaited by polling ({@link #createAndPoll}) or streamed as
+ * typed events ({@link #createStream}). Get it from {@link ThreadService#runs()}.
+ *
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API; migrate to
+ * {@code OpenAIClient.responses()}
+ */
+@Deprecated
+public interface RunService {
+
+	/**
+	 * Creates a run ({@code POST /threads/{thread_id}/runs}, with {@link RunRequest#include()} as
+	 * {@code include[]}).
+	 * @param threadId the thread ID
+	 * @param request the run
+	 * @return the run, typically {@code queued}
+	 */
+	Run create(String threadId, RunRequest request);
+
+	/**
+	 * Creates a run ({@code POST /threads/{thread_id}/runs}).
+	 * @param threadId the thread ID
+	 * @param request the run
+	 * @return the run, typically {@code queued}
+	 */
+	Mono<Run> createAsync(String threadId, RunRequest request);
+
+	/**
+	 * Creates a run and streams its events ({@code POST /threads/{thread_id}/runs} with {@code stream: true}).
+	 * @param threadId the thread ID
+	 * @param request the run
+	 * @return the events, until the run ends or requires action; close the stream to stop early
+	 */
+	BlockingStream<AssistantStreamEvent> createStream(String threadId, RunRequest request);
+
+	/**
+	 * Creates a run and streams its events ({@code POST /threads/{thread_id}/runs} with {@code stream: true}).
+	 * @param threadId the thread ID
+	 * @param request the run
+	 * @return the events, until the run ends or requires action
+	 */
+	Flux<AssistantStreamEvent> createStreamAsync(String threadId, RunRequest request);
+
+	/**
+	 * Creates a run, then polls it until it ends or requires action.
+	 * @param threadId the thread ID
+	 * @param request the run
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
+	 */
+	Run createAndPoll(String threadId, RunRequest request, PollOptions options);
+
+	/**
+	 * Creates a run, then polls it until it ends or requires action.
+	 * @param threadId the thread ID
+	 * @param request the run
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 */
+	Mono<Run> createAndPollAsync(String threadId, RunRequest request, PollOptions options);
+
+	/**
+	 * Polls a run until it ends or requires action ({@code GET /threads/{thread_id}/runs/{run_id}} repeatedly).
+	 * @param run the run as last seen
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
+	 */
+	Run poll(Run run, PollOptions options);
+
+	/**
+	 * Polls a run until it ends or requires action ({@code GET /threads/{thread_id}/runs/{run_id}} repeatedly).
+	 * @param run the run as last seen
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 */
+	Mono<Run> pollAsync(Run run, PollOptions options);
+
+	/**
+	 * Lists one page of runs ({@code GET /threads/{thread_id}/runs}).
+	 * @param threadId the thread ID
+	 * @param params limit, order, after and before
+	 * @return the page
+	 */
+	ListResponse<Run> list(String threadId, ListParams params);
+
+	/**
+	 * Lists one page of runs ({@code GET /threads/{thread_id}/runs}).
+	 * @param threadId the thread ID
+	 * @param params limit, order, after and before
+	 * @return the page
+	 */
+	Mono<ListResponse<Run>> listAsync(String threadId, ListParams params);
+
+	/**
+	 * Every run of a thread, fetching pages lazily ({@code GET /threads/{thread_id}/runs}).
+	 * @param threadId the thread ID
+	 * @param params the first page's parameters
+	 * @return the pager
+	 */
+	CursorPager<Run> listAutoPaging(String threadId, ListParams params);
+
+	/**
+	 * Retrieves a run ({@code GET /threads/{thread_id}/runs/{run_id}}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @return the run
+	 */
+	Run retrieve(String threadId, String runId);
+
+	/**
+	 * Retrieves a run ({@code GET /threads/{thread_id}/runs/{run_id}}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @return the run
+	 */
+	Mono<Run> retrieveAsync(String threadId, String runId);
+
+	/**
+	 * Replaces a run's metadata ({@code POST /threads/{thread_id}/runs/{run_id}}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param metadata up to 16 key-value pairs
+	 * @return the modified run
+	 */
+	Run modify(String threadId, String runId, Map<String, String> metadata);
+
+	/**
+	 * Replaces a run's metadata ({@code POST /threads/{thread_id}/runs/{run_id}}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param metadata up to 16 key-value pairs
+	 * @return the modified run
+	 */
+	Mono<Run> modifyAsync(String threadId, String runId, Map<String, String> metadata);
+
+	/**
+	 * Cancels a run in progress ({@code POST /threads/{thread_id}/runs/{run_id}/cancel}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @return the run, typically {@code cancelling}
+	 */
+	Run cancel(String threadId, String runId);
+
+	/**
+	 * Cancels a run in progress ({@code POST /threads/{thread_id}/runs/{run_id}/cancel}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @return the run, typically {@code cancelling}
+	 */
+	Mono<Run> cancelAsync(String threadId, String runId);
+
+	/**
+	 * Submits the outputs of the function calls a run requires
+	 * ({@code POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs}), all in one request.
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param toolOutputs one output per required call
+	 * @return the run, which continues
+	 */
+	Run submitToolOutputs(String threadId, String runId, List<ToolOutput> toolOutputs);
+
+	/**
+	 * Submits the outputs of the function calls a run requires
+	 * ({@code POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param toolOutputs one output per required call
+	 * @return the run, which continues
+	 */
+	Mono<Run> submitToolOutputsAsync(String threadId, String runId, List<ToolOutput> toolOutputs);
+
+	/**
+	 * Submits tool outputs and streams the continued run's events ({@code stream: true}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param toolOutputs one output per required call
+	 * @return the events; close the stream to stop early
+	 */
+	BlockingStream<AssistantStreamEvent> submitToolOutputsStream(String threadId, String runId,
+			List<ToolOutput> toolOutputs);
+
+	/**
+	 * Submits tool outputs and streams the continued run's events ({@code stream: true}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param toolOutputs one output per required call
+	 * @return the events
+	 */
+	Flux<AssistantStreamEvent> submitToolOutputsStreamAsync(String threadId, String runId,
+			List<ToolOutput> toolOutputs);
+
+	/**
+	 * Submits tool outputs, then polls the run until it ends or requires action again.
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param toolOutputs one output per required call
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 */
+	Run submitToolOutputsAndPoll(String threadId, String runId, List<ToolOutput> toolOutputs, PollOptions options);
+
+	/**
+	 * Submits tool outputs, then polls the run until it ends or requires action again.
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param toolOutputs one output per required call
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 */
+	Mono<Run> submitToolOutputsAndPollAsync(String threadId, String runId, List<ToolOutput> toolOutputs,
+			PollOptions options);
+
+	/** @return the steps of runs */
+	RunStepService steps();
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static RunService create(ApiExecutor executor) {
+		return new DefaultRunService(executor);
+	}
+
+}

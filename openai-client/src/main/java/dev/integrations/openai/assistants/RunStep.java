@@ -1,0 +1,88 @@
+package dev.integrations.openai.assistants;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A step of a run: a message creation or tool calls.
+ *
+ * @param id the step ID, such as {@code step_abc123}
+ * @param object always {@code thread.run.step}
+ * @param createdAt when it was created, in Unix seconds
+ * @param assistantId the assistant
+ * @param threadId the thread
+ * @param runId the run
+ * @param type {@code message_creation} or {@code tool_calls}
+ * @param status the status
+ * @param stepDetails what the step did
+ * @param lastError the error, in status {@code failed}
+ * @param expiredAt when it expired, in Unix seconds
+ * @param cancelledAt when it was cancelled, in Unix seconds
+ * @param failedAt when it failed, in Unix seconds
+ * @param completedAt when it completed, in Unix seconds
+ * @param metadata up to 16 key-value pairs
+ * @param usage the tokens used, once the step is no longer in progress
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ */
+@Deprecated
+public record RunStep(String id, String object, long createdAt, String assistantId, String threadId, String runId,
+		String type, Status status, StepDetails stepDetails, Run.@Nullable LastError lastError,
+		@Nullable Long expiredAt, @Nullable Long cancelledAt, @Nullable Long failedAt, @Nullable Long completedAt,
+		Map<String, String> metadata, @Nullable RunUsage usage) {
+
+	/**
+	 * The {@code include[]} value that adds the matched content to the file search results of run steps.
+	 */
+	public static final String FILE_SEARCH_RESULT_CONTENT = "step_details.tool_calls[*].file_search.results[*].content";
+
+	/**
+	 * Normalizes missing metadata to an empty map.
+	 */
+	public RunStep {
+		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
+	}
+
+	/** @return {@link #createdAt()} as an instant */
+	public Instant createdAtInstant() {
+		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/**
+	 * The status of a run step.
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	public enum Status {
+
+		/** Running. */
+		@JsonProperty("in_progress")
+		IN_PROGRESS,
+
+		/** Cancelled. */
+		@JsonProperty("cancelled")
+		CANCELLED,
+
+		/** Failed. */
+		@JsonProperty("failed")
+		FAILED,
+
+		/** Completed. */
+		@JsonProperty("completed")
+		COMPLETED,
+
+		/** Expired with its run. */
+		@JsonProperty("expired")
+		EXPIRED,
+
+		/** A status this client does not know yet. */
+		@JsonEnumDefaultValue
+		UNKNOWN
+
+	}
+
+}

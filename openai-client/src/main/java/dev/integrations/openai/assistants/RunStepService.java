@@ -1,0 +1,80 @@
+package dev.integrations.openai.assistants;
+
+import java.util.List;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.internal.ApiExecutor;
+import reactor.core.publisher.Mono;
+
+/**
+ * The steps of a run ({@code /threads/{thread_id}/runs/{run_id}/steps}); every request carries
+ * {@code OpenAI-Beta: assistants=v2}. Get it from {@link RunService#steps()}.
+ *
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API; migrate to
+ * {@code OpenAIClient.responses()}
+ */
+@Deprecated
+public interface RunStepService {
+
+	/**
+	 * Lists one page of run steps ({@code GET /threads/{thread_id}/runs/{run_id}/steps}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param params limit, order, after and before
+	 * @param include additional fields, such as {@link RunStep#FILE_SEARCH_RESULT_CONTENT}; may be empty
+	 * @return the page
+	 */
+	ListResponse<RunStep> list(String threadId, String runId, ListParams params, List<String> include);
+
+	/**
+	 * Lists one page of run steps ({@code GET /threads/{thread_id}/runs/{run_id}/steps}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param params limit, order, after and before
+	 * @param include additional fields, such as {@link RunStep#FILE_SEARCH_RESULT_CONTENT}; may be empty
+	 * @return the page
+	 */
+	Mono<ListResponse<RunStep>> listAsync(String threadId, String runId, ListParams params, List<String> include);
+
+	/**
+	 * Every step of a run, fetching pages lazily ({@code GET /threads/{thread_id}/runs/{run_id}/steps}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param params the first page's parameters
+	 * @param include additional fields; may be empty
+	 * @return the pager
+	 */
+	CursorPager<RunStep> listAutoPaging(String threadId, String runId, ListParams params, List<String> include);
+
+	/**
+	 * Retrieves a run step ({@code GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param stepId the step ID
+	 * @param include additional fields, such as {@link RunStep#FILE_SEARCH_RESULT_CONTENT}; may be empty
+	 * @return the step
+	 */
+	RunStep retrieve(String threadId, String runId, String stepId, List<String> include);
+
+	/**
+	 * Retrieves a run step ({@code GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}}).
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @param stepId the step ID
+	 * @param include additional fields, such as {@link RunStep#FILE_SEARCH_RESULT_CONTENT}; may be empty
+	 * @return the step
+	 */
+	Mono<RunStep> retrieveAsync(String threadId, String runId, String stepId, List<String> include);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static RunStepService create(ApiExecutor executor) {
+		return new DefaultRunStepService(executor);
+	}
+
+}

@@ -1,0 +1,139 @@
+package dev.integrations.openai.assistants;
+
+import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.internal.ApiExecutor;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The threads of the Assistants API ({@code /threads}), with their {@link #messages()} and {@link #runs()};
+ * every request carries {@code OpenAI-Beta: assistants=v2}. Thread-safe; get it from
+ * {@link dev.integrations.openai.client.OpenAIClient#threads()}.
+ *
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API; migrate to
+ * {@code OpenAIClient.responses()}
+ */
+@Deprecated
+public interface ThreadService {
+
+	/**
+	 * Creates a thread ({@code POST /threads}).
+	 * @param request the initial messages, tool resources and metadata; {@link ThreadRequest#EMPTY} for none
+	 * @return the thread
+	 */
+	AssistantThread create(ThreadRequest request);
+
+	/**
+	 * Creates a thread ({@code POST /threads}).
+	 * @param request the initial messages, tool resources and metadata; {@link ThreadRequest#EMPTY} for none
+	 * @return the thread
+	 */
+	Mono<AssistantThread> createAsync(ThreadRequest request);
+
+	/**
+	 * Retrieves a thread ({@code GET /threads/{thread_id}}).
+	 * @param threadId the thread ID
+	 * @return the thread
+	 */
+	AssistantThread retrieve(String threadId);
+
+	/**
+	 * Retrieves a thread ({@code GET /threads/{thread_id}}).
+	 * @param threadId the thread ID
+	 * @return the thread
+	 */
+	Mono<AssistantThread> retrieveAsync(String threadId);
+
+	/**
+	 * Modifies a thread's tool resources and metadata ({@code POST /threads/{thread_id}}).
+	 * @param threadId the thread ID
+	 * @param request the changes; {@code messages} must not be set
+	 * @return the modified thread
+	 */
+	AssistantThread modify(String threadId, ThreadRequest request);
+
+	/**
+	 * Modifies a thread's tool resources and metadata ({@code POST /threads/{thread_id}}).
+	 * @param threadId the thread ID
+	 * @param request the changes; {@code messages} must not be set
+	 * @return the modified thread
+	 */
+	Mono<AssistantThread> modifyAsync(String threadId, ThreadRequest request);
+
+	/**
+	 * Deletes a thread ({@code DELETE /threads/{thread_id}}).
+	 * @param threadId the thread ID
+	 * @return the deletion status, object {@code thread.deleted}
+	 */
+	DeletionStatus delete(String threadId);
+
+	/**
+	 * Deletes a thread ({@code DELETE /threads/{thread_id}}).
+	 * @param threadId the thread ID
+	 * @return the deletion status, object {@code thread.deleted}
+	 */
+	Mono<DeletionStatus> deleteAsync(String threadId);
+
+	/**
+	 * Creates a thread and runs it in one request ({@code POST /threads/runs}).
+	 * @param request the thread and the run
+	 * @return the run
+	 */
+	Run createAndRun(ThreadRunRequest request);
+
+	/**
+	 * Creates a thread and runs it in one request ({@code POST /threads/runs}).
+	 * @param request the thread and the run
+	 * @return the run
+	 */
+	Mono<Run> createAndRunAsync(ThreadRunRequest request);
+
+	/**
+	 * Creates a thread and streams the run's events ({@code POST /threads/runs} with {@code stream: true}); the
+	 * first event is {@code thread.created}.
+	 * @param request the thread and the run
+	 * @return the events; close the stream to stop early
+	 */
+	BlockingStream<AssistantStreamEvent> createAndRunStream(ThreadRunRequest request);
+
+	/**
+	 * Creates a thread and streams the run's events ({@code POST /threads/runs} with {@code stream: true}).
+	 * @param request the thread and the run
+	 * @return the events
+	 */
+	Flux<AssistantStreamEvent> createAndRunStreamAsync(ThreadRunRequest request);
+
+	/**
+	 * Creates a thread and runs it, then polls the run until it ends or requires action.
+	 * @param request the thread and the run
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 */
+	Run createAndRunAndPoll(ThreadRunRequest request, PollOptions options);
+
+	/**
+	 * Creates a thread and runs it, then polls the run until it ends or requires action.
+	 * @param request the thread and the run
+	 * @param options interval and timeout of the polling
+	 * @return the run in a terminal status or {@code requires_action}
+	 */
+	Mono<Run> createAndRunAndPollAsync(ThreadRunRequest request, PollOptions options);
+
+	/** @return the messages of threads */
+	MessageService messages();
+
+	/** @return the runs of threads */
+	RunService runs();
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static ThreadService create(ApiExecutor executor) {
+		return new DefaultThreadService(executor);
+	}
+
+}

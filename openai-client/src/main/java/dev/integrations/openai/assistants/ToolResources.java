@@ -1,0 +1,108 @@
+package dev.integrations.openai.assistants;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.vectorstores.ChunkingStrategy;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resources made available to the tools of an assistant or a thread: files for {@code code_interpreter}, vector
+ * stores for {@code file_search}.
+ *
+ * @param codeInterpreter the files of the code interpreter
+ * @param fileSearch the vector stores of file search
+ * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ */
+@Deprecated
+public record ToolResources(@Nullable CodeInterpreter codeInterpreter, @Nullable FileSearch fileSearch) {
+
+	/**
+	 * Files for the code interpreter.
+	 * @param fileIds up to 20 file IDs
+	 * @return the resources
+	 */
+	public static ToolResources codeInterpreterFiles(List<String> fileIds) {
+		return new ToolResources(new CodeInterpreter(fileIds), null);
+	}
+
+	/**
+	 * An existing vector store for file search.
+	 * @param vectorStoreId the vector store ID
+	 * @return the resources
+	 */
+	public static ToolResources fileSearchVectorStore(String vectorStoreId) {
+		return new ToolResources(null, new FileSearch(List.of(vectorStoreId), null));
+	}
+
+	/**
+	 * The files of the code interpreter.
+	 *
+	 * @param fileIds up to 20 file IDs
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	public record CodeInterpreter(@Nullable List<String> fileIds) {
+
+		/**
+		 * Validates the number of files.
+		 */
+		public CodeInterpreter {
+			Validation.maxSize("tool_resources.code_interpreter.file_ids", fileIds, 20);
+			fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
+		}
+
+	}
+
+	/**
+	 * The vector stores of file search: an existing one ({@code vector_store_ids}) or one to create
+	 * ({@code vector_stores}, on create requests only).
+	 *
+	 * @param vectorStoreIds at most one vector store ID
+	 * @param vectorStores at most one vector store to create from files
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	public record FileSearch(@Nullable List<String> vectorStoreIds, @Nullable List<NewVectorStore> vectorStores) {
+
+		/**
+		 * Validates the number of vector stores.
+		 */
+		public FileSearch {
+			Validation.maxSize("tool_resources.file_search.vector_store_ids", vectorStoreIds, 1);
+			Validation.maxSize("tool_resources.file_search.vector_stores", vectorStores, 1);
+			if (vectorStoreIds != null && vectorStores != null) {
+				throw new dev.integrations.openai.errors.OpenAIValidationException(
+						"tool_resources.file_search.vector_stores",
+						"tool_resources.file_search accepts either vector_store_ids or vector_stores, not both");
+			}
+			vectorStoreIds = (vectorStoreIds != null) ? List.copyOf(vectorStoreIds) : null;
+			vectorStores = (vectorStores != null) ? List.copyOf(vectorStores) : null;
+		}
+
+	}
+
+	/**
+	 * A vector store to create from files and attach.
+	 *
+	 * @param fileIds the file IDs to add
+	 * @param chunkingStrategy how to chunk the files; {@code null} for {@code auto}
+	 * @param metadata up to 16 key-value pairs
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	public record NewVectorStore(List<String> fileIds, @Nullable ChunkingStrategy chunkingStrategy,
+			@Nullable Map<String, String> metadata) {
+
+		/**
+		 * Validates the metadata.
+		 */
+		public NewVectorStore {
+			fileIds = List.copyOf(Validation.required("tool_resources.file_search.vector_stores.file_ids", fileIds));
+			Validation.metadata("tool_resources.file_search.vector_stores.metadata", metadata);
+		}
+
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.integrations.openai.vectorstores;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Validation;
+
+/**
+ * How files are split into chunks: {@code auto} (800-token chunks overlapping by 400), {@code static} with
+ * explicit sizes, or, in responses only, {@code other} for files indexed before chunking strategies existed.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = ChunkingStrategy.Other.class)
+@JsonSubTypes({ @JsonSubTypes.Type(value = ChunkingStrategy.Auto.class, name = "auto"),
+		@JsonSubTypes.Type(value = ChunkingStrategy.Static.class, name = "static"),
+		@JsonSubTypes.Type(value = ChunkingStrategy.Other.class, name = "other") })
+public sealed interface ChunkingStrategy {
+
+	/** @return the {@code auto} strategy */
+	static ChunkingStrategy auto() {
+		return new Auto();
+	}
+
+	/**
+	 * A {@code static} strategy.
+	 * @param maxChunkSizeTokens the chunk size, 100 to 4096 tokens
+	 * @param chunkOverlapTokens the overlap, at most half the chunk size
+	 * @return the strategy
+	 */
+	static ChunkingStrategy fixed(int maxChunkSizeTokens, int chunkOverlapTokens) {
+		return new Static(new StaticSettings(maxChunkSizeTokens, chunkOverlapTokens));
+	}
+
+	/**
+	 * {@code {"type": "auto"}}.
+	 */
+	record Auto() implements ChunkingStrategy {
+
+	}
+
+	/**
+	 * {@code {"type": "static", "static": {...}}}.
+	 *
+	 * @param settings the chunk size and overlap, the {@code static} object on the wire
+	 */
+	record Static(@JsonProperty("static") StaticSettings settings) implements ChunkingStrategy {
+
+		/**
+		 * Validates the settings.
+		 */
+		public Static {
+			Validation.required("chunking_strategy.static", settings);
+		}
+
+	}
+
+	/**
+	 * {@code {"type": "other"}}: the file was chunked before chunking strategies were introduced (or with a
+	 * strategy this client does not know).
+	 */
+	record Other() implements ChunkingStrategy {
+
+	}
+
+	/**
+	 * The sizes of a static strategy.
+	 *
+	 * @param maxChunkSizeTokens the chunk size, 100 to 4096 tokens
+	 * @param chunkOverlapTokens the overlap, at most half the chunk size
+	 */
+	record StaticSettings(int maxChunkSizeTokens, int chunkOverlapTokens) {
+
+		/**
+		 * Validates the sizes.
+		 */
+		public StaticSettings {
+			Validation.range("chunking_strategy.static.max_chunk_size_tokens", maxChunkSizeTokens, 100, 4096);
+			if (chunkOverlapTokens < 0 || chunkOverlapTokens > maxChunkSizeTokens / 2) {
+				throw new OpenAIValidationException("chunking_strategy.static.chunk_overlap_tokens",
+						"chunking_strategy.static.chunk_overlap_tokens must be between 0 and half of max_chunk_size_tokens ("
+								+ (maxChunkSizeTokens / 2) + "), was " + chunkOverlapTokens);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,169 @@
+package dev.integrations.openai.vectorstores;
+
+import java.util.Map;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.Poller;
+import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.transport.ApiRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link VectorStoreFileService} over the shared executor.
+ */
+final class DefaultVectorStoreFileService implements VectorStoreFileService {
+
+	static final ParameterizedTypeReference<ListResponse<VectorStoreFile>> FILE_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private static final String FILES_PATH = "/vector_stores/{vector_store_id}/files";
+
+	private static final String FILE_PATH = FILES_PATH + "/{file_id}";
+
+	private final ApiExecutor executor;
+
+	DefaultVectorStoreFileService(ApiExecutor executor) {
+		this.executor = executor;
+	}
+
+	@Override
+	public VectorStoreFile create(String vectorStoreId, VectorStoreFileRequest request) {
+		return this.executor.blocking(createRequest(vectorStoreId, request), VectorStoreFile.class);
+	}
+
+	@Override
+	public Mono<VectorStoreFile> createAsync(String vectorStoreId, VectorStoreFileRequest request) {
+		return this.executor.mono(() -> createRequest(vectorStoreId, request), VectorStoreFile.class);
+	}
+
+	@Override
+	public VectorStoreFile createAndPoll(String vectorStoreId, VectorStoreFileRequest request, PollOptions options) {
+		ApiRequest built = createRequest(vectorStoreId, request);
+		return poll(Mono.fromSupplier(() -> this.executor.blocking(built, VectorStoreFile.class)), options).block();
+	}
+
+	@Override
+	public Mono<VectorStoreFile> createAndPollAsync(String vectorStoreId, VectorStoreFileRequest request,
+			PollOptions options) {
+		return poll(createAsync(vectorStoreId, request), options);
+	}
+
+	private Mono<VectorStoreFile> poll(Mono<VectorStoreFile> first, PollOptions options) {
+		Validation.required("options", options);
+		return Poller.poll(first, (file) -> retrieveAsync(file.vectorStoreId(), file.id()),
+				(file) -> file.status().isTerminal(),
+				(file) -> "Vector store file " + file.id() + " (" + file.status() + ")", options);
+	}
+
+	@Override
+	public ListResponse<VectorStoreFile> list(String vectorStoreId, ListParams params, @Nullable FileStatus filter) {
+		return this.executor.blocking(listRequest(vectorStoreId, params, filter), FILE_LIST);
+	}
+
+	@Override
+	public Mono<ListResponse<VectorStoreFile>> listAsync(String vectorStoreId, ListParams params,
+			@Nullable FileStatus filter) {
+		return this.executor.mono(() -> listRequest(vectorStoreId, params, filter), FILE_LIST);
+	}
+
+	@Override
+	public CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId, ListParams params,
+			@Nullable FileStatus filter) {
+		return new CursorPager<>(params.after(), (after) -> listAsync(vectorStoreId, params.withAfter(after), filter),
+				VectorStoreFile::id);
+	}
+
+	@Override
+	public VectorStoreFile retrieve(String vectorStoreId, String fileId) {
+		return this.executor.blocking(retrieveRequest(vectorStoreId, fileId), VectorStoreFile.class);
+	}
+
+	@Override
+	public Mono<VectorStoreFile> retrieveAsync(String vectorStoreId, String fileId) {
+		return this.executor.mono(() -> retrieveRequest(vectorStoreId, fileId), VectorStoreFile.class);
+	}
+
+	@Override
+	public VectorStoreFile update(String vectorStoreId, String fileId, Map<String, Object> attributes) {
+		return this.executor.blocking(updateRequest(vectorStoreId, fileId, attributes), VectorStoreFile.class);
+	}
+
+	@Override
+	public Mono<VectorStoreFile> updateAsync(String vectorStoreId, String fileId, Map<String, Object> attributes) {
+		return this.executor.mono(() -> updateRequest(vectorStoreId, fileId, attributes), VectorStoreFile.class);
+	}
+
+	@Override
+	public DeletionStatus delete(String vectorStoreId, String fileId) {
+		return this.executor.blocking(deleteRequest(vectorStoreId, fileId), DeletionStatus.class);
+	}
+
+	@Override
+	public Mono<DeletionStatus> deleteAsync(String vectorStoreId, String fileId) {
+		return this.executor.mono(() -> deleteRequest(vectorStoreId, fileId), DeletionStatus.class);
+	}
+
+	@Override
+	public VectorStoreFileContent content(String vectorStoreId, String fileId) {
+		return this.executor.blocking(contentRequest(vectorStoreId, fileId), VectorStoreFileContent.class);
+	}
+
+	@Override
+	public Mono<VectorStoreFileContent> contentAsync(String vectorStoreId, String fileId) {
+		return this.executor.mono(() -> contentRequest(vectorStoreId, fileId), VectorStoreFileContent.class);
+	}
+
+	static ApiRequest.Builder filter(ApiRequest.Builder request, @Nullable FileStatus filter) {
+		if (filter == FileStatus.UNKNOWN) {
+			throw new dev.integrations.openai.errors.OpenAIValidationException("filter",
+					"filter must be in_progress, completed, failed or cancelled");
+		}
+		return request.query("filter", (filter != null) ? filter.wireValue() : null);
+	}
+
+	private static ApiRequest createRequest(String vectorStoreId, VectorStoreFileRequest request) {
+		Validation.required("request", request);
+		return ApiRequest.post(FILES_PATH, vectorStoreId)
+			.operation("vector_stores.files.create")
+			.jsonBody(request)
+			.build();
+	}
+
+	private static ApiRequest listRequest(String vectorStoreId, ListParams params, @Nullable FileStatus filter) {
+		Validation.required("params", params);
+		return filter(params.applyTo(ApiRequest.get(FILES_PATH, vectorStoreId)), filter)
+			.operation("vector_stores.files.list")
+			.build();
+	}
+
+	private static ApiRequest retrieveRequest(String vectorStoreId, String fileId) {
+		return ApiRequest.get(FILE_PATH, vectorStoreId, fileId).operation("vector_stores.files.retrieve").build();
+	}
+
+	private static ApiRequest updateRequest(String vectorStoreId, String fileId, Map<String, Object> attributes) {
+		Validation.required("attributes", attributes);
+		VectorStoreValidation.attributes(attributes);
+		return ApiRequest.post(FILE_PATH, vectorStoreId, fileId)
+			.operation("vector_stores.files.update")
+			.jsonBody(Map.of("attributes", attributes))
+			.build();
+	}
+
+	private static ApiRequest deleteRequest(String vectorStoreId, String fileId) {
+		return ApiRequest.delete(FILE_PATH, vectorStoreId, fileId).operation("vector_stores.files.delete").build();
+	}
+
+	private static ApiRequest contentRequest(String vectorStoreId, String fileId) {
+		return ApiRequest.get(FILE_PATH + "/content", vectorStoreId, fileId)
+			.operation("vector_stores.files.content")
+			.build();
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.integrations.openai.vectorstores;
+
+import dev.integrations.openai.internal.Validation;
+
+/**
+ * When a vector store expires: a number of days after its anchor ({@code last_active_at}).
+ *
+ * @param anchor the anchor timestamp, always {@code last_active_at}
+ * @param days the days after the anchor, 1 to 365
+ */
+public record ExpiresAfter(String anchor, int days) {
+
+	/**
+	 * Validates the policy.
+	 */
+	public ExpiresAfter {
+		Validation.notBlank("expires_after.anchor", anchor);
+		Validation.range("expires_after.days", days, 1, 365);
+	}
+
+	/**
+	 * Expires a number of days after the store was last active.
+	 * @param days 1 to 365
+	 * @return the policy
+	 */
+	public static ExpiresAfter daysAfterLastActive(int days) {
+		return new ExpiresAfter("last_active_at", days);
+	}
+
+}

@@ -1,0 +1,141 @@
+package dev.integrations.openai.vectorstores;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of vector store search ({@code POST /vector_stores/{vector_store_id}/search}). Build with
+ * {@link #builder(String)} or {@link #builder(List)}.
+ *
+ * @param queries the query, or several queries; written as a string when there is one
+ * @param rewriteQuery whether to rewrite the query for vector search
+ * @param maxNumResults the maximum number of results, 1 to 50 (default 10)
+ * @param filters a filter on file attributes
+ * @param rankingOptions the ranking options
+ */
+public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean rewriteQuery,
+		@Nullable Integer maxNumResults, @Nullable AttributeFilter filters, @Nullable RankingOptions rankingOptions) {
+
+	/**
+	 * Validates the request.
+	 */
+	public SearchRequest {
+		queries = List.copyOf(Validation.notEmpty("query", queries));
+		for (String query : queries) {
+			Validation.notBlank("query", query);
+		}
+		Validation.range("max_num_results", maxNumResults, 1, 50);
+	}
+
+	/** @return the query as written on the wire: a string, or an array of strings */
+	@JsonProperty("query")
+	public Object query() {
+		return (this.queries.size() == 1) ? this.queries.get(0) : this.queries;
+	}
+
+	/**
+	 * Starts a search with one query.
+	 * @param query the query
+	 * @return a new builder
+	 */
+	public static Builder builder(String query) {
+		return new Builder(List.of(query));
+	}
+
+	/**
+	 * Starts a search with several queries.
+	 * @param queries the queries
+	 * @return a new builder
+	 */
+	public static Builder builder(List<String> queries) {
+		return new Builder(queries);
+	}
+
+	/**
+	 * The ranking options of a search.
+	 *
+	 * @param ranker {@code none}, {@code auto} or {@code default-2024-11-15}
+	 * @param scoreThreshold the minimum score, 0 to 1
+	 */
+	public record RankingOptions(@Nullable String ranker, @Nullable Double scoreThreshold) {
+
+		/**
+		 * Validates the threshold.
+		 */
+		public RankingOptions {
+			Validation.range("ranking_options.score_threshold", scoreThreshold, 0, 1);
+		}
+
+	}
+
+	/**
+	 * Builds a {@link SearchRequest}.
+	 */
+	public static final class Builder {
+
+		private final List<String> queries;
+
+		private @Nullable Boolean rewriteQuery;
+
+		private @Nullable Integer maxNumResults;
+
+		private @Nullable AttributeFilter filters;
+
+		private @Nullable RankingOptions rankingOptions;
+
+		private Builder(List<String> queries) {
+			this.queries = queries;
+		}
+
+		/**
+		 * @param rewriteQuery whether to rewrite the query for vector search
+		 * @return this builder
+		 */
+		public Builder rewriteQuery(boolean rewriteQuery) {
+			this.rewriteQuery = rewriteQuery;
+			return this;
+		}
+
+		/**
+		 * @param maxNumResults the maximum number of results, 1 to 50
+		 * @return this builder
+		 */
+		public Builder maxNumResults(int maxNumResults) {
+			this.maxNumResults = maxNumResults;
+			return this;
+		}
+
+		/**
+		 * @param filters a filter on file attributes
+		 * @return this builder
+		 */
+		public Builder filters(AttributeFilter filters) {
+			this.filters = filters;
+			return this;
+		}
+
+		/**
+		 * @param rankingOptions the ranking options
+		 * @return this builder
+		 */
+		public Builder rankingOptions(RankingOptions rankingOptions) {
+			this.rankingOptions = rankingOptions;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 */
+		public SearchRequest build() {
+			return new SearchRequest(this.queries, this.rewriteQuery, this.maxNumResults, this.filters,
+					this.rankingOptions);
+		}
+
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.integrations.openai.vectorstores;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answer of a vector store search.
+ *
+ * @param object always {@code vector_store.search_results.page}
+ * @param searchQuery the queries that were searched (rewritten when {@code rewrite_query} was set)
+ * @param data the results, best first
+ * @param hasMore whether more results follow
+ * @param nextPage the token of the next page, if any
+ */
+public record SearchResults(String object, List<String> searchQuery, List<Result> data, boolean hasMore,
+		@Nullable String nextPage) {
+
+	/**
+	 * Normalizes missing lists to empty ones.
+	 */
+	public SearchResults {
+		searchQuery = (searchQuery != null) ? List.copyOf(searchQuery) : List.of();
+		data = (data != null) ? List.copyOf(data) : List.of();
+	}
+
+	/**
+	 * One matching file.
+	 *
+	 * @param fileId the file ID
+	 * @param filename the file name
+	 * @param score the similarity, 0 to 1
+	 * @param attributes the file's attributes
+	 * @param content the matching chunks
+	 */
+	public record Result(String fileId, String filename, double score, @Nullable Map<String, Object> attributes,
+			List<TextChunk> content) {
+
+		/**
+		 * Normalizes missing content to an empty list.
+		 */
+		public Result {
+			content = (content != null) ? List.copyOf(content) : List.of();
+		}
+
+	}
+
+}

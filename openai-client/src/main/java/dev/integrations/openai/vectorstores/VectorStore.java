@@ -1,0 +1,64 @@
+package dev.integrations.openai.vectorstores;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A vector store: processed files that the {@code file_search} tool and the search endpoint query.
+ *
+ * @param id the vector store ID, such as {@code vs_abc123}
+ * @param object always {@code vector_store}
+ * @param createdAt when it was created, in Unix seconds
+ * @param name the name
+ * @param usageBytes the storage it uses
+ * @param fileCounts its files by status
+ * @param status {@code expired}, {@code in_progress} or {@code completed} (ready)
+ * @param expiresAfter its expiration policy
+ * @param expiresAt when it expires, in Unix seconds
+ * @param lastActiveAt when it was last active, in Unix seconds
+ * @param metadata up to 16 key-value pairs
+ */
+public record VectorStore(String id, String object, long createdAt, @Nullable String name, long usageBytes,
+		FileCounts fileCounts, Status status, @Nullable ExpiresAfter expiresAfter, @Nullable Long expiresAt,
+		@Nullable Long lastActiveAt, Map<String, String> metadata) {
+
+	/**
+	 * Normalizes missing metadata to an empty map.
+	 */
+	public VectorStore {
+		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
+	}
+
+	/** @return {@link #createdAt()} as an instant */
+	public Instant createdAtInstant() {
+		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/**
+	 * The status of a vector store.
+	 */
+	public enum Status {
+
+		/** Expired. */
+		@JsonProperty("expired")
+		EXPIRED,
+
+		/** Processing files. */
+		@JsonProperty("in_progress")
+		IN_PROGRESS,
+
+		/** Ready for use. */
+		@JsonProperty("completed")
+		COMPLETED,
+
+		/** A status this client does not know yet. */
+		@JsonEnumDefaultValue
+		UNKNOWN
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.integrations.openai.vectorstores;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.internal.ApiExecutor;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The file batches of vector stores ({@code /vector_stores/{vector_store_id}/file_batches}): attach many
+ * uploaded files in one request. Get it from {@link VectorStoreService#fileBatches()}.
+ */
+public interface VectorStoreFileBatchService {
+
+	/**
+	 * Creates a file batch ({@code POST /vector_stores/{vector_store_id}/file_batches}).
+	 * @param vectorStoreId the store ID
+	 * @param request the files
+	 * @return the batch, typically {@code in_progress}
+	 */
+	VectorStoreFileBatch create(String vectorStoreId, FileBatchRequest request);
+
+	/**
+	 * Creates a file batch ({@code POST /vector_stores/{vector_store_id}/file_batches}).
+	 * @param vectorStoreId the store ID
+	 * @param request the files
+	 * @return the batch, typically {@code in_progress}
+	 */
+	Mono<VectorStoreFileBatch> createAsync(String vectorStoreId, FileBatchRequest request);
+
+	/**
+	 * Creates a file batch, then polls it until processing ends ({@code completed}, {@code failed} or
+	 * {@code cancelled}).
+	 * @param vectorStoreId the store ID
+	 * @param request the files
+	 * @param options interval and timeout of the polling
+	 * @return the batch in a terminal status
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
+	 */
+	VectorStoreFileBatch createAndPoll(String vectorStoreId, FileBatchRequest request, PollOptions options);
+
+	/**
+	 * Creates a file batch, then polls it until processing ends.
+	 * @param vectorStoreId the store ID
+	 * @param request the files
+	 * @param options interval and timeout of the polling
+	 * @return the batch in a terminal status
+	 */
+	Mono<VectorStoreFileBatch> createAndPollAsync(String vectorStoreId, FileBatchRequest request,
+			PollOptions options);
+
+	/**
+	 * Retrieves a file batch ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param batchId the batch ID
+	 * @return the batch
+	 */
+	VectorStoreFileBatch retrieve(String vectorStoreId, String batchId);
+
+	/**
+	 * Retrieves a file batch ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param batchId the batch ID
+	 * @return the batch
+	 */
+	Mono<VectorStoreFileBatch> retrieveAsync(String vectorStoreId, String batchId);
+
+	/**
+	 * Cancels a file batch ({@code POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel}).
+	 * @param vectorStoreId the store ID
+	 * @param batchId the batch ID
+	 * @return the batch, typically {@code cancelling} its files
+	 */
+	VectorStoreFileBatch cancel(String vectorStoreId, String batchId);
+
+	/**
+	 * Cancels a file batch ({@code POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel}).
+	 * @param vectorStoreId the store ID
+	 * @param batchId the batch ID
+	 * @return the batch
+	 */
+	Mono<VectorStoreFileBatch> cancelAsync(String vectorStoreId, String batchId);
+
+	/**
+	 * Lists one page of the files of a batch
+	 * ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files}).
+	 * @param vectorStoreId the store ID
+	 * @param batchId the batch ID
+	 * @param params limit, order, after and before
+	 * @param filter only files in this status, or {@code null} for all
+	 * @return the page
+	 */
+	ListResponse<VectorStoreFile> listFiles(String vectorStoreId, String batchId, ListParams params,
+			@Nullable FileStatus filter);
+
+	/**
+	 * Lists one page of the files of a batch
+	 * ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files}).
+	 * @param vectorStoreId the store ID
+	 * @param batchId the batch ID
+	 * @param params limit, order, after and before
+	 * @param filter only files in this status, or {@code null} for all
+	 * @return the page
+	 */
+	Mono<ListResponse<VectorStoreFile>> listFilesAsync(String vectorStoreId, String batchId, ListParams params,
+			@Nullable FileStatus filter);
+
+	/**
+	 * Every file of a batch, fetching pages lazily.
+	 * @param vectorStoreId the store ID
+	 * @param batchId the batch ID
+	 * @param params the first page's parameters
+	 * @param filter only files in this status, or {@code null} for all
+	 * @return the pager
+	 */
+	CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId, ListParams params,
+			@Nullable FileStatus filter);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static VectorStoreFileBatchService create(ApiExecutor executor) {
+		return new DefaultVectorStoreFileBatchService(executor);
+	}
+
+}

@@ -1,0 +1,163 @@
+package dev.integrations.openai.vectorstores;
+
+import java.util.Map;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.internal.ApiExecutor;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The files of vector stores ({@code /vector_stores/{vector_store_id}/files}). Get it from
+ * {@link VectorStoreService#files()}.
+ */
+public interface VectorStoreFileService {
+
+	/**
+	 * Attaches an uploaded file to a vector store ({@code POST /vector_stores/{vector_store_id}/files}).
+	 * @param vectorStoreId the store ID
+	 * @param request the file, its chunking and attributes
+	 * @return the vector store file, typically {@code in_progress}
+	 */
+	VectorStoreFile create(String vectorStoreId, VectorStoreFileRequest request);
+
+	/**
+	 * Attaches an uploaded file to a vector store ({@code POST /vector_stores/{vector_store_id}/files}).
+	 * @param vectorStoreId the store ID
+	 * @param request the file, its chunking and attributes
+	 * @return the vector store file, typically {@code in_progress}
+	 */
+	Mono<VectorStoreFile> createAsync(String vectorStoreId, VectorStoreFileRequest request);
+
+	/**
+	 * Attaches an uploaded file, then polls it until processing ends ({@code completed}, {@code failed} or
+	 * {@code cancelled}).
+	 * @param vectorStoreId the store ID
+	 * @param request the file, its chunking and attributes
+	 * @param options interval and timeout of the polling
+	 * @return the file in a terminal status
+	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
+	 */
+	VectorStoreFile createAndPoll(String vectorStoreId, VectorStoreFileRequest request, PollOptions options);
+
+	/**
+	 * Attaches an uploaded file, then polls it until processing ends.
+	 * @param vectorStoreId the store ID
+	 * @param request the file, its chunking and attributes
+	 * @param options interval and timeout of the polling
+	 * @return the file in a terminal status
+	 */
+	Mono<VectorStoreFile> createAndPollAsync(String vectorStoreId, VectorStoreFileRequest request,
+			PollOptions options);
+
+	/**
+	 * Lists one page of the files of a vector store ({@code GET /vector_stores/{vector_store_id}/files}).
+	 * @param vectorStoreId the store ID
+	 * @param params limit, order, after and before
+	 * @param filter only files in this status, or {@code null} for all
+	 * @return the page
+	 */
+	ListResponse<VectorStoreFile> list(String vectorStoreId, ListParams params, @Nullable FileStatus filter);
+
+	/**
+	 * Lists one page of the files of a vector store ({@code GET /vector_stores/{vector_store_id}/files}).
+	 * @param vectorStoreId the store ID
+	 * @param params limit, order, after and before
+	 * @param filter only files in this status, or {@code null} for all
+	 * @return the page
+	 */
+	Mono<ListResponse<VectorStoreFile>> listAsync(String vectorStoreId, ListParams params,
+			@Nullable FileStatus filter);
+
+	/**
+	 * Every file of a vector store, fetching pages lazily.
+	 * @param vectorStoreId the store ID
+	 * @param params the first page's parameters
+	 * @param filter only files in this status, or {@code null} for all
+	 * @return the pager
+	 */
+	CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId, ListParams params, @Nullable FileStatus filter);
+
+	/**
+	 * Retrieves a vector store file ({@code GET /vector_stores/{vector_store_id}/files/{file_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param fileId the file ID
+	 * @return the file
+	 */
+	VectorStoreFile retrieve(String vectorStoreId, String fileId);
+
+	/**
+	 * Retrieves a vector store file ({@code GET /vector_stores/{vector_store_id}/files/{file_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param fileId the file ID
+	 * @return the file
+	 */
+	Mono<VectorStoreFile> retrieveAsync(String vectorStoreId, String fileId);
+
+	/**
+	 * Replaces a file's attributes ({@code POST /vector_stores/{vector_store_id}/files/{file_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param fileId the file ID
+	 * @param attributes up to 16 attributes: strings, numbers or booleans
+	 * @return the file
+	 */
+	VectorStoreFile update(String vectorStoreId, String fileId, Map<String, Object> attributes);
+
+	/**
+	 * Replaces a file's attributes ({@code POST /vector_stores/{vector_store_id}/files/{file_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param fileId the file ID
+	 * @param attributes up to 16 attributes: strings, numbers or booleans
+	 * @return the file
+	 */
+	Mono<VectorStoreFile> updateAsync(String vectorStoreId, String fileId, Map<String, Object> attributes);
+
+	/**
+	 * Removes a file from a vector store ({@code DELETE /vector_stores/{vector_store_id}/files/{file_id}}); the
+	 * uploaded file itself stays.
+	 * @param vectorStoreId the store ID
+	 * @param fileId the file ID
+	 * @return the deletion status, object {@code vector_store.file.deleted}
+	 */
+	DeletionStatus delete(String vectorStoreId, String fileId);
+
+	/**
+	 * Removes a file from a vector store ({@code DELETE /vector_stores/{vector_store_id}/files/{file_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param fileId the file ID
+	 * @return the deletion status, object {@code vector_store.file.deleted}
+	 */
+	Mono<DeletionStatus> deleteAsync(String vectorStoreId, String fileId);
+
+	/**
+	 * Retrieves the parsed content of a vector store file
+	 * ({@code GET /vector_stores/{vector_store_id}/files/{file_id}/content}).
+	 * @param vectorStoreId the store ID
+	 * @param fileId the file ID
+	 * @return the content
+	 */
+	VectorStoreFileContent content(String vectorStoreId, String fileId);
+
+	/**
+	 * Retrieves the parsed content of a vector store file
+	 * ({@code GET /vector_stores/{vector_store_id}/files/{file_id}/content}).
+	 * @param vectorStoreId the store ID
+	 * @param fileId the file ID
+	 * @return the content
+	 */
+	Mono<VectorStoreFileContent> contentAsync(String vectorStoreId, String fileId);
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static VectorStoreFileService create(ApiExecutor executor) {
+		return new DefaultVectorStoreFileService(executor);
+	}
+
+}

@@ -1,0 +1,127 @@
+package dev.integrations.openai.vectorstores;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of create vector store ({@code POST /vector_stores}). Every field is optional; build with
+ * {@link #builder()}.
+ *
+ * @param fileIds up to 500 file IDs to add
+ * @param name the name
+ * @param description what the store is for
+ * @param expiresAfter the expiration policy
+ * @param chunkingStrategy how to chunk {@code file_ids}; {@code null} for {@code auto}
+ * @param metadata up to 16 key-value pairs
+ */
+public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable String name, @Nullable String description,
+		@Nullable ExpiresAfter expiresAfter, @Nullable ChunkingStrategy chunkingStrategy,
+		@Nullable Map<String, String> metadata) {
+
+	/**
+	 * Validates the fields against the API's limits.
+	 */
+	public VectorStoreRequest {
+		Validation.maxSize("file_ids", fileIds, 500);
+		Validation.metadata("metadata", metadata);
+		if (chunkingStrategy instanceof ChunkingStrategy.Other) {
+			throw new dev.integrations.openai.errors.OpenAIValidationException("chunking_strategy",
+					"chunking_strategy must be auto or static");
+		}
+		fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
+	}
+
+	/** @return a new builder */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builds a {@link VectorStoreRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable List<String> fileIds;
+
+		private @Nullable String name;
+
+		private @Nullable String description;
+
+		private @Nullable ExpiresAfter expiresAfter;
+
+		private @Nullable ChunkingStrategy chunkingStrategy;
+
+		private @Nullable Map<String, String> metadata;
+
+		private Builder() {
+		}
+
+		/**
+		 * @param fileIds up to 500 file IDs to add
+		 * @return this builder
+		 */
+		public Builder fileIds(List<String> fileIds) {
+			this.fileIds = fileIds;
+			return this;
+		}
+
+		/**
+		 * @param name the name
+		 * @return this builder
+		 */
+		public Builder name(String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * @param description what the store is for
+		 * @return this builder
+		 */
+		public Builder description(String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * @param expiresAfter the expiration policy
+		 * @return this builder
+		 */
+		public Builder expiresAfter(ExpiresAfter expiresAfter) {
+			this.expiresAfter = expiresAfter;
+			return this;
+		}
+
+		/**
+		 * @param chunkingStrategy how to chunk the files
+		 * @return this builder
+		 */
+		public Builder chunkingStrategy(ChunkingStrategy chunkingStrategy) {
+			this.chunkingStrategy = chunkingStrategy;
+			return this;
+		}
+
+		/**
+		 * @param metadata up to 16 key-value pairs
+		 * @return this builder
+		 */
+		public Builder metadata(Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Builds the request.
+		 * @return the request
+		 */
+		public VectorStoreRequest build() {
+			return new VectorStoreRequest(this.fileIds, this.name, this.description, this.expiresAfter,
+					this.chunkingStrategy, this.metadata);
+		}
+
+	}
+
+}

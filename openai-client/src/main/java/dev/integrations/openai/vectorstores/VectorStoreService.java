@@ -1,0 +1,127 @@
+package dev.integrations.openai.vectorstores;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.internal.ApiExecutor;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Vector stores API ({@code /vector_stores}), with the {@link #files()} and {@link #fileBatches()} of each
+ * store. Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono}.
+ * Thread-safe; get it from {@link dev.integrations.openai.client.OpenAIClient#vectorStores()}.
+ */
+public interface VectorStoreService {
+
+	/**
+	 * Creates a vector store ({@code POST /vector_stores}).
+	 * @param request the store
+	 * @return the store
+	 */
+	VectorStore create(VectorStoreRequest request);
+
+	/**
+	 * Creates a vector store ({@code POST /vector_stores}).
+	 * @param request the store
+	 * @return the store
+	 */
+	Mono<VectorStore> createAsync(VectorStoreRequest request);
+
+	/**
+	 * Retrieves a vector store ({@code GET /vector_stores/{vector_store_id}}).
+	 * @param vectorStoreId the store ID
+	 * @return the store
+	 */
+	VectorStore retrieve(String vectorStoreId);
+
+	/**
+	 * Retrieves a vector store ({@code GET /vector_stores/{vector_store_id}}).
+	 * @param vectorStoreId the store ID
+	 * @return the store
+	 */
+	Mono<VectorStore> retrieveAsync(String vectorStoreId);
+
+	/**
+	 * Modifies a vector store ({@code POST /vector_stores/{vector_store_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param update the changes
+	 * @return the modified store
+	 */
+	VectorStore modify(String vectorStoreId, VectorStoreUpdate update);
+
+	/**
+	 * Modifies a vector store ({@code POST /vector_stores/{vector_store_id}}).
+	 * @param vectorStoreId the store ID
+	 * @param update the changes
+	 * @return the modified store
+	 */
+	Mono<VectorStore> modifyAsync(String vectorStoreId, VectorStoreUpdate update);
+
+	/**
+	 * Deletes a vector store ({@code DELETE /vector_stores/{vector_store_id}}); its files stay uploaded.
+	 * @param vectorStoreId the store ID
+	 * @return the deletion status, object {@code vector_store.deleted}
+	 */
+	DeletionStatus delete(String vectorStoreId);
+
+	/**
+	 * Deletes a vector store ({@code DELETE /vector_stores/{vector_store_id}}).
+	 * @param vectorStoreId the store ID
+	 * @return the deletion status, object {@code vector_store.deleted}
+	 */
+	Mono<DeletionStatus> deleteAsync(String vectorStoreId);
+
+	/**
+	 * Lists one page of vector stores ({@code GET /vector_stores}).
+	 * @param params limit, order, after and before
+	 * @return the page
+	 */
+	ListResponse<VectorStore> list(ListParams params);
+
+	/**
+	 * Lists one page of vector stores ({@code GET /vector_stores}).
+	 * @param params limit, order, after and before
+	 * @return the page
+	 */
+	Mono<ListResponse<VectorStore>> listAsync(ListParams params);
+
+	/**
+	 * Every vector store, fetching pages lazily ({@code GET /vector_stores}).
+	 * @param params the first page's parameters
+	 * @return the pager
+	 */
+	CursorPager<VectorStore> listAutoPaging(ListParams params);
+
+	/**
+	 * Searches a vector store ({@code POST /vector_stores/{vector_store_id}/search}).
+	 * @param vectorStoreId the store ID
+	 * @param request the query, filters and ranking
+	 * @return the results
+	 */
+	SearchResults search(String vectorStoreId, SearchRequest request);
+
+	/**
+	 * Searches a vector store ({@code POST /vector_stores/{vector_store_id}/search}).
+	 * @param vectorStoreId the store ID
+	 * @param request the query, filters and ranking
+	 * @return the results
+	 */
+	Mono<SearchResults> searchAsync(String vectorStoreId, SearchRequest request);
+
+	/** @return the files of vector stores */
+	VectorStoreFileService files();
+
+	/** @return the file batches of vector stores */
+	VectorStoreFileBatchService fileBatches();
+
+	/**
+	 * Creates the service on an executor; applications get it from the client instead.
+	 * @param executor the executor
+	 * @return the service
+	 */
+	static VectorStoreService create(ApiExecutor executor) {
+		return new DefaultVectorStoreService(executor);
+	}
+
+}
