@@ -1,5 +1,7 @@
 package dev.integrations.openai.autoconfigure;
 
+import dev.integrations.openai.assistants.AssistantService;
+import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.auth.ApiKeyAuthProvider;
 import dev.integrations.openai.auth.AuthProvider;
@@ -18,6 +20,7 @@ import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
+import dev.integrations.openai.vectorstores.VectorStoreService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -194,6 +197,29 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.fine-tuning.enabled", matchIfMissing = true)
 		FineTuningService openAIFineTuningService(OpenAIClient client) {
 			return client.fineTuning();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.vector-stores.enabled", matchIfMissing = true)
+		VectorStoreService openAIVectorStoreService(OpenAIClient client) {
+			return client.vectorStores();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.assistants.enabled", matchIfMissing = true)
+		@SuppressWarnings("deprecation")
+		AssistantService openAIAssistantService(OpenAIClient client) {
+			return client.assistants();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.assistants.enabled", matchIfMissing = true)
+		@SuppressWarnings("deprecation")
+		ThreadService openAIThreadService(OpenAIClient client) {
+			return client.threads();
 		}
 
 	}

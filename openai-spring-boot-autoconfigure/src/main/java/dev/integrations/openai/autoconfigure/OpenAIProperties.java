@@ -98,6 +98,12 @@ public class OpenAIProperties {
 	/** Fine-tuning API (/fine_tuning). */
 	private final Service fineTuning = new Service();
 
+	/** Vector stores API (/vector_stores). */
+	private final Service vectorStores = new Service();
+
+	/** Assistants API (/assistants, /threads), deprecated by OpenAI in favor of the Responses API. */
+	private final Service assistants = new Service();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -252,6 +258,14 @@ public class OpenAIProperties {
 
 	public Service getFineTuning() {
 		return this.fineTuning;
+	}
+
+	public Service getVectorStores() {
+		return this.vectorStores;
+	}
+
+	public Service getAssistants() {
+		return this.assistants;
 	}
 
 	/**

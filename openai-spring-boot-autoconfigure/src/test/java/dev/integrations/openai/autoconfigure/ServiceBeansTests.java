@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.integrations.openai.assistants.AssistantService;
+import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
@@ -17,6 +19,7 @@ import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
+import dev.integrations.openai.vectorstores.VectorStoreService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One bean per API service, derived from the client, each switched by {@code openai.<service>.enabled}, each
  * replaced by a user's own bean.
  */
+@SuppressWarnings("deprecation")
 class ServiceBeansTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -47,7 +51,10 @@ class ServiceBeansTests {
 			Map.entry(ImageService.class, OpenAIClient::images), Map.entry(AudioService.class, OpenAIClient::audio),
 			Map.entry(FileService.class, OpenAIClient::files), Map.entry(UploadService.class, OpenAIClient::uploads),
 			Map.entry(BatchService.class, OpenAIClient::batches),
-			Map.entry(FineTuningService.class, OpenAIClient::fineTuning));
+			Map.entry(FineTuningService.class, OpenAIClient::fineTuning),
+			Map.entry(VectorStoreService.class, OpenAIClient::vectorStores),
+			Map.entry(AssistantService.class, OpenAIClient::assistants),
+			Map.entry(ThreadService.class, OpenAIClient::threads));
 
 	static Stream<Arguments> switches() {
 		return Stream.of(Arguments.of("models", ModelService.class), Arguments.of("chat", ChatCompletionService.class),
@@ -55,7 +62,8 @@ class ServiceBeansTests {
 				Arguments.of("moderations", ModerationService.class), Arguments.of("images", ImageService.class),
 				Arguments.of("audio", AudioService.class), Arguments.of("files", FileService.class),
 				Arguments.of("uploads", UploadService.class), Arguments.of("batches", BatchService.class),
-				Arguments.of("fine-tuning", FineTuningService.class));
+				Arguments.of("fine-tuning", FineTuningService.class),
+				Arguments.of("vector-stores", VectorStoreService.class));
 	}
 
 	@Test
@@ -75,6 +83,14 @@ class ServiceBeansTests {
 			SERVICES.keySet().stream().filter((other) -> other != type)
 				.forEach((other) -> assertThat(context).hasSingleBean(other));
 		});
+	}
+
+	@Test
+	void assistantsSwitchRemovesBothAssistantsServices() {
+		this.contextRunner.withPropertyValues("openai.assistants.enabled=false").run((context) -> assertThat(context)
+			.doesNotHaveBean(AssistantService.class)
+			.doesNotHaveBean(ThreadService.class)
+			.hasSingleBean(VectorStoreService.class));
 	}
 
 	@Test
