@@ -63,9 +63,9 @@ final class WebClientTransport implements HttpTransport {
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
 		Duration timeout = (request.timeout() != null) ? request.timeout() : this.config.responseTimeout();
 		return Mono.defer(() -> send(request, MediaType.APPLICATION_JSON).toEntity(byte[].class))
-			.timeout(timeout)
 			.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
 					decode(entity.getBody(), type)))
+			.timeout(timeout)
 			.onErrorMap((failure) -> this.errorMapper.map(failure, timeout));
 	}
 
