@@ -73,7 +73,8 @@ abstract class ReliabilitySupport {
 	@BeforeAll
 	static void warmUp() {
 		wireMock.stubFor(get("/v1/models").willReturn(okJson("{\"object\": \"list\", \"data\": []}")));
-		try (OpenAIClient client = OpenAIClient.builder().config(config(wireMockUrl()).build()).build()) {
+		OpenAIConfig patient = config(wireMockUrl()).responseTimeout(Duration.ofSeconds(30)).build();
+		try (OpenAIClient client = OpenAIClient.builder().config(patient).build()) {
 			client.models().list();
 			client.models().listAsync().block();
 		}
