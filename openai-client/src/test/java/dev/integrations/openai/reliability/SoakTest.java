@@ -54,7 +54,7 @@ class SoakTest extends ReliabilitySupport {
 
 	private static final long SEED = 20_250_301L;
 
-	private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(2);
+	private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(3);
 
 	/** Three attempts of at most the response timeout, the back-off between them, and slack for a slow machine. */
 	private static final Duration CALL_BOUND = RESPONSE_TIMEOUT.multipliedBy(3).plusSeconds(4);
@@ -126,16 +126,19 @@ class SoakTest extends ReliabilitySupport {
 		assertPoolDrained(client);
 		ConnectionPoolStats pool = poolStats(client);
 		int serverAttempts = this.stubRequests.get();
+		long calls = counts.starts.sum();
+		int retries = counts.retries.intValue();
 		long heapAfter = usedHeapAfterGc();
+		// Netty reports a leaked buffer when the next buffers are allocated after the GC that found it
 		run(models, CALLS, CALLS + 50, new SoakResult());
 		int threadsAfter = liveThreads();
 
 		System.out.printf("SOAK calls=%d in-flight=%d faults-injected=%d server-attempts=%d retries=%d successes=%d "
 				+ "failures=%s hung=%d slowest-call=%dms lost=%d corrupted=%d untyped=%d pool=%s leaked-connections=%d "
 				+ "leaked-buffers=%d heap-delta=%dKiB threads=%d->%d elapsed=%dms%n", CALLS, IN_FLIGHT,
-				this.faultsInjected.get(), serverAttempts, counts.retries.sum(), result.successes.sum(),
-				result.failuresByType(), result.hung, result.slowest().toMillis(), result.lost.sum(), result.corrupted.sum(),
-				result.untyped.sum(), pool, pool.active(), this.leakReports.list.size(),
+				this.faultsInjected.get(), serverAttempts, retries, result.successes.sum(),
+				result.failuresByType(), result.hung, result.slowest().toMillis(), result.lost.sum(),
+				result.corrupted.sum(), result.untyped.sum(), pool, pool.active(), this.leakReports.list.size(),
 				(heapAfter - heapBefore) / 1024, threadsBefore, threadsAfter, elapsed.toMillis());
 
 		assertThat(result.hung).as("hung calls").isZero();
@@ -149,8 +152,8 @@ class SoakTest extends ReliabilitySupport {
 		assertThat(result.slowest()).as("slowest call").isLessThan(CALL_BOUND);
 		assertThat(serverAttempts).as("attempts seen by the server: no hidden resend (an attempt that timed out "
 				+ "before it was sent never arrives)")
-			.isLessThanOrEqualTo(CALLS + counts.retries.intValue());
-		assertThat(counts.starts.sum()).isEqualTo(CALLS);
+			.isLessThanOrEqualTo(CALLS + retries);
+		assertThat(calls).isEqualTo(CALLS);
 		assertThat(elapsed).isLessThan(GLOBAL_BOUND);
 		assertThat(pool.active()).isZero();
 		assertThat(this.leakReports.list).as("Netty buffer leak reports")
