@@ -9,7 +9,8 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Receives the metrics of each per-address pool Reactor Netty creates inside the client's
- * {@link ConnectionProvider}, and sums them into a {@link ConnectionPoolStats}. No Micrometer needed.
+ * {@link ConnectionProvider}, and sums them into a {@link ConnectionPoolStats}. No Micrometer needed. The pools'
+ * gauges are read one after the other, not atomically: a snapshot taken while calls start and end is approximate.
  */
 final class PoolMetricsRegistrar implements ConnectionProvider.MeterRegistrar {
 
@@ -37,7 +38,8 @@ final class PoolMetricsRegistrar implements ConnectionProvider.MeterRegistrar {
 			pending += pool.pendingAcquireSize();
 			total += pool.allocatedSize();
 		}
-		return new ConnectionPoolStats(active, idle, pending, total, maxConnections);
+		return new ConnectionPoolStats(Math.max(active, 0), Math.max(idle, 0), Math.max(pending, 0),
+				Math.max(total, 0), maxConnections);
 	}
 
 	private static String key(String id, SocketAddress remoteAddress) {
