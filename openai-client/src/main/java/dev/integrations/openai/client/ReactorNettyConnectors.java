@@ -11,9 +11,8 @@ import reactor.netty.transport.ProxyProvider;
 /**
  * Builds the Reactor Netty connector from an {@link OpenAIConfig}: its own connection pool (sized by
  * {@code maxConnections}, idle connections evicted before OpenAI's load balancers drop them), the connect
- * timeout, and the proxy. Reactor Netty's own silent retry (one more send when a connection closes before the
- * response) is off: it would resend a request the server may already have processed, unseen by hooks, outside
- * the retry policy and the circuit breaker, and double the attempts. The pool reports its figures to a {@link PoolMetricsRegistrar}. Event loops are Reactor Netty's shared ones: no thread is created per client or call.
+ * timeout, and the proxy. The pool reports its figures to a {@link PoolMetricsRegistrar}. Event loops are Reactor
+ * Netty's shared ones: no thread is created per client or call.
  */
 final class ReactorNettyConnectors {
 
@@ -35,7 +34,6 @@ final class ReactorNettyConnectors {
 
 	static ReactorClientHttpConnector connector(OpenAIConfig config, ConnectionProvider provider) {
 		HttpClient httpClient = HttpClient.create(provider)
-			.disableRetry(true)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()));
 		ProxySettings proxy = config.proxy();
 		if (proxy != null) {
