@@ -1,5 +1,7 @@
 package dev.integrations.openai.client;
 
+import java.util.Optional;
+
 import dev.integrations.openai.assistants.AssistantService;
 import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
@@ -16,6 +18,7 @@ import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link OpenAIClient}: every service shares one {@link ApiExecutor}.
@@ -25,6 +28,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	private final OpenAIConfig config;
 
 	private final ApiExecutor executor;
+
+	private final @Nullable PoolMetricsRegistrar poolMetrics;
 
 	private final Runnable onClose;
 
@@ -57,9 +62,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	private final ThreadService threads;
 
 	@SuppressWarnings("deprecation")
-	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, Runnable onClose) {
+	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, @Nullable PoolMetricsRegistrar poolMetrics,
+			Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
+		this.poolMetrics = poolMetrics;
 		this.onClose = onClose;
 		this.models = ModelService.create(executor);
 		this.chatCompletions = ChatCompletionService.create(executor);
@@ -85,6 +92,17 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ResilienceOrchestrator orchestrator() {
 		return this.executor.orchestrator();
+	}
+
+	@Override
+	public Optional<ConnectionPoolStats> connectionPoolStats() {
+		PoolMetricsRegistrar metrics = this.poolMetrics;
+		return (metrics != null) ? Optional.of(metrics.snapshot(this.config.maxConnections())) : Optional.empty();
+	}
+
+	/** @return the executor every service shares, for code in this package and its tests */
+	ApiExecutor executor() {
+		return this.executor;
 	}
 
 	@Override

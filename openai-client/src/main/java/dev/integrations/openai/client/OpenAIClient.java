@@ -1,5 +1,7 @@
 package dev.integrations.openai.client;
 
+import java.util.Optional;
+
 import dev.integrations.openai.assistants.AssistantService;
 import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
@@ -41,6 +43,15 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the orchestrator every call goes through (retry policy, circuit breaker, hooks) */
 	ResilienceOrchestrator orchestrator();
+
+	/**
+	 * Reads the figures of the connection pool this client created: connections in use, idle and awaited. Useful
+	 * for metrics, health checks, and to check that calls release their connections.
+	 * @return a snapshot taken now, or empty when the caller supplied the connector (and so owns the pool)
+	 */
+	default Optional<ConnectionPoolStats> connectionPoolStats() {
+		return Optional.empty();
+	}
 
 	/** @return the Models API */
 	ModelService models();

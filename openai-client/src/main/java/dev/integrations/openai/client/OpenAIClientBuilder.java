@@ -1,8 +1,11 @@
 package dev.integrations.openai.client;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.integrations.openai.auth.ApiKeyAuthProvider;
 import dev.integrations.openai.auth.AuthProvider;
@@ -28,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class OpenAIClientBuilder {
 
 	private static final Log logger = LogFactory.getLog(OpenAIClientBuilder.class);
+
+	private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
 
 	private @Nullable OpenAIConfig config;
 
@@ -131,9 +136,11 @@ public final class OpenAIClientBuilder {
 		AuthProvider auth = (this.authProvider != null) ? this.authProvider : defaultAuthProvider(config);
 		warnIfPlainHttp(config);
 		ConnectionProvider pool = null;
+		PoolMetricsRegistrar poolMetrics = null;
 		ClientHttpConnector connector = this.connector;
 		if (connector == null) {
-			pool = ReactorNettyConnectors.connectionProvider(config);
+			poolMetrics = new PoolMetricsRegistrar();
+			pool = ReactorNettyConnectors.connectionProvider(config, poolMetrics);
 			connector = ReactorNettyConnectors.connector(config, pool);
 		}
 		ResilienceOrchestrator orchestrator = (this.orchestrator != null) ? this.orchestrator : defaultOrchestrator(config);
@@ -143,7 +150,7 @@ public final class OpenAIClientBuilder {
 		int port = (baseUrl.getPort() != -1) ? baseUrl.getPort() : ("https".equals(baseUrl.getScheme()) ? 443 : 80);
 		ApiExecutor executor = new ApiExecutor(transport, orchestrator, config.host(), port);
 		ConnectionProvider ownedPool = pool;
-		return new DefaultOpenAIClient(config, executor, () -> {
+		return new DefaultOpenAIClient(config, executor, poolMetrics, () -> {
 			if (ownedPool != null) {
 				ownedPool.dispose();
 			}
@@ -178,9 +185,24 @@ public final class OpenAIClientBuilder {
 		}
 	}
 
+	/**
+	 * Whether a URL host is {@code localhost} or a loopback IP literal. Only literals are parsed, never resolved, so
+	 * that a name such as {@code 127.example.com} is not mistaken for the loopback interface.
+	 */
 	private static boolean isLoopback(String host) {
-		if ("localhost".equalsIgnoreCase(host) || host.startsWith("127.") || host.equals("[::1]")) {
+		if ("localhost".equalsIgnoreCase(host)) {
 			return true;
+		}
+		if (IPV4_LOOPBACK.matcher(host).matches()) {
+			return true;
+		}
+		if (host.startsWith("[") && host.endsWith("]")) {
+			try {
+				return InetAddress.getByName(host.substring(1, host.length() - 1)).isLoopbackAddress();
+			}
+			catch (UnknownHostException ex) {
+				return false;
+			}
 		}
 		return false;
 	}

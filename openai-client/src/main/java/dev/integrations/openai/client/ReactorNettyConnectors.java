@@ -11,7 +11,8 @@ import reactor.netty.transport.ProxyProvider;
 /**
  * Builds the Reactor Netty connector from an {@link OpenAIConfig}: its own connection pool (sized by
  * {@code maxConnections}, idle connections evicted before OpenAI's load balancers drop them), the connect
- * timeout, and the proxy. Event loops are Reactor Netty's shared ones: no thread is created per client or call.
+ * timeout, and the proxy. The pool reports its figures to a {@link PoolMetricsRegistrar}. Event loops are Reactor
+ * Netty's shared ones: no thread is created per client or call.
  */
 final class ReactorNettyConnectors {
 
@@ -20,8 +21,9 @@ final class ReactorNettyConnectors {
 	private ReactorNettyConnectors() {
 	}
 
-	static ConnectionProvider connectionProvider(OpenAIConfig config) {
+	static ConnectionProvider connectionProvider(OpenAIConfig config, PoolMetricsRegistrar metrics) {
 		return ConnectionProvider.builder("openai")
+			.metrics(true, () -> metrics)
 			.maxConnections(config.maxConnections())
 			.pendingAcquireMaxCount(-1)
 			.pendingAcquireTimeout(config.connectTimeout().plus(config.responseTimeout()))

@@ -53,6 +53,14 @@ final class ErrorMapper {
 		return OpenAIApiException.of(status, parseError(status, body), headers);
 	}
 
+	/**
+	 * Maps an error response whose body was larger than the in-memory limit and so was not read.
+	 */
+	OpenAIApiException fromOversizedResponse(int status, HttpHeaders headers) {
+		return OpenAIApiException.of(status, new ApiError(statusText(status) + " (body larger than the in-memory limit"
+				+ " of " + this.maxInMemorySize + " bytes, not read)", null, null, null), headers);
+	}
+
 	ApiError parseError(int status, byte @Nullable [] body) {
 		if (body != null && body.length > 0) {
 			try {

@@ -11,6 +11,7 @@ import dev.integrations.openai.auth.AuthProvider;
 import dev.integrations.openai.client.OpenAIConfig;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -162,11 +163,27 @@ final class WebClientTransport implements HttpTransport {
 		return URI.create(uri.toString());
 	}
 
+	/**
+	 * Reads an error response. A body over the in-memory limit (an HTML page from a proxy, say) is dropped, not
+	 * turned into a size error: the status, which decides the exception type and whether to retry, still counts.
+	 */
 	private Mono<? extends Throwable> toException(ClientResponse response) {
+		int status = response.statusCode().value();
+		HttpHeaders headers = response.headers().asHttpHeaders();
 		return response.bodyToMono(byte[].class)
 			.defaultIfEmpty(new byte[0])
-			.map((body) -> this.errorMapper.fromResponse(response.statusCode().value(), response.headers().asHttpHeaders(),
-					body));
+			.map((body) -> this.errorMapper.fromResponse(status, headers, body))
+			.onErrorResume(WebClientTransport::isOverLimit,
+					(tooLarge) -> Mono.just(this.errorMapper.fromOversizedResponse(status, headers)));
+	}
+
+	private static boolean isOverLimit(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof DataBufferLimitException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@SuppressWarnings("unchecked")
