@@ -6,7 +6,6 @@ import java.util.List;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.errors.OpenAIException;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +25,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class SecretHygieneTest extends WireMockSupport {
 
-	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+	private final ConcurrentListAppender appender = new ConcurrentListAppender();
+
+	/** Collects events from any thread; logback's ListAppender is not safe to read while others log. */
+	static final class ConcurrentListAppender extends ch.qos.logback.core.AppenderBase<ILoggingEvent> {
+
+		final List<ILoggingEvent> list = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Override
+		protected void append(ILoggingEvent event) {
+			this.list.add(event);
+		}
+
+	}
 
 	private final List<Logger> debugged = new ArrayList<>();
 
@@ -87,6 +98,26 @@ class SecretHygieneTest extends WireMockSupport {
 		assertThat(this.client.toString()).doesNotContain(API_KEY).contains("apiKey=******");
 		assertThat(this.client.config().toString()).doesNotContain(API_KEY);
 		assertThat(this.client.orchestrator().toString()).doesNotContain(API_KEY);
+	}
+
+	@Test
+	void keyStaysOutOfWebClientTraceLogsEvenWithRequestDetailsOn() {
+		this.server.stubFor(get("/v1/models").willReturn(okJson("{\"object\":\"list\",\"data\":[]}")));
+		for (Logger logger : this.debugged) {
+			logger.setLevel(Level.TRACE);
+		}
+		org.springframework.web.reactive.function.client.WebClient.Builder verbose = org.springframework.web.reactive.function.client.WebClient
+			.builder()
+			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true));
+		try (OpenAIClient client = OpenAIClient.builder()
+			.config(configBuilder().build())
+			.webClientBuilder(verbose)
+			.build()) {
+			client.models().list();
+		}
+
+		assertThat(this.appender.list).isNotEmpty();
+		assertThat(this.appender.list).allSatisfy((event) -> assertThat(event.getFormattedMessage()).doesNotContain(API_KEY));
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.integrations.openai.auth.AuthProvider;
 import dev.integrations.openai.client.OpenAIConfig;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -41,16 +40,13 @@ final class WebClientTransport implements HttpTransport {
 
 	private final OpenAIConfig config;
 
-	private final AuthProvider authProvider;
-
 	private final JsonMapper mapper;
 
 	private final ErrorMapper errorMapper;
 
-	WebClientTransport(WebClient webClient, OpenAIConfig config, AuthProvider authProvider, JsonMapper mapper) {
+	WebClientTransport(WebClient webClient, OpenAIConfig config, JsonMapper mapper) {
 		this.webClient = webClient;
 		this.config = config;
-		this.authProvider = authProvider;
 		this.mapper = mapper;
 		this.errorMapper = new ErrorMapper(mapper, config.host(), config.maxInMemorySize());
 	}
@@ -145,7 +141,6 @@ final class WebClientTransport implements HttpTransport {
 		headers.set(HttpHeaders.USER_AGENT, this.config.userAgent());
 		headers.setAccept(List.of(accept));
 		headers.addAll(request.headers());
-		this.authProvider.authenticate(headers);
 	}
 
 	private URI uri(ApiRequest request) {

@@ -20,17 +20,17 @@ public final class WebClientTransports {
 	 * @param builder the builder to start from
 	 * @param connector the HTTP connector (timeouts, proxy, pool, TLS)
 	 * @param config the client configuration
-	 * @param authProvider authenticates each attempt
+	 * @param authProvider authenticates each attempt, below WebClient so that its logs never see the credentials
 	 * @param mapper the JSON mapper of the wire format
 	 * @return the transport
 	 */
 	public static HttpTransport create(WebClient.Builder builder, ClientHttpConnector connector, OpenAIConfig config,
 			AuthProvider authProvider, JsonMapper mapper) {
 		WebClient webClient = builder.clone()
-			.clientConnector(connector)
+			.clientConnector(new AuthenticatingConnector(connector, authProvider))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(config.maxInMemorySize()))
 			.build();
-		return new WebClientTransport(webClient, config, authProvider, mapper);
+		return new WebClientTransport(webClient, config, mapper);
 	}
 
 }

@@ -1,0 +1,38 @@
+package dev.integrations.openai.transport;
+
+import java.net.URI;
+import java.util.function.Function;
+
+import dev.integrations.openai.auth.AuthProvider;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.http.client.reactive.ClientHttpResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * Adds the credentials at the connector, below {@code WebClient}: the {@code Authorization} header is then never
+ * part of the {@code ClientRequest} that WebClient filters and request-detail logging see, so it cannot leak into
+ * logs even with {@code enableLoggingRequestDetails} at TRACE. Called once per attempt, so rotating keys work.
+ */
+final class AuthenticatingConnector implements ClientHttpConnector {
+
+	private final ClientHttpConnector delegate;
+
+	private final AuthProvider authProvider;
+
+	AuthenticatingConnector(ClientHttpConnector delegate, AuthProvider authProvider) {
+		this.delegate = delegate;
+		this.authProvider = authProvider;
+	}
+
+	@Override
+	public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
+			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
+		return this.delegate.connect(method, uri, (request) -> {
+			this.authProvider.authenticate(request.getHeaders());
+			return requestCallback.apply(request);
+		});
+	}
+
+}
