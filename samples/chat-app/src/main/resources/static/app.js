@@ -228,7 +228,7 @@ function update(now) {
   circuit.textContent = (now.circuitState || '–').replace('_', '-');
   circuit.className = 'value state ' + (now.circuitState || '');
   text('stat-ratelimit', now.remainingRequests === null ? '–'
-    : trim(now.remainingRequests) + ' req · ' + compact(now.remainingTokens) + ' tok');
+    : trim(now.remainingRequests) + ' · ' + compact(now.remainingTokens));
 }
 
 /** p50 and p95 of the calls between two snapshots (from the start when from is null), like histogram_quantile. */

@@ -37,7 +37,7 @@ class LineChart {
     const ctx = canvas.getContext('2d');
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const pad = { left: 46, right: 8, top: 18, bottom: 18 };
+    const pad = { left: this.options.categories ? 62 : 50, right: 8, top: 18, bottom: 18 };
     const plotW = width - pad.left - pad.right;
     const plotH = height - pad.top - pad.bottom;
     const start = now - this.options.windowMs;
@@ -69,28 +69,35 @@ class LineChart {
       ctx.lineWidth = 2;
       ctx.lineJoin = 'round';
       ctx.beginPath();
-      let open = false;
-      let previous = null;
+      let segment = [];
+      const flush = () => {
+        if (segment.length === 1) { // a lone value: a dot, since a line needs two points
+          ctx.fillStyle = series.color;
+          ctx.fillRect(segment[0].px - 2, segment[0].py - 2, 4, 4);
+        }
+        segment = [];
+      };
       for (const point of this.points) {
         const value = point.values[index];
         if (value === null || value === undefined || point.t < start) {
-          open = false;
+          flush();
           continue;
         }
         const px = x(point.t);
         const py = y(Math.min(value, max));
-        if (!open) {
+        const previous = segment[segment.length - 1];
+        if (!previous) {
           ctx.moveTo(px, py);
-          open = true;
         } else if (this.options.step) {
-          ctx.lineTo(px, previous);
+          ctx.lineTo(px, previous.py);
           ctx.lineTo(px, py);
         } else {
           ctx.lineTo(px, py);
         }
-        previous = py;
+        segment.push({ px, py });
         drawn++;
       }
+      flush();
       ctx.stroke();
     });
     this.drawLegend(ctx, pad.left, 8);
