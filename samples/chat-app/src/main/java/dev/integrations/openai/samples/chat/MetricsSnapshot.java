@@ -2,7 +2,6 @@ package dev.integrations.openai.samples.chat;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -113,12 +112,6 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 	private static @Nullable Double lowest(Collection<Gauge> gauges) {
 		List<Double> values = gauges.stream().map(Gauge::value).filter((value) -> !value.isNaN()).toList();
 		return values.isEmpty() ? null : values.stream().min(Double::compare).orElseThrow();
-	}
-
-	@Override
-	public String toString() {
-		return String.format(Locale.ROOT, "MetricsSnapshot[calls=%.0f, retries=%.0f, circuit=%s]", this.calls,
-				this.retries, this.circuitState);
 	}
 
 }
