@@ -1,0 +1,117 @@
+package dev.integrations.openai.samples.chat;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.CountAtBucket;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The client's meters at one instant, summed over their tags, for the page's dashboard. Counts are cumulative;
+ * the page turns two snapshots into rates and windowed latency quantiles.
+ * @param timestamp when it was taken, in epoch milliseconds
+ * @param calls calls that ended ({@code openai.client.calls})
+ * @param failedCalls calls that ended with an error
+ * @param durationCount calls timed by {@code gen_ai.client.operation.duration}
+ * @param durationSeconds their total time
+ * @param durationBuckets cumulative counts of that histogram by upper bound in seconds
+ * @param inputTokens input tokens recorded in {@code gen_ai.client.token.usage}
+ * @param outputTokens output tokens recorded in {@code gen_ai.client.token.usage}
+ * @param retries retries ({@code openai.client.retries})
+ * @param circuitState the circuit breaker state ({@code closed}, {@code open}, {@code half_open}), if known
+ * @param circuitTransitions circuit breaker state changes
+ * @param remainingRequests requests left in the rate-limit window, if reported
+ * @param remainingTokens tokens left in the rate-limit window, if reported
+ * @param firstChunkCount streams timed by {@code openai.client.stream.time.to.first.chunk}
+ * @param firstChunkSeconds their total time to the first chunk
+ */
+record MetricsSnapshot(long timestamp, double calls, double failedCalls, long durationCount, double durationSeconds,
+		Map<Double, Double> durationBuckets, double inputTokens, double outputTokens, double retries,
+		@Nullable String circuitState, double circuitTransitions, @Nullable Double remainingRequests,
+		@Nullable Double remainingTokens, long firstChunkCount, double firstChunkSeconds) {
+
+	static final String DURATION = "gen_ai.client.operation.duration";
+
+	static final String TOKEN_USAGE = "gen_ai.client.token.usage";
+
+	static final String CALLS = "openai.client.calls";
+
+	static final String RETRIES = "openai.client.retries";
+
+	static final String CIRCUIT_STATE = "openai.client.circuit.state";
+
+	static final String CIRCUIT_TRANSITIONS = "openai.client.circuit.transitions";
+
+	static final String REMAINING_REQUESTS = "openai.client.ratelimit.remaining.requests";
+
+	static final String REMAINING_TOKENS = "openai.client.ratelimit.remaining.tokens";
+
+	static final String TIME_TO_FIRST_CHUNK = "openai.client.stream.time.to.first.chunk";
+
+	/**
+	 * Reads the meters.
+	 * @param registry the registry holding them
+	 * @param timestamp the current time in epoch milliseconds
+	 * @return the snapshot
+	 */
+	static MetricsSnapshot of(MeterRegistry registry, long timestamp) {
+		Collection<Counter> calls = registry.find(CALLS).counters();
+		Collection<Timer> durations = registry.find(DURATION).timers();
+		Collection<Timer> firstChunks = registry.find(TIME_TO_FIRST_CHUNK).timers();
+		return new MetricsSnapshot(timestamp, sum(calls),
+				sum(calls.stream().filter((c) -> !"success".equals(c.getId().getTag("outcome"))).toList()),
+				durations.stream().mapToLong(Timer::count).sum(),
+				durations.stream().mapToDouble((t) -> t.totalTime(TimeUnit.SECONDS)).sum(), buckets(durations),
+				tokens(registry, "input"), tokens(registry, "output"), sum(registry.find(RETRIES).counters()),
+				circuitState(registry), sum(registry.find(CIRCUIT_TRANSITIONS).counters()),
+				lowest(registry.find(REMAINING_REQUESTS).gauges()), lowest(registry.find(REMAINING_TOKENS).gauges()),
+				firstChunks.stream().mapToLong(Timer::count).sum(),
+				firstChunks.stream().mapToDouble((t) -> t.totalTime(TimeUnit.SECONDS)).sum());
+	}
+
+	private static double sum(Collection<Counter> counters) {
+		return counters.stream().mapToDouble(Counter::count).sum();
+	}
+
+	private static Map<Double, Double> buckets(Collection<Timer> timers) {
+		Map<Double, Double> buckets = new TreeMap<>();
+		for (Timer timer : timers) {
+			for (CountAtBucket bucket : timer.takeSnapshot().histogramCounts()) {
+				buckets.merge(bucket.bucket(TimeUnit.SECONDS), bucket.count(), Double::sum);
+			}
+		}
+		return buckets;
+	}
+
+	private static double tokens(MeterRegistry registry, String type) {
+		return registry.find(TOKEN_USAGE)
+			.tag("gen_ai.token.type", type)
+			.summaries()
+			.stream()
+			.mapToDouble(DistributionSummary::totalAmount)
+			.sum();
+	}
+
+	private static @Nullable String circuitState(MeterRegistry registry) {
+		for (Gauge gauge : registry.find(CIRCUIT_STATE).gauges()) {
+			if (gauge.value() == 1) {
+				return gauge.getId().getTag("state");
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable Double lowest(Collection<Gauge> gauges) {
+		List<Double> values = gauges.stream().map(Gauge::value).filter((value) -> !value.isNaN()).toList();
+		return values.isEmpty() ? null : values.stream().min(Double::compare).orElseThrow();
+	}
+
+}
