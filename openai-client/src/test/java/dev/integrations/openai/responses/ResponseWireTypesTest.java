@@ -135,7 +135,7 @@ class ResponseWireTypesTest extends WireMockSupport {
 	void serviceRejectsBadArgumentsWithoutARequest() {
 		assertThatThrownBy(() -> this.client.responses().retrieve(" ")).hasMessage("response_id must not be blank");
 		StepVerifier.create(this.client.responses().cancelAsync("")).expectErrorMessage("response_id must not be blank").verify();
-		assertThatThrownBy(() -> ResponsePolling.of(java.time.Duration.ZERO, java.time.Duration.ofSeconds(1)))
+		assertThatThrownBy(() -> dev.integrations.openai.common.Poller.of(java.time.Duration.ZERO, java.time.Duration.ofSeconds(1)))
 			.hasMessage("interval must be positive, was PT0S");
 		assertThat(this.server.getAllServeEvents()).isEmpty();
 	}
