@@ -114,7 +114,7 @@ final class DefaultResponseService implements ResponseService {
 
 	@Override
 	public CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId, InputItemListParams params) {
-		return new CursorPager<>(params.after(),
+		return new CursorPager<>(params.page().after(),
 				(after) -> listInputItemsAsync(responseId, params.withAfter(after)), DefaultResponseService::idOf);
 	}
 
@@ -204,15 +204,10 @@ final class DefaultResponseService implements ResponseService {
 	}
 
 	private static ApiRequest inputItemsRequest(String responseId, InputItemListParams params) {
-		ApiRequest.Builder builder = ApiRequest.get("/responses/{response_id}/input_items", responseId)
+		Validation.required("params", params);
+		return params.applyTo(ApiRequest.get("/responses/{response_id}/input_items", responseId))
 			.operation("responses.input_items.list")
-			.query("after", params.after())
-			.query("limit", params.limit())
-			.query("order", (params.order() != null) ? params.order().wireValue() : null);
-		if (params.include() != null) {
-			params.include().forEach((value) -> builder.query("include[]", value));
-		}
-		return builder.build();
+			.build();
 	}
 
 	private static ApiRequest inputTokensRequest(InputTokensRequest request) {
