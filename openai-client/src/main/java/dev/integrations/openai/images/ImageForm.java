@@ -1,5 +1,6 @@
 package dev.integrations.openai.images;
 
+import dev.integrations.openai.common.FileContent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -20,7 +21,7 @@ final class ImageForm {
 		this.mapper = mapper;
 	}
 
-	ImageForm file(String name, @Nullable ImageFile file) {
+	ImageForm file(String name, @Nullable FileContent file) {
 		if (file != null) {
 			file.addTo(this.builder, name);
 		}
