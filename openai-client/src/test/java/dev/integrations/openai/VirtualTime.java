@@ -12,7 +12,8 @@ import dev.integrations.openai.common.Poller;
 import reactor.core.publisher.Mono;
 
 /**
- * A clock that only moves when the poller sleeps, so polling tests never really wait.
+ * A clock that only moves when the poller sleeps, so polling tests never really wait and reach a timeout at once.
+ * Records every sleep.
  */
 public final class VirtualTime extends Clock {
 
@@ -23,10 +24,11 @@ public final class VirtualTime extends Clock {
 	/**
 	 * A poller on this clock whose sleeps advance the clock at once.
 	 * @param interval the polling interval
+	 * @param timeout the polling timeout
 	 * @return the poller
 	 */
-	public Poller poller(Duration interval) {
-		return Poller.of(interval, this, (duration) -> Mono.fromRunnable(() -> {
+	public Poller poller(Duration interval, Duration timeout) {
+		return Poller.of(interval, timeout).withTime(this, (duration) -> Mono.fromRunnable(() -> {
 			this.sleeps.add(duration);
 			this.now = this.now.plus(duration);
 		}));

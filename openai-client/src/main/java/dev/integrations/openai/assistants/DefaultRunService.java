@@ -1,15 +1,15 @@
 package dev.integrations.openai.assistants;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
-import dev.integrations.openai.internal.Poller;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
 import org.springframework.core.ParameterizedTypeReference;
@@ -61,30 +61,30 @@ final class DefaultRunService implements RunService {
 	}
 
 	@Override
-	public Run createAndPoll(String threadId, RunRequest request, PollOptions options) {
+	public Run createAndPoll(String threadId, RunRequest request, Poller poller) {
 		ApiRequest built = createRequest(threadId, request, false);
-		return pollAsync(Mono.fromSupplier(() -> this.executor.blocking(built, Run.class)), options).block();
+		return pollAsync(Mono.fromSupplier(() -> this.executor.blocking(built, Run.class)), poller).block();
 	}
 
 	@Override
-	public Mono<Run> createAndPollAsync(String threadId, RunRequest request, PollOptions options) {
-		return pollAsync(createAsync(threadId, request), options);
+	public Mono<Run> createAndPollAsync(String threadId, RunRequest request, Poller poller) {
+		return pollAsync(createAsync(threadId, request), poller);
 	}
 
 	@Override
-	public Run poll(Run run, PollOptions options) {
-		return pollAsync(run, options).block();
+	public Run poll(Run run, Poller poller) {
+		return pollAsync(run, poller).block();
 	}
 
 	@Override
-	public Mono<Run> pollAsync(Run run, PollOptions options) {
-		return pollAsync(Mono.just(run), options);
+	public Mono<Run> pollAsync(Run run, Poller poller) {
+		return pollAsync(Mono.just(run), poller);
 	}
 
-	private Mono<Run> pollAsync(Mono<Run> first, PollOptions options) {
-		Validation.required("options", options);
-		return Poller.poll(first, (run) -> retrieveAsync(run.threadId(), run.id()), DefaultRunService::settled,
-				(run) -> "Run " + run.id() + " (" + run.status() + ")", options);
+	private Mono<Run> pollAsync(Mono<Run> first, Poller poller) {
+		Validation.required("poller", poller);
+		return poller.poll(first, (run) -> retrieveAsync(run.threadId(), run.id()), DefaultRunService::settled,
+				(run) -> "run " + run.id() + " is still " + run.status().name().toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean settled(Run run) {
@@ -161,15 +161,15 @@ final class DefaultRunService implements RunService {
 
 	@Override
 	public Run submitToolOutputsAndPoll(String threadId, String runId, List<ToolOutput> toolOutputs,
-			PollOptions options) {
+			Poller poller) {
 		ApiRequest built = submitRequest(threadId, runId, toolOutputs, false);
-		return pollAsync(Mono.fromSupplier(() -> this.executor.blocking(built, Run.class)), options).block();
+		return pollAsync(Mono.fromSupplier(() -> this.executor.blocking(built, Run.class)), poller).block();
 	}
 
 	@Override
 	public Mono<Run> submitToolOutputsAndPollAsync(String threadId, String runId, List<ToolOutput> toolOutputs,
-			PollOptions options) {
-		return pollAsync(submitToolOutputsAsync(threadId, runId, toolOutputs), options);
+			Poller poller) {
+		return pollAsync(submitToolOutputsAsync(threadId, runId, toolOutputs), poller);
 	}
 
 	@Override

@@ -2,7 +2,7 @@ package dev.integrations.openai.assistants;
 
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.DeletionStatus;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
@@ -93,13 +93,13 @@ final class DefaultThreadService implements ThreadService {
 	}
 
 	@Override
-	public Run createAndRunAndPoll(ThreadRunRequest request, PollOptions options) {
-		return this.runs.poll(createAndRun(request), options);
+	public Run createAndRunAndPoll(ThreadRunRequest request, Poller poller) {
+		return this.runs.poll(createAndRun(request), poller);
 	}
 
 	@Override
-	public Mono<Run> createAndRunAndPollAsync(ThreadRunRequest request, PollOptions options) {
-		return createAndRunAsync(request).flatMap((run) -> this.runs.pollAsync(run, options));
+	public Mono<Run> createAndRunAndPollAsync(ThreadRunRequest request, Poller poller) {
+		return createAndRunAsync(request).flatMap((run) -> this.runs.pollAsync(run, poller));
 	}
 
 	@Override

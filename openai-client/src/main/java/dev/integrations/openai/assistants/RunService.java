@@ -7,7 +7,7 @@ import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -60,37 +60,37 @@ public interface RunService {
 	 * Creates a run, then polls it until it ends or requires action.
 	 * @param threadId the thread ID
 	 * @param request the run
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the run in a terminal status or {@code requires_action}
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
 	 */
-	Run createAndPoll(String threadId, RunRequest request, PollOptions options);
+	Run createAndPoll(String threadId, RunRequest request, Poller poller);
 
 	/**
 	 * Creates a run, then polls it until it ends or requires action.
 	 * @param threadId the thread ID
 	 * @param request the run
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the run in a terminal status or {@code requires_action}
 	 */
-	Mono<Run> createAndPollAsync(String threadId, RunRequest request, PollOptions options);
+	Mono<Run> createAndPollAsync(String threadId, RunRequest request, Poller poller);
 
 	/**
 	 * Polls a run until it ends or requires action ({@code GET /threads/{thread_id}/runs/{run_id}} repeatedly).
 	 * @param run the run as last seen
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the run in a terminal status or {@code requires_action}
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
 	 */
-	Run poll(Run run, PollOptions options);
+	Run poll(Run run, Poller poller);
 
 	/**
 	 * Polls a run until it ends or requires action ({@code GET /threads/{thread_id}/runs/{run_id}} repeatedly).
 	 * @param run the run as last seen
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the run in a terminal status or {@code requires_action}
 	 */
-	Mono<Run> pollAsync(Run run, PollOptions options);
+	Mono<Run> pollAsync(Run run, Poller poller);
 
 	/**
 	 * Lists one page of runs ({@code GET /threads/{thread_id}/runs}).
@@ -211,21 +211,21 @@ public interface RunService {
 	 * @param threadId the thread ID
 	 * @param runId the run ID
 	 * @param toolOutputs one output per required call
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the run in a terminal status or {@code requires_action}
 	 */
-	Run submitToolOutputsAndPoll(String threadId, String runId, List<ToolOutput> toolOutputs, PollOptions options);
+	Run submitToolOutputsAndPoll(String threadId, String runId, List<ToolOutput> toolOutputs, Poller poller);
 
 	/**
 	 * Submits tool outputs, then polls the run until it ends or requires action again.
 	 * @param threadId the thread ID
 	 * @param runId the run ID
 	 * @param toolOutputs one output per required call
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the run in a terminal status or {@code requires_action}
 	 */
 	Mono<Run> submitToolOutputsAndPollAsync(String threadId, String runId, List<ToolOutput> toolOutputs,
-			PollOptions options);
+			Poller poller);
 
 	/** @return the steps of runs */
 	RunStepService steps();

@@ -2,7 +2,7 @@ package dev.integrations.openai.assistants;
 
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.DeletionStatus;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -108,18 +108,18 @@ public interface ThreadService {
 	/**
 	 * Creates a thread and runs it, then polls the run until it ends or requires action.
 	 * @param request the thread and the run
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the run in a terminal status or {@code requires_action}
 	 */
-	Run createAndRunAndPoll(ThreadRunRequest request, PollOptions options);
+	Run createAndRunAndPoll(ThreadRunRequest request, Poller poller);
 
 	/**
 	 * Creates a thread and runs it, then polls the run until it ends or requires action.
 	 * @param request the thread and the run
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the run in a terminal status or {@code requires_action}
 	 */
-	Mono<Run> createAndRunAndPollAsync(ThreadRunRequest request, PollOptions options);
+	Mono<Run> createAndRunAndPollAsync(ThreadRunRequest request, Poller poller);
 
 	/** @return the messages of threads */
 	MessageService messages();

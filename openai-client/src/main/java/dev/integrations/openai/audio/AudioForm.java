@@ -1,64 +1,43 @@
 package dev.integrations.openai.audio;
 
-import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.function.Function;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.files.FileContent;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.util.MultiValueMap;
 
 /**
- * The multipart form of the audio uploads: text fields (numbers in plain notation, never {@code 1.0E-4}), arrays as
- * repeated {@code name[]} fields, objects as {@code name[key]} fields, and the streamed file part.
+ * What the audio uploads add to the shared {@link dev.integrations.openai.internal.MultipartForm}: the
+ * {@code chunking_strategy} fields and the check that a requested {@code response_format} suits the method called.
  */
 final class AudioForm {
 
-	private final MultipartBodyBuilder builder = new MultipartBodyBuilder();
+	/** The plain text formats, read by the {@code createText} methods. */
+	static final EnumSet<AudioResponseFormat> TEXT_FORMATS = EnumSet.of(AudioResponseFormat.TEXT,
+			AudioResponseFormat.SRT, AudioResponseFormat.VTT);
 
-	AudioForm file(FileContent file) {
-		file.addTo(this.builder, "file");
-		return this;
+	private AudioForm() {
 	}
 
-	AudioForm field(String name, @Nullable Object value) {
-		if (value instanceof Double number) {
-			this.builder.part(name, BigDecimal.valueOf(number).stripTrailingZeros().toPlainString());
-		}
-		else if (value != null) {
-			this.builder.part(name, value.toString());
-		}
-		return this;
-	}
-
-	<T> AudioForm list(String name, @Nullable List<T> values, Function<T, String> wireValue) {
-		if (values != null) {
-			for (T value : values) {
-				this.builder.part(name + "[]", wireValue.apply(value));
-			}
-		}
-		return this;
-	}
-
-	AudioForm chunkingStrategy(@Nullable ChunkingStrategy strategy) {
+	/**
+	 * The {@code chunking_strategy} fields of a transcription: {@code auto}, or the {@code server_vad} object as
+	 * {@code chunking_strategy[key]} fields.
+	 * @param strategy the strategy, or {@code null} for none
+	 * @return the fields in order, empty for none
+	 */
+	static Map<String, @Nullable Object> chunkingStrategy(@Nullable ChunkingStrategy strategy) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
 		if (strategy instanceof ChunkingStrategy.ServerVad vad) {
-			field("chunking_strategy[type]", "server_vad");
-			field("chunking_strategy[prefix_padding_ms]", vad.prefixPaddingMs());
-			field("chunking_strategy[silence_duration_ms]", vad.silenceDurationMs());
-			field("chunking_strategy[threshold]", vad.threshold());
+			fields.put("chunking_strategy[type]", "server_vad");
+			fields.put("chunking_strategy[prefix_padding_ms]", vad.prefixPaddingMs());
+			fields.put("chunking_strategy[silence_duration_ms]", vad.silenceDurationMs());
+			fields.put("chunking_strategy[threshold]", vad.threshold());
 		}
 		else if (strategy != null) {
-			field("chunking_strategy", "auto");
+			fields.put("chunking_strategy", "auto");
 		}
-		return this;
-	}
-
-	MultiValueMap<String, HttpEntity<?>> build() {
-		return this.builder.build();
+		return fields;
 	}
 
 	/**

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.files.ContentWriter;
+import dev.integrations.openai.common.ContentWriter;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;

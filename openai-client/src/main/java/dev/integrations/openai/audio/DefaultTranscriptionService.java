@@ -4,6 +4,7 @@ import java.util.EnumSet;
 
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +20,6 @@ final class DefaultTranscriptionService implements TranscriptionService {
 			AudioResponseFormat.VERBOSE_JSON);
 
 	private static final EnumSet<AudioResponseFormat> DIARIZED = EnumSet.of(AudioResponseFormat.DIARIZED_JSON);
-
-	private static final EnumSet<AudioResponseFormat> TEXT = EnumSet.of(AudioResponseFormat.TEXT,
-			AudioResponseFormat.SRT, AudioResponseFormat.VTT);
 
 	private final ApiExecutor executor;
 
@@ -79,7 +77,7 @@ final class DefaultTranscriptionService implements TranscriptionService {
 	}
 
 	private static ApiRequest textRequest(TranscriptionRequest request) {
-		return formatted(request, AudioResponseFormat.TEXT, TEXT, "createText");
+		return formatted(request, AudioResponseFormat.TEXT, AudioForm.TEXT_FORMATS, "createText");
 	}
 
 	private static ApiRequest formatted(TranscriptionRequest request, AudioResponseFormat fallback,
@@ -90,7 +88,7 @@ final class DefaultTranscriptionService implements TranscriptionService {
 	}
 
 	private static ApiRequest request(TranscriptionRequest request, boolean stream) {
-		AudioForm form = new AudioForm().file(request.file())
+		MultipartForm form = new MultipartForm().file("file", request.file())
 			.field("model", request.model())
 			.field("language", request.language())
 			.list("languages", request.languages(), String::valueOf)
@@ -100,7 +98,7 @@ final class DefaultTranscriptionService implements TranscriptionService {
 			.field("temperature", request.temperature())
 			.list("include", request.include(), TranscriptionInclude::wireValue)
 			.list("timestamp_granularities", request.timestampGranularities(), TimestampGranularity::wireValue)
-			.chunkingStrategy(request.chunkingStrategy())
+			.fields(AudioForm.chunkingStrategy(request.chunkingStrategy()))
 			.list("known_speaker_names", request.knownSpeakerNames(), String::valueOf)
 			.list("known_speaker_references", request.knownSpeakerReferences(), String::valueOf)
 			.field("stream", stream ? "true" : null);

@@ -3,6 +3,7 @@ package dev.integrations.openai.audio;
 import java.util.EnumSet;
 
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
 import reactor.core.publisher.Mono;
@@ -14,9 +15,6 @@ final class DefaultTranslationService implements TranslationService {
 
 	private static final EnumSet<AudioResponseFormat> JSON = EnumSet.of(AudioResponseFormat.JSON,
 			AudioResponseFormat.VERBOSE_JSON);
-
-	private static final EnumSet<AudioResponseFormat> TEXT = EnumSet.of(AudioResponseFormat.TEXT,
-			AudioResponseFormat.SRT, AudioResponseFormat.VTT);
 
 	private final ApiExecutor executor;
 
@@ -37,20 +35,21 @@ final class DefaultTranslationService implements TranslationService {
 
 	@Override
 	public String createText(TranslationRequest request) {
-		return this.executor.blocking(request(request, AudioResponseFormat.TEXT, TEXT, "createText"), String.class);
+		return this.executor.blocking(request(request, AudioResponseFormat.TEXT, AudioForm.TEXT_FORMATS, "createText"),
+				String.class);
 	}
 
 	@Override
 	public Mono<String> createTextAsync(TranslationRequest request) {
-		return this.executor.mono(() -> request(request, AudioResponseFormat.TEXT, TEXT, "createText"),
-				String.class);
+		return this.executor.mono(
+				() -> request(request, AudioResponseFormat.TEXT, AudioForm.TEXT_FORMATS, "createText"), String.class);
 	}
 
 	private static ApiRequest request(TranslationRequest request, AudioResponseFormat fallback,
 			EnumSet<AudioResponseFormat> allowed, String method) {
 		Validation.required("request", request);
 		AudioResponseFormat format = AudioForm.format(request.responseFormat(), fallback, allowed, method);
-		AudioForm form = new AudioForm().file(request.file())
+		MultipartForm form = new MultipartForm().file("file", request.file())
 			.field("model", request.model())
 			.field("prompt", request.prompt())
 			.field("response_format", format.wireValue())

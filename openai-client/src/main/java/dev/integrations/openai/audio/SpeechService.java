@@ -41,7 +41,7 @@ public interface SpeechService {
 
 	/**
 	 * Generates speech as the audio bytes arrive; the subscriber must release each buffer (or hand the flux to
-	 * {@link dev.integrations.openai.files.ContentWriter}).
+	 * {@link dev.integrations.openai.common.ContentWriter}).
 	 * @param request the text, voice and format
 	 * @return the audio buffers
 	 */

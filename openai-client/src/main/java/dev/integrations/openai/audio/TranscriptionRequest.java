@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.files.FileContent;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 

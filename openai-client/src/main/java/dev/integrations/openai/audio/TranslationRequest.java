@@ -1,7 +1,7 @@
 package dev.integrations.openai.audio;
 
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.files.FileContent;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,7 @@
  * The Audio API: text to speech ({@code /audio/speech}, as a streamed binary body or as server-sent events),
  * transcription ({@code /audio/transcriptions}, typed JSON, plain text formats or streamed events) and translation
  * into English ({@code /audio/translations}). Audio files are uploaded as multipart parts streamed from their
- * source, see {@link dev.integrations.openai.files.FileContent}.
+ * source, see {@link dev.integrations.openai.common.FileContent}.
  */
 @NullMarked
 package dev.integrations.openai.audio;

@@ -88,7 +88,7 @@ public interface BatchService {
 	Mono<Batch> cancelAsync(String batchId);
 
 	/**
-	 * Polls the batch with {@link Poller#defaults()} until it is {@code completed}, {@code failed},
+	 * Polls the batch every five seconds until it is {@code completed}, {@code failed},
 	 * {@code expired} or {@code cancelled}.
 	 * @param batchId the batch ID
 	 * @param timeout how long to wait
@@ -96,37 +96,35 @@ public interface BatchService {
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout passes first
 	 */
 	default Batch awaitCompletion(String batchId, Duration timeout) {
-		return awaitCompletion(batchId, timeout, Poller.defaults());
+		return awaitCompletion(batchId, Poller.of(Duration.ofSeconds(5), timeout));
 	}
 
 	/**
 	 * Polls the batch until it is {@code completed}, {@code failed}, {@code expired} or {@code cancelled}.
 	 * @param batchId the batch ID
-	 * @param timeout how long to wait
-	 * @param poller the polling interval, clock and sleeper
+	 * @param poller the polling interval, timeout, clock and sleeper
 	 * @return the batch in its terminal status
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout passes first
 	 */
-	Batch awaitCompletion(String batchId, Duration timeout, Poller poller);
+	Batch awaitCompletion(String batchId, Poller poller);
 
 	/**
-	 * Polls the batch with {@link Poller#defaults()} until it reaches a terminal status.
+	 * Polls the batch every five seconds until it reaches a terminal status.
 	 * @param batchId the batch ID
 	 * @param timeout how long to wait
 	 * @return the batch in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
 	 */
 	default Mono<Batch> awaitCompletionAsync(String batchId, Duration timeout) {
-		return awaitCompletionAsync(batchId, timeout, Poller.defaults());
+		return awaitCompletionAsync(batchId, Poller.of(Duration.ofSeconds(5), timeout));
 	}
 
 	/**
 	 * Polls the batch until it reaches a terminal status.
 	 * @param batchId the batch ID
-	 * @param timeout how long to wait
-	 * @param poller the polling interval, clock and sleeper
+	 * @param poller the polling interval, timeout, clock and sleeper
 	 * @return the batch in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
 	 */
-	Mono<Batch> awaitCompletionAsync(String batchId, Duration timeout, Poller poller);
+	Mono<Batch> awaitCompletionAsync(String batchId, Poller poller);
 
 	/**
 	 * Creates the service on an executor; applications get it from the client instead.

@@ -1,7 +1,5 @@
 package dev.integrations.openai.batches;
 
-import java.time.Duration;
-
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
@@ -72,18 +70,16 @@ final class DefaultBatchService implements BatchService {
 	}
 
 	@Override
-	public Batch awaitCompletion(String batchId, Duration timeout, Poller poller) {
+	public Batch awaitCompletion(String batchId, Poller poller) {
 		Validation.notBlank("batch_id", batchId);
-		return poller.pollBlocking(() -> retrieveAsync(batchId), Batch::isTerminal, DefaultBatchService::describe,
-				timeout);
+		return poller.pollBlocking(() -> retrieveAsync(batchId), Batch::isTerminal, DefaultBatchService::describe);
 	}
 
 	@Override
-	public Mono<Batch> awaitCompletionAsync(String batchId, Duration timeout, Poller poller) {
+	public Mono<Batch> awaitCompletionAsync(String batchId, Poller poller) {
 		return Mono.defer(() -> {
 			Validation.notBlank("batch_id", batchId);
-			return poller.poll(() -> retrieveAsync(batchId), Batch::isTerminal, DefaultBatchService::describe,
-					timeout);
+			return poller.poll(() -> retrieveAsync(batchId), Batch::isTerminal, DefaultBatchService::describe);
 		});
 	}
 

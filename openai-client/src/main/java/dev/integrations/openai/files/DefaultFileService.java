@@ -3,16 +3,18 @@ package dev.integrations.openai.files;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
+import dev.integrations.openai.common.ContentWriter;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -105,13 +107,11 @@ final class DefaultFileService implements FileService {
 
 	private static ApiRequest uploadRequest(FileUploadRequest request) {
 		Validation.required("request", request);
-		MultipartBodyBuilder form = new MultipartBodyBuilder();
-		request.file().addTo(form, "file");
-		form.part("purpose", request.purpose());
+		MultipartForm form = new MultipartForm().file("file", request.file()).field("purpose", request.purpose());
 		FileExpiration expiresAfter = request.expiresAfter();
 		if (expiresAfter != null) {
-			form.part("expires_after[anchor]", expiresAfter.anchor());
-			form.part("expires_after[seconds]", Long.toString(expiresAfter.seconds()));
+			form.field("expires_after[anchor]", expiresAfter.anchor())
+				.field("expires_after[seconds]", expiresAfter.seconds());
 		}
 		return ApiRequest.post("/files")
 			.operation("files.create")

@@ -3,8 +3,10 @@ package dev.integrations.openai.files;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
+import dev.integrations.openai.common.ContentWriter;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.internal.ApiExecutor;
 import org.springframework.core.io.buffer.DataBuffer;

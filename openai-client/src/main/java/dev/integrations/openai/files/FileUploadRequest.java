@@ -3,6 +3,7 @@ package dev.integrations.openai.files;
 import java.time.Duration;
 import java.util.Objects;
 
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,5 @@
 package dev.integrations.openai.finetuning;
 
-import java.time.Duration;
 import java.util.Locale;
 
 import dev.integrations.openai.common.CursorPager;
@@ -135,18 +134,18 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 	}
 
 	@Override
-	public FineTuningJob awaitCompletion(String jobId, Duration timeout, Poller poller) {
+	public FineTuningJob awaitCompletion(String jobId, Poller poller) {
 		Validation.notBlank("fine_tuning_job_id", jobId);
 		return poller.pollBlocking(() -> retrieveAsync(jobId), FineTuningJob::isTerminal,
-				DefaultFineTuningJobService::describe, timeout);
+				DefaultFineTuningJobService::describe);
 	}
 
 	@Override
-	public Mono<FineTuningJob> awaitCompletionAsync(String jobId, Duration timeout, Poller poller) {
+	public Mono<FineTuningJob> awaitCompletionAsync(String jobId, Poller poller) {
 		return Mono.defer(() -> {
 			Validation.notBlank("fine_tuning_job_id", jobId);
 			return poller.poll(() -> retrieveAsync(jobId), FineTuningJob::isTerminal,
-					DefaultFineTuningJobService::describe, timeout);
+					DefaultFineTuningJobService::describe);
 		});
 	}
 

@@ -166,7 +166,7 @@ public interface FineTuningJobService {
 	CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, @Nullable Integer limit);
 
 	/**
-	 * Polls the job with {@link Poller#defaults()} until it is {@code succeeded}, {@code failed} or
+	 * Polls the job every five seconds until it is {@code succeeded}, {@code failed} or
 	 * {@code cancelled}.
 	 * @param jobId the job ID
 	 * @param timeout how long to wait
@@ -174,36 +174,34 @@ public interface FineTuningJobService {
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout passes first
 	 */
 	default FineTuningJob awaitCompletion(String jobId, Duration timeout) {
-		return awaitCompletion(jobId, timeout, Poller.defaults());
+		return awaitCompletion(jobId, Poller.of(Duration.ofSeconds(5), timeout));
 	}
 
 	/**
 	 * Polls the job until it is {@code succeeded}, {@code failed} or {@code cancelled}.
 	 * @param jobId the job ID
-	 * @param timeout how long to wait
-	 * @param poller the polling interval, clock and sleeper
+	 * @param poller the polling interval, timeout, clock and sleeper
 	 * @return the job in its terminal status
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout passes first
 	 */
-	FineTuningJob awaitCompletion(String jobId, Duration timeout, Poller poller);
+	FineTuningJob awaitCompletion(String jobId, Poller poller);
 
 	/**
-	 * Polls the job with {@link Poller#defaults()} until it reaches a terminal status.
+	 * Polls the job every five seconds until it reaches a terminal status.
 	 * @param jobId the job ID
 	 * @param timeout how long to wait
 	 * @return the job in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
 	 */
 	default Mono<FineTuningJob> awaitCompletionAsync(String jobId, Duration timeout) {
-		return awaitCompletionAsync(jobId, timeout, Poller.defaults());
+		return awaitCompletionAsync(jobId, Poller.of(Duration.ofSeconds(5), timeout));
 	}
 
 	/**
 	 * Polls the job until it reaches a terminal status.
 	 * @param jobId the job ID
-	 * @param timeout how long to wait
-	 * @param poller the polling interval, clock and sleeper
+	 * @param poller the polling interval, timeout, clock and sleeper
 	 * @return the job in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
 	 */
-	Mono<FineTuningJob> awaitCompletionAsync(String jobId, Duration timeout, Poller poller);
+	Mono<FineTuningJob> awaitCompletionAsync(String jobId, Poller poller);
 
 }

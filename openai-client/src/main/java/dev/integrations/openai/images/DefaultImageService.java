@@ -3,6 +3,7 @@ package dev.integrations.openai.images;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.transport.ApiRequest;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -78,7 +79,7 @@ final class DefaultImageService implements ImageService {
 	}
 
 	private ApiRequest editRequest(ImageEditRequest request, boolean stream) {
-		ImageForm form = new ImageForm(this.executor.jsonMapper());
+		MultipartForm form = new MultipartForm();
 		String imagePart = (request.images().size() == 1) ? "image" : "image[]";
 		request.images().forEach((image) -> form.file(imagePart, image));
 		form.file("mask", request.mask())
@@ -103,7 +104,7 @@ final class DefaultImageService implements ImageService {
 	}
 
 	private ApiRequest variationRequest(ImageVariationRequest request) {
-		ImageForm form = new ImageForm(this.executor.jsonMapper()).file("image", request.image())
+		MultipartForm form = new MultipartForm().file("image", request.image())
 			.field("model", request.model())
 			.field("n", request.n())
 			.field("response_format", request.responseFormat())

@@ -3,6 +3,7 @@ package dev.integrations.openai.images;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param partialImages the number of partial images to stream, 0 to 3 (streaming only)
  * @param quality the quality, for the GPT image models
  */
-public record ImageEditRequest(List<ImageFile> images, @Nullable ImageFile mask, String prompt,
+public record ImageEditRequest(List<FileContent> images, @Nullable FileContent mask, String prompt,
 		@Nullable ImageBackground background, @Nullable String model, @Nullable Integer n, @Nullable String size,
 		@Nullable ImageResponseFormat responseFormat, @Nullable ImageOutputFormat outputFormat,
 		@Nullable Integer outputCompression, @Nullable String user, @Nullable ImageInputFidelity inputFidelity,
@@ -85,9 +86,9 @@ public record ImageEditRequest(List<ImageFile> images, @Nullable ImageFile mask,
 	 */
 	public static final class Builder {
 
-		private List<ImageFile> images = new ArrayList<>();
+		private List<FileContent> images = new ArrayList<>();
 
-		private @Nullable ImageFile mask;
+		private @Nullable FileContent mask;
 
 		private @Nullable String prompt;
 
@@ -121,7 +122,7 @@ public record ImageEditRequest(List<ImageFile> images, @Nullable ImageFile mask,
 		 * @param image the image
 		 * @return this builder
 		 */
-		public Builder image(ImageFile image) {
+		public Builder image(FileContent image) {
 			this.images.add(image);
 			return this;
 		}
@@ -131,7 +132,7 @@ public record ImageEditRequest(List<ImageFile> images, @Nullable ImageFile mask,
 		 * @param images the images, 1 to 16
 		 * @return this builder
 		 */
-		public Builder images(List<ImageFile> images) {
+		public Builder images(List<FileContent> images) {
 			this.images = new ArrayList<>(images);
 			return this;
 		}
@@ -141,7 +142,7 @@ public record ImageEditRequest(List<ImageFile> images, @Nullable ImageFile mask,
 		 * @param mask a PNG whose fully transparent areas mark where the first image is edited, or {@code null} for the API default
 		 * @return this builder
 		 */
-		public Builder mask(@Nullable ImageFile mask) {
+		public Builder mask(@Nullable FileContent mask) {
 			this.mask = mask;
 			return this;
 		}

@@ -1,5 +1,6 @@
 package dev.integrations.openai.images;
 
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param size {@code 256x256}, {@code 512x512} or {@code 1024x1024}
  * @param user an identifier of your end user, for abuse monitoring
  */
-public record ImageVariationRequest(ImageFile image, @Nullable String model, @Nullable Integer n,
+public record ImageVariationRequest(FileContent image, @Nullable String model, @Nullable Integer n,
 		@Nullable ImageResponseFormat responseFormat, @Nullable String size, @Nullable String user) {
 
 	/**
@@ -52,7 +53,7 @@ public record ImageVariationRequest(ImageFile image, @Nullable String model, @Nu
 	 */
 	public static final class Builder {
 
-		private @Nullable ImageFile image;
+		private @Nullable FileContent image;
 
 		private @Nullable String model;
 
@@ -73,7 +74,7 @@ public record ImageVariationRequest(ImageFile image, @Nullable String model, @Nu
 		 * @param image the image to vary: a square PNG under 4 MB
 		 * @return this builder
 		 */
-		public Builder image(ImageFile image) {
+		public Builder image(FileContent image) {
 			this.image = image;
 			return this;
 		}

@@ -1,11 +1,13 @@
 package dev.integrations.openai.responses;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -112,7 +114,7 @@ final class DefaultResponseService implements ResponseService {
 
 	@Override
 	public CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId, InputItemListParams params) {
-		return new CursorPager<>(params.after(),
+		return new CursorPager<>(params.page().after(),
 				(after) -> listInputItemsAsync(responseId, params.withAfter(after)), DefaultResponseService::idOf);
 	}
 
@@ -127,28 +129,35 @@ final class DefaultResponseService implements ResponseService {
 	}
 
 	@Override
-	public Response awaitCompletion(String responseId, ResponsePolling polling) {
+	public Response awaitCompletion(String responseId, Poller poller) {
 		Validation.notBlank("response_id", responseId);
-		return ResponsePoller.await(responseId, polling, () -> retrieve(responseId));
+		return poll(retrieveAsync(responseId, List.of()), poller).block();
 	}
 
 	@Override
-	public Mono<Response> awaitCompletionAsync(String responseId, ResponsePolling polling) {
-		return Mono.defer(() -> ResponsePoller.awaitAsync(Validation.notBlank("response_id", responseId), polling,
-				() -> retrieveAsync(responseId, List.of())));
+	public Mono<Response> awaitCompletionAsync(String responseId, Poller poller) {
+		return Mono.defer(() -> poll(retrieveAsync(Validation.notBlank("response_id", responseId), List.of()), poller));
 	}
 
 	@Override
-	public Response createAndAwait(ResponseRequest request, ResponsePolling polling) {
+	public Response createAndAwait(ResponseRequest request, Poller poller) {
+		Validation.required("poller", poller);
 		Response created = create(inBackground(request));
-		return created.status().isTerminal() ? created : awaitCompletion(created.id(), polling);
+		return created.status().isTerminal() ? created : awaitCompletion(created.id(), poller);
 	}
 
 	@Override
-	public Mono<Response> createAndAwaitAsync(ResponseRequest request, ResponsePolling polling) {
+	public Mono<Response> createAndAwaitAsync(ResponseRequest request, Poller poller) {
 		return Mono.defer(() -> createAsync(inBackground(request)))
 			.flatMap((created) -> created.status().isTerminal() ? Mono.just(created)
-					: awaitCompletionAsync(created.id(), polling));
+					: awaitCompletionAsync(created.id(), poller));
+	}
+
+	private Mono<Response> poll(Mono<Response> first, Poller poller) {
+		Validation.required("poller", poller);
+		return poller.poll(first, (last) -> retrieveAsync(last.id(), List.of()),
+				(response) -> response.status().isTerminal(), (response) -> "response " + response.id()
+						+ " is still " + response.status().name().toLowerCase(Locale.ROOT));
 	}
 
 	private ResponseStreamEvent decode(ServerSentEvent<String> event) {
@@ -195,15 +204,10 @@ final class DefaultResponseService implements ResponseService {
 	}
 
 	private static ApiRequest inputItemsRequest(String responseId, InputItemListParams params) {
-		ApiRequest.Builder builder = ApiRequest.get("/responses/{response_id}/input_items", responseId)
+		Validation.required("params", params);
+		return params.applyTo(ApiRequest.get("/responses/{response_id}/input_items", responseId))
 			.operation("responses.input_items.list")
-			.query("after", params.after())
-			.query("limit", params.limit())
-			.query("order", (params.order() != null) ? params.order().wireValue() : null);
-		if (params.include() != null) {
-			params.include().forEach((value) -> builder.query("include[]", value));
-		}
-		return builder.build();
+			.build();
 	}
 
 	private static ApiRequest inputTokensRequest(InputTokensRequest request) {

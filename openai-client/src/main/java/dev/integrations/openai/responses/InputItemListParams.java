@@ -2,29 +2,34 @@ package dev.integrations.openai.responses;
 
 import java.util.List;
 
+import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.SortOrder;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.transport.ApiRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Query of {@code GET /responses/{response_id}/input_items}.
+ * Query of {@code GET /responses/{response_id}/input_items}: the shared cursor parameters (this endpoint takes
+ * {@code limit}, {@code order} and {@code after}, not {@code before}) and the extra data to include.
  *
- * @param after the item ID to list after (the cursor)
- * @param limit how many items per page, 1 to 100 (the API's default is 20)
- * @param order the order: {@code asc} or {@code desc} (the API's default)
+ * @param page the page size (1 to 100, the API's default is 20), the order ({@code desc} by default) and the item
+ * ID to list after
  * @param include extra data to include, see {@link ResponseInclude}
  */
-public record InputItemListParams(@Nullable String after, @Nullable Integer limit, @Nullable SortOrder order,
-		@Nullable List<String> include) {
+public record InputItemListParams(ListParams page, @Nullable List<String> include) {
 
 	/** The API's defaults. */
-	public static final InputItemListParams DEFAULTS = new InputItemListParams(null, null, null, null);
+	public static final InputItemListParams DEFAULTS = new InputItemListParams(ListParams.DEFAULTS, null);
 
 	/**
-	 * Checks the limit.
+	 * Checks the page and copies the includes.
 	 */
 	public InputItemListParams {
-		Validation.range("limit", limit, 1, 100);
+		Validation.required("page", page);
+		if (page.before() != null) {
+			throw new OpenAIValidationException("before", "before is not supported when listing input items");
+		}
 		include = (include != null) ? List.copyOf(include) : null;
 	}
 
@@ -35,7 +40,16 @@ public record InputItemListParams(@Nullable String after, @Nullable Integer limi
 	 * @return the parameters
 	 */
 	public static InputItemListParams of(SortOrder order, int limit) {
-		return new InputItemListParams(null, limit, order, null);
+		return new InputItemListParams(ListParams.limit(limit).withOrder(order), null);
+	}
+
+	/**
+	 * Returns a copy that also includes extra data.
+	 * @param include extra data to include, see {@link ResponseInclude}
+	 * @return the parameters
+	 */
+	public InputItemListParams withInclude(List<String> include) {
+		return new InputItemListParams(this.page, include);
 	}
 
 	/**
@@ -44,7 +58,20 @@ public record InputItemListParams(@Nullable String after, @Nullable Integer limi
 	 * @return the parameters
 	 */
 	public InputItemListParams withAfter(@Nullable String after) {
-		return new InputItemListParams(after, this.limit, this.order, this.include);
+		return new InputItemListParams(this.page.withAfter(after), this.include);
+	}
+
+	/**
+	 * Adds the parameters that are set to a request's query ({@code include[]} once per value).
+	 * @param request the request being built
+	 * @return the same builder
+	 */
+	ApiRequest.Builder applyTo(ApiRequest.Builder request) {
+		this.page.applyTo(request);
+		if (this.include != null) {
+			this.include.forEach((value) -> request.query("include[]", value));
+		}
+		return request;
 	}
 
 }

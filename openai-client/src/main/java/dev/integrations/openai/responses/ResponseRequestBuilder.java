@@ -12,73 +12,43 @@ import tools.jackson.databind.JsonNode;
  * Builds a {@link ResponseRequest}; {@link #build()} checks it against the API's limits. Setters take
  * {@code null} to clear a value. Get one from {@link ResponseRequest#builder()}.
  */
-public final class ResponseRequestBuilder {
+public final class ResponseRequestBuilder extends ResponseRequestSettings {
+
 	private @Nullable String model;
+
 	private @Nullable ResponseInput input;
+
 	private @Nullable String instructions;
+
 	private @Nullable List<ResponseTool> tools;
+
 	private @Nullable ToolChoice toolChoice;
+
 	private @Nullable Boolean parallelToolCalls;
-	private @Nullable Integer maxOutputTokens;
-	private @Nullable Integer maxToolCalls;
-	private @Nullable String previousResponseId;
-	private @Nullable String conversation;
+
 	private @Nullable ReasoningConfig reasoning;
+
 	private @Nullable TextConfig text;
-	private @Nullable Boolean store;
-	private @Nullable Boolean background;
+
 	private @Nullable Boolean stream;
-	private ResponseRequest.@Nullable StreamOptions streamOptions;
-	private @Nullable Map<String, String> metadata;
-	private @Nullable Double temperature;
-	private @Nullable Double topP;
-	private @Nullable Integer topLogprobs;
-	private @Nullable String truncation;
+
 	private @Nullable List<String> include;
-	private @Nullable String serviceTier;
-	private @Nullable PromptTemplate prompt;
-	private @Nullable String promptCacheKey;
-	private @Nullable String promptCacheRetention;
-	private ResponseRequest.@Nullable PromptCacheOptions promptCacheOptions;
-	private @Nullable String safetyIdentifier;
-	private @Nullable String user;
-	private @Nullable Map<String, Object> moderation;
-	private @Nullable List<ResponseRequest.ContextManagement> contextManagement;
+
 	ResponseRequestBuilder() {
 	}
 
 	ResponseRequestBuilder(ResponseRequest request) {
+		super(request);
 		this.model = request.model();
 		this.input = request.input();
 		this.instructions = request.instructions();
 		this.tools = (request.tools() != null) ? new ArrayList<>(request.tools()) : null;
 		this.toolChoice = request.toolChoice();
 		this.parallelToolCalls = request.parallelToolCalls();
-		this.maxOutputTokens = request.maxOutputTokens();
-		this.maxToolCalls = request.maxToolCalls();
-		this.previousResponseId = request.previousResponseId();
-		this.conversation = request.conversation();
 		this.reasoning = request.reasoning();
 		this.text = request.text();
-		this.store = request.store();
-		this.background = request.background();
 		this.stream = request.stream();
-		this.streamOptions = request.streamOptions();
-		this.metadata = request.metadata();
-		this.temperature = request.temperature();
-		this.topP = request.topP();
-		this.topLogprobs = request.topLogprobs();
-		this.truncation = request.truncation();
 		this.include = (request.include() != null) ? new ArrayList<>(request.include()) : null;
-		this.serviceTier = request.serviceTier();
-		this.prompt = request.prompt();
-		this.promptCacheKey = request.promptCacheKey();
-		this.promptCacheRetention = request.promptCacheRetention();
-		this.promptCacheOptions = request.promptCacheOptions();
-		this.safetyIdentifier = request.safetyIdentifier();
-		this.user = request.user();
-		this.moderation = request.moderation();
-		this.contextManagement = request.contextManagement();
 	}
 
 	/**
@@ -250,46 +220,6 @@ public final class ResponseRequestBuilder {
 	}
 
 	/**
-	 * Sets {@code max_output_tokens}.
-	 * @param maxOutputTokens the limit of output tokens, reasoning included; at least 16, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder maxOutputTokens(@Nullable Integer maxOutputTokens) {
-		this.maxOutputTokens = maxOutputTokens;
-		return this;
-	}
-
-	/**
-	 * Sets {@code max_tool_calls}.
-	 * @param maxToolCalls the limit of built-in tool calls, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder maxToolCalls(@Nullable Integer maxToolCalls) {
-		this.maxToolCalls = maxToolCalls;
-		return this;
-	}
-
-	/**
-	 * Sets {@code previous_response_id}.
-	 * @param previousResponseId the response this one continues, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder previousResponseId(@Nullable String previousResponseId) {
-		this.previousResponseId = previousResponseId;
-		return this;
-	}
-
-	/**
-	 * Sets {@code conversation}.
-	 * @param conversation the ID of the conversation this response belongs to, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder conversation(@Nullable String conversation) {
-		this.conversation = conversation;
-		return this;
-	}
-
-	/**
 	 * Sets {@code reasoning}.
 	 * @param reasoning the reasoning configuration, or {@code null}
 	 * @return this builder
@@ -309,174 +239,8 @@ public final class ResponseRequestBuilder {
 		return this;
 	}
 
-	/**
-	 * Sets {@code store}.
-	 * @param store whether to store the response, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder store(@Nullable Boolean store) {
-		this.store = store;
-		return this;
-	}
-
-	/**
-	 * Sets {@code background}.
-	 * @param background whether to run in the background, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder background(@Nullable Boolean background) {
-		this.background = background;
-		return this;
-	}
-
-	/**
-	 * Sets {@code stream_options}.
-	 * @param streamOptions options of a streamed response, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder streamOptions(ResponseRequest.@Nullable StreamOptions streamOptions) {
-		this.streamOptions = streamOptions;
-		return this;
-	}
-
-	/**
-	 * Sets {@code metadata}.
-	 * @param metadata up to 16 key-value pairs, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder metadata(@Nullable Map<String, String> metadata) {
-		this.metadata = metadata;
-		return this;
-	}
-
-	/**
-	 * Sets {@code temperature}.
-	 * @param temperature the sampling temperature, 0 to 2, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder temperature(@Nullable Double temperature) {
-		this.temperature = temperature;
-		return this;
-	}
-
-	/**
-	 * Sets {@code top_p}.
-	 * @param topP the nucleus sampling mass, 0 to 1, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder topP(@Nullable Double topP) {
-		this.topP = topP;
-		return this;
-	}
-
-	/**
-	 * Sets {@code top_logprobs}.
-	 * @param topLogprobs how many likely tokens to return per position, 0 to 20, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder topLogprobs(@Nullable Integer topLogprobs) {
-		this.topLogprobs = topLogprobs;
-		return this;
-	}
-
-	/**
-	 * Sets {@code truncation}.
-	 * @param truncation {@code auto} or {@code disabled}, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder truncation(@Nullable String truncation) {
-		this.truncation = truncation;
-		return this;
-	}
-
-	/**
-	 * Sets {@code service_tier}.
-	 * @param serviceTier the processing tier, such as {@code flex}, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder serviceTier(@Nullable String serviceTier) {
-		this.serviceTier = serviceTier;
-		return this;
-	}
-
-	/**
-	 * Sets {@code prompt}.
-	 * @param prompt a stored prompt template and its variables, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder prompt(@Nullable PromptTemplate prompt) {
-		this.prompt = prompt;
-		return this;
-	}
-
-	/**
-	 * Sets {@code prompt_cache_key}.
-	 * @param promptCacheKey a key to improve prompt cache hits, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder promptCacheKey(@Nullable String promptCacheKey) {
-		this.promptCacheKey = promptCacheKey;
-		return this;
-	}
-
-	/**
-	 * Sets {@code prompt_cache_retention}.
-	 * @param promptCacheRetention deprecated: {@code in_memory} or {@code 24h}, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder promptCacheRetention(@Nullable String promptCacheRetention) {
-		this.promptCacheRetention = promptCacheRetention;
-		return this;
-	}
-
-	/**
-	 * Sets {@code prompt_cache_options}.
-	 * @param promptCacheOptions the prompt cache options, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder promptCacheOptions(ResponseRequest.@Nullable PromptCacheOptions promptCacheOptions) {
-		this.promptCacheOptions = promptCacheOptions;
-		return this;
-	}
-
-	/**
-	 * Sets {@code safety_identifier}.
-	 * @param safetyIdentifier a stable, hashed identifier of the end user, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder safetyIdentifier(@Nullable String safetyIdentifier) {
-		this.safetyIdentifier = safetyIdentifier;
-		return this;
-	}
-
-	/**
-	 * Sets {@code user}.
-	 * @param user deprecated end-user identifier, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder user(@Nullable String user) {
-		this.user = user;
-		return this;
-	}
-
-	/**
-	 * Sets {@code moderation}.
-	 * @param moderation the moderation configuration, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder moderation(@Nullable Map<String, Object> moderation) {
-		this.moderation = moderation;
-		return this;
-	}
-
-	/**
-	 * Sets {@code context_management}.
-	 * @param contextManagement context management entries, or {@code null}
-	 * @return this builder
-	 */
-	public ResponseRequestBuilder contextManagement(
-			@Nullable List<ResponseRequest.ContextManagement> contextManagement) {
-		this.contextManagement = contextManagement;
+	@Override
+	ResponseRequestBuilder self() {
 		return this;
 	}
 

@@ -6,6 +6,7 @@ import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -170,36 +171,36 @@ public interface ResponseService {
 	/**
 	 * Polls a background response until it is completed, failed, cancelled or incomplete.
 	 * @param responseId the response ID
-	 * @param polling interval, timeout, clock and sleeper
+	 * @param poller interval, timeout, clock and sleeper
 	 * @return the response in a terminal status
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if it does not finish in time
 	 */
-	Response awaitCompletion(String responseId, ResponsePolling polling);
+	Response awaitCompletion(String responseId, Poller poller);
 
 	/**
 	 * Polls a background response until it is completed, failed, cancelled or incomplete.
 	 * @param responseId the response ID
-	 * @param polling interval and timeout
+	 * @param poller interval, timeout, clock and sleeper
 	 * @return the response in a terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
 	 */
-	Mono<Response> awaitCompletionAsync(String responseId, ResponsePolling polling);
+	Mono<Response> awaitCompletionAsync(String responseId, Poller poller);
 
 	/**
 	 * Creates a response in the background ({@code background=true}) and polls it until it finishes: for long
 	 * tasks (deep research, high reasoning effort) that outlast an HTTP request.
 	 * @param request the request; {@code background} is set by this method
-	 * @param polling interval, timeout, clock and sleeper
+	 * @param poller interval, timeout, clock and sleeper
 	 * @return the response in a terminal status
 	 */
-	Response createAndAwait(ResponseRequest request, ResponsePolling polling);
+	Response createAndAwait(ResponseRequest request, Poller poller);
 
 	/**
 	 * Creates a response in the background ({@code background=true}) and polls it until it finishes.
 	 * @param request the request; {@code background} is set by this method
-	 * @param polling interval and timeout
+	 * @param poller interval, timeout, clock and sleeper
 	 * @return the response in a terminal status
 	 */
-	Mono<Response> createAndAwaitAsync(ResponseRequest request, ResponsePolling polling);
+	Mono<Response> createAndAwaitAsync(ResponseRequest request, Poller poller);
 
 	/**
 	 * Creates the service on an executor; applications get it from the client instead.

@@ -12,12 +12,12 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.files.FileContent;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -146,8 +146,7 @@ final class DefaultUploadService implements UploadService {
 
 	private static ApiRequest partRequest(String uploadId, FileContent data, @Nullable Duration timeout) {
 		Validation.required("data", data);
-		MultipartBodyBuilder form = new MultipartBodyBuilder();
-		data.addTo(form, "data");
+		MultipartForm form = new MultipartForm().file("data", data);
 		return ApiRequest.post("/uploads/{upload_id}/parts", uploadId)
 			.operation("uploads.parts.create")
 			.multipartBody(form.build())

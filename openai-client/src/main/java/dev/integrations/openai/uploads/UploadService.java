@@ -1,6 +1,6 @@
 package dev.integrations.openai.uploads;
 
-import dev.integrations.openai.files.FileContent;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.internal.ApiExecutor;
 import reactor.core.publisher.Mono;
 

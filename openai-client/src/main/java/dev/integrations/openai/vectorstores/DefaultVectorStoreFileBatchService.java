@@ -3,9 +3,8 @@ package dev.integrations.openai.vectorstores;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
-import dev.integrations.openai.internal.Poller;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
 import org.jspecify.annotations.Nullable;
@@ -35,23 +34,23 @@ final class DefaultVectorStoreFileBatchService implements VectorStoreFileBatchSe
 	}
 
 	@Override
-	public VectorStoreFileBatch createAndPoll(String vectorStoreId, FileBatchRequest request, PollOptions options) {
+	public VectorStoreFileBatch createAndPoll(String vectorStoreId, FileBatchRequest request, Poller poller) {
 		ApiRequest built = createRequest(vectorStoreId, request);
-		return poll(Mono.fromSupplier(() -> this.executor.blocking(built, VectorStoreFileBatch.class)), options)
+		return poll(Mono.fromSupplier(() -> this.executor.blocking(built, VectorStoreFileBatch.class)), poller)
 			.block();
 	}
 
 	@Override
 	public Mono<VectorStoreFileBatch> createAndPollAsync(String vectorStoreId, FileBatchRequest request,
-			PollOptions options) {
-		return poll(createAsync(vectorStoreId, request), options);
+			Poller poller) {
+		return poll(createAsync(vectorStoreId, request), poller);
 	}
 
-	private Mono<VectorStoreFileBatch> poll(Mono<VectorStoreFileBatch> first, PollOptions options) {
-		Validation.required("options", options);
-		return Poller.poll(first, (batch) -> retrieveAsync(batch.vectorStoreId(), batch.id()),
+	private Mono<VectorStoreFileBatch> poll(Mono<VectorStoreFileBatch> first, Poller poller) {
+		Validation.required("poller", poller);
+		return poller.poll(first, (batch) -> retrieveAsync(batch.vectorStoreId(), batch.id()),
 				(batch) -> batch.status().isTerminal(),
-				(batch) -> "Vector store file batch " + batch.id() + " (" + batch.status() + ")", options);
+				(batch) -> "vector store file batch " + batch.id() + " is still " + batch.status().wireValue());
 	}
 
 	@Override

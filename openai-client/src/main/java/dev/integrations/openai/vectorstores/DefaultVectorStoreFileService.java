@@ -6,9 +6,8 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
-import dev.integrations.openai.internal.Poller;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
 import org.jspecify.annotations.Nullable;
@@ -44,22 +43,22 @@ final class DefaultVectorStoreFileService implements VectorStoreFileService {
 	}
 
 	@Override
-	public VectorStoreFile createAndPoll(String vectorStoreId, VectorStoreFileRequest request, PollOptions options) {
+	public VectorStoreFile createAndPoll(String vectorStoreId, VectorStoreFileRequest request, Poller poller) {
 		ApiRequest built = createRequest(vectorStoreId, request);
-		return poll(Mono.fromSupplier(() -> this.executor.blocking(built, VectorStoreFile.class)), options).block();
+		return poll(Mono.fromSupplier(() -> this.executor.blocking(built, VectorStoreFile.class)), poller).block();
 	}
 
 	@Override
 	public Mono<VectorStoreFile> createAndPollAsync(String vectorStoreId, VectorStoreFileRequest request,
-			PollOptions options) {
-		return poll(createAsync(vectorStoreId, request), options);
+			Poller poller) {
+		return poll(createAsync(vectorStoreId, request), poller);
 	}
 
-	private Mono<VectorStoreFile> poll(Mono<VectorStoreFile> first, PollOptions options) {
-		Validation.required("options", options);
-		return Poller.poll(first, (file) -> retrieveAsync(file.vectorStoreId(), file.id()),
+	private Mono<VectorStoreFile> poll(Mono<VectorStoreFile> first, Poller poller) {
+		Validation.required("poller", poller);
+		return poller.poll(first, (file) -> retrieveAsync(file.vectorStoreId(), file.id()),
 				(file) -> file.status().isTerminal(),
-				(file) -> "Vector store file " + file.id() + " (" + file.status() + ")", options);
+				(file) -> "vector store file " + file.id() + " is still " + file.status().wireValue());
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package dev.integrations.openai.vectorstores;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -35,21 +35,21 @@ public interface VectorStoreFileBatchService {
 	 * {@code cancelled}).
 	 * @param vectorStoreId the store ID
 	 * @param request the files
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the batch in a terminal status
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
 	 */
-	VectorStoreFileBatch createAndPoll(String vectorStoreId, FileBatchRequest request, PollOptions options);
+	VectorStoreFileBatch createAndPoll(String vectorStoreId, FileBatchRequest request, Poller poller);
 
 	/**
 	 * Creates a file batch, then polls it until processing ends.
 	 * @param vectorStoreId the store ID
 	 * @param request the files
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the batch in a terminal status
 	 */
 	Mono<VectorStoreFileBatch> createAndPollAsync(String vectorStoreId, FileBatchRequest request,
-			PollOptions options);
+			Poller poller);
 
 	/**
 	 * Retrieves a file batch ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}}).

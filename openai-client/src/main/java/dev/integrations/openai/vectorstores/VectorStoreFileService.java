@@ -6,7 +6,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.internal.ApiExecutor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -38,21 +38,21 @@ public interface VectorStoreFileService {
 	 * {@code cancelled}).
 	 * @param vectorStoreId the store ID
 	 * @param request the file, its chunking and attributes
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the file in a terminal status
 	 * @throws dev.integrations.openai.errors.OpenAITimeoutException if the timeout elapses first
 	 */
-	VectorStoreFile createAndPoll(String vectorStoreId, VectorStoreFileRequest request, PollOptions options);
+	VectorStoreFile createAndPoll(String vectorStoreId, VectorStoreFileRequest request, Poller poller);
 
 	/**
 	 * Attaches an uploaded file, then polls it until processing ends.
 	 * @param vectorStoreId the store ID
 	 * @param request the file, its chunking and attributes
-	 * @param options interval and timeout of the polling
+	 * @param poller interval, timeout, clock and sleeper of the polling
 	 * @return the file in a terminal status
 	 */
 	Mono<VectorStoreFile> createAndPollAsync(String vectorStoreId, VectorStoreFileRequest request,
-			PollOptions options);
+			Poller poller);
 
 	/**
 	 * Lists one page of the files of a vector store ({@code GET /vector_stores/{vector_store_id}/files}).

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.integrations.openai.FakeTime;
+import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
-import dev.integrations.openai.common.PollOptions;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class RunPollingTest extends WireMockSupport {
 
 	private static final String RUN_PATH = "/v1/threads/thread_abc123/runs/run_abc123";
 
-	private final FakeTime time = new FakeTime();
+	private final VirtualTime time = new VirtualTime();
 
 	private void stubRetrieveSequence(String... bodies) {
 		String state = Scenario.STARTED;
@@ -50,10 +50,10 @@ class RunPollingTest extends WireMockSupport {
 		Run run = this.client.threads()
 			.runs()
 			.createAndPoll("thread_abc123", RunRequest.builder("asst_abc123").build(),
-					this.time.options(Duration.ofMillis(500), Duration.ofMinutes(1)));
+					this.time.poller(Duration.ofMillis(500), Duration.ofMinutes(1)));
 
 		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
-		assertThat(this.time.pauses()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(500),
+		assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(500),
 				Duration.ofMillis(500));
 		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs")));
 		this.server.verify(3, getRequestedFor(urlEqualTo(RUN_PATH)).withHeader("OpenAI-Beta",
@@ -68,15 +68,15 @@ class RunPollingTest extends WireMockSupport {
 		RunService runs = this.client.threads().runs();
 
 		Run waiting = runs.createAndPollAsync("thread_abc123", RunRequest.builder("asst_abc123").build(),
-				this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+				this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)))
 			.block();
 		Run done = runs.submitToolOutputsAndPoll("thread_abc123", waiting.id(),
 				List.of(new ToolOutput(waiting.requiredToolCalls().get(0).id(), "{\"celsius\":18}")),
-				this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+				this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)));
 
 		assertThat(waiting.status()).isEqualTo(RunStatus.REQUIRES_ACTION);
 		assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
-		assertThat(this.time.pauses()).hasSize(2);
+		assertThat(this.time.sleeps()).hasSize(2);
 	}
 
 	@Test
@@ -85,15 +85,15 @@ class RunPollingTest extends WireMockSupport {
 
 		Run run = this.client.threads()
 			.createAndRunAndPoll(ThreadRunRequest.of(ThreadRequest.EMPTY, RunRequest.builder("asst_abc123").build()),
-					this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+					this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)));
 
 		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		StepVerifier.create(this.client.threads()
 			.createAndRunAndPollAsync(ThreadRunRequest.of(ThreadRequest.EMPTY, RunRequest.builder("asst_abc123").build()),
-					this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1))))
+					this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1))))
 			.assertNext((polled) -> assertThat(polled.status()).isEqualTo(RunStatus.COMPLETED))
 			.verifyComplete();
-		assertThat(this.time.pauses()).isEmpty();
+		assertThat(this.time.sleeps()).isEmpty();
 		this.server.verify(0, getRequestedFor(urlEqualTo(RUN_PATH)));
 	}
 
@@ -106,10 +106,10 @@ class RunPollingTest extends WireMockSupport {
 
 		Run submitted = runs.submitToolOutputsAndPollAsync("thread_abc123", "run_abc123",
 				List.of(new ToolOutput("call_001", "{\"celsius\":18}")),
-				this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+				this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)))
 			.block();
 		Run polled = runs.poll(runs.retrieve("thread_abc123", "run_abc123"),
-				this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+				this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)));
 
 		assertThat(submitted.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(polled.status()).isEqualTo(RunStatus.COMPLETED);
@@ -123,21 +123,21 @@ class RunPollingTest extends WireMockSupport {
 
 		StepVerifier.create(this.client.threads()
 			.runs()
-			.pollAsync(queued, this.time.options(Duration.ofSeconds(2), Duration.ofSeconds(10))))
+			.pollAsync(queued, this.time.poller(Duration.ofSeconds(2), Duration.ofSeconds(10))))
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOfSatisfying(OpenAITimeoutException.class,
 					(timeout) -> {
 						assertThat(timeout.timeout()).isEqualTo(Duration.ofSeconds(10));
-						assertThat(timeout).hasMessage("Run run_abc123 (IN_PROGRESS) did not finish within PT10S");
+						assertThat(timeout).hasMessage("Gave up waiting after PT10S: run run_abc123 is still in_progress");
 					}))
 			.verify(Duration.ofSeconds(5));
-		assertThat(this.time.pauses()).hasSize(5);
+		assertThat(this.time.sleeps()).hasSize(5);
 	}
 
 	@Test
 	void negativeIntervalIsRejected() {
-		assertThatThrownBy(() -> PollOptions.of(Duration.ofSeconds(-1), Duration.ofMinutes(1)))
+		assertThatThrownBy(() -> Poller.of(Duration.ofSeconds(-1), Duration.ofMinutes(1)))
 			.isInstanceOf(OpenAIValidationException.class)
-			.hasMessage("interval must not be negative, was PT-1S");
+			.hasMessage("interval must be positive, was PT-1S");
 	}
 
 	@Test
@@ -148,7 +148,7 @@ class RunPollingTest extends WireMockSupport {
 		assertThatThrownBy(() -> this.client.threads()
 			.runs()
 			.createAndPoll("thread_abc123", RunRequest.builder("asst_abc123").build(),
-					this.time.options(Duration.ofSeconds(1), Duration.ofSeconds(3))))
+					this.time.poller(Duration.ofSeconds(1), Duration.ofSeconds(3))))
 			.isInstanceOf(OpenAITimeoutException.class)
 			.hasMessageContaining("run_abc123");
 	}

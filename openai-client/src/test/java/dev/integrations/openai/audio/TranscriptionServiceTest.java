@@ -10,7 +10,7 @@ import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.files.FileContent;
+import dev.integrations.openai.common.FileContent;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 

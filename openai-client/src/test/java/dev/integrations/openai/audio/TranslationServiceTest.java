@@ -5,7 +5,7 @@ import java.time.Duration;
 import dev.integrations.openai.MultipartRequests;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
-import dev.integrations.openai.files.FileContent;
+import dev.integrations.openai.common.FileContent;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 

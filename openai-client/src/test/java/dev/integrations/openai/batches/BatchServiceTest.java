@@ -219,7 +219,7 @@ class BatchServiceTest extends WireMockSupport {
 		VirtualTime time = new VirtualTime();
 
 		Batch batch = this.client.batches()
-			.awaitCompletion("batch_abc123", Duration.ofHours(24), time.poller(Duration.ofSeconds(30)));
+			.awaitCompletion("batch_abc123", time.poller(Duration.ofSeconds(30), Duration.ofHours(24)));
 
 		assertThat(batch.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(time.sleeps()).hasSize(3).allMatch(Duration.ofSeconds(30)::equals);
@@ -232,7 +232,7 @@ class BatchServiceTest extends WireMockSupport {
 		VirtualTime time = new VirtualTime();
 
 		StepVerifier.create(this.client.batches()
-			.awaitCompletionAsync("batch_abc123", Duration.ofHours(1), time.poller(Duration.ofMinutes(1))))
+			.awaitCompletionAsync("batch_abc123", time.poller(Duration.ofMinutes(1), Duration.ofHours(1))))
 			.assertNext((batch) -> assertThat(batch.status()).isEqualTo(BatchStatus.EXPIRED))
 			.verifyComplete();
 	}
@@ -243,7 +243,7 @@ class BatchServiceTest extends WireMockSupport {
 		VirtualTime time = new VirtualTime();
 
 		assertThatThrownBy(() -> this.client.batches()
-			.awaitCompletion("batch_abc123", Duration.ofMinutes(2), time.poller(Duration.ofMinutes(1))))
+			.awaitCompletion("batch_abc123", time.poller(Duration.ofMinutes(1), Duration.ofMinutes(2))))
 			.isInstanceOf(OpenAITimeoutException.class)
 			.hasMessage("Gave up waiting after PT2M: batch batch_abc123 is still in_progress");
 		this.server.verify(3, getRequestedFor(urlEqualTo("/v1/batches/batch_abc123")));

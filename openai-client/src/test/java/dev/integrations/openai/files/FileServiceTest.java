@@ -15,6 +15,7 @@ import dev.integrations.openai.MultipartRequests;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.errors.NotFoundException;

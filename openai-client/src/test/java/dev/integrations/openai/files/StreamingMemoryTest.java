@@ -16,6 +16,7 @@ import java.util.zip.CRC32;
 
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.resilience.CircuitBreakerSettings;
 import dev.integrations.openai.resilience.RetrySettings;
 import dev.integrations.openai.uploads.LargeFileUpload;

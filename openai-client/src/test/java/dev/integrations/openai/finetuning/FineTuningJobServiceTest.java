@@ -324,7 +324,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 
 		FineTuningJob job = this.client.fineTuning()
 			.jobs()
-			.awaitCompletion("ftjob-abc123", Duration.ofHours(2), time.poller(Duration.ofSeconds(15)));
+			.awaitCompletion("ftjob-abc123", time.poller(Duration.ofSeconds(15), Duration.ofHours(2)));
 
 		assertThat(job.status()).isEqualTo(FineTuningJobStatus.FAILED);
 		assertThat(job.error()).isEqualTo(new FineTuningJobError("invalid_training_file",
@@ -339,7 +339,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 
 		StepVerifier.create(this.client.fineTuning()
 			.jobs()
-			.awaitCompletionAsync("ftjob-abc123", Duration.ofMinutes(1), time.poller(Duration.ofSeconds(45))))
+			.awaitCompletionAsync("ftjob-abc123", time.poller(Duration.ofSeconds(45), Duration.ofMinutes(1))))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAITimeoutException.class)
 				.hasMessage("Gave up waiting after PT1M: fine-tuning job ftjob-abc123 is still running"))
 			.verify();

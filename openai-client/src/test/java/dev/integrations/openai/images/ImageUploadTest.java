@@ -10,6 +10,7 @@ import java.util.Random;
 import com.github.tomakehurst.wiremock.http.Request;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
@@ -53,10 +54,10 @@ class ImageUploadTest extends WireMockSupport {
 
 		ImagesResponse response = this.client.images()
 			.edit(ImageEditRequest.builder()
-				.image(ImageFile.of(lotion))
-				.image(ImageFile.of("bath-bomb.jpg", bathBomb))
-				.image(ImageFile.of("soap.webp", new ByteArrayInputStream(soap)))
-				.mask(ImageFile.of(mask))
+				.image(FileContent.of(lotion))
+				.image(FileContent.of(bathBomb, "bath-bomb.jpg"))
+				.image(FileContent.of(new ByteArrayInputStream(soap), "soap.webp"))
+				.mask(FileContent.of(mask))
 				.prompt("Create a lovely gift basket with these three items in it")
 				.model("gpt-image-1.5")
 				.background(ImageBackground.OPAQUE)
@@ -103,7 +104,7 @@ class ImageUploadTest extends WireMockSupport {
 		StepVerifier
 			.create(this.client.images()
 				.editAsync(ImageEditRequest.builder()
-					.image(ImageFile.of("otter.png", PNG))
+					.image(FileContent.of(PNG, "otter.png"))
 					.prompt("A cute baby sea otter wearing a beret")
 					.model("dall-e-2")
 					.responseFormat(ImageResponseFormat.URL)
@@ -133,7 +134,7 @@ class ImageUploadTest extends WireMockSupport {
 
 		try (BlockingStream<ImageStreamEvent> events = this.client.images()
 			.editStream(ImageEditRequest.builder()
-				.image(ImageFile.of("otter.png", PNG))
+				.image(FileContent.of(PNG, "otter.png"))
 				.prompt("Add a watercolor effect to this image")
 				.model("gpt-image-1.5")
 				.partialImages(1)
@@ -158,7 +159,7 @@ class ImageUploadTest extends WireMockSupport {
 
 		ImagesResponse response = this.client.images()
 			.createVariation(ImageVariationRequest.builder()
-				.image(ImageFile.of(image))
+				.image(FileContent.of(image))
 				.model("dall-e-2")
 				.n(2)
 				.responseFormat(ImageResponseFormat.B64_JSON)
@@ -188,7 +189,7 @@ class ImageUploadTest extends WireMockSupport {
 
 		StepVerifier
 			.create(this.client.images()
-				.createVariationAsync(ImageVariationRequest.builder().image(ImageFile.of("corgi.png", PNG)).build()))
+				.createVariationAsync(ImageVariationRequest.builder().image(FileContent.of(PNG, "corgi.png")).build()))
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOfSatisfying(BadRequestException.class,
 					(ex) -> assertThat(ex.param()).isEqualTo("image")))
 			.verify();
@@ -202,8 +203,8 @@ class ImageUploadTest extends WireMockSupport {
 
 		assertThatThrownBy(() -> this.client.images()
 			.createVariation(ImageVariationRequest.builder()
-				.image(ImageFile.of("corgi.png", new ByteArrayInputStream(PNG)))
-				.build())).hasStackTraceContaining("already sent");
+				.image(FileContent.of(new ByteArrayInputStream(PNG), "corgi.png"))
+				.build())).hasStackTraceContaining("InputStream has already been read");
 		assertThat(this.server.getAllServeEvents()).hasSize(1);
 		assertThat(lastRequest().getPart("image").getBody().asBytes()).isEqualTo(PNG);
 	}
@@ -213,7 +214,7 @@ class ImageUploadTest extends WireMockSupport {
 		assertThatThrownBy(() -> ImageEditRequest.builder().prompt("Add a beret").build())
 			.isInstanceOf(OpenAIValidationException.class)
 			.hasMessage("image must not be empty");
-		ImageFile otter = ImageFile.of("otter.png", PNG);
+		FileContent otter = FileContent.of(PNG, "otter.png");
 		assertThatThrownBy(
 				() -> ImageEditRequest.builder().images(java.util.Collections.nCopies(17, otter)).prompt("Add a beret").build())
 			.hasMessage("image must have at most 16 entries, had 17");
@@ -224,11 +225,11 @@ class ImageUploadTest extends WireMockSupport {
 		assertThatThrownBy(() -> ImageVariationRequest.builder().build()).hasMessage("image is required");
 		assertThatThrownBy(() -> ImageVariationRequest.builder().image(otter).n(0).build())
 			.hasMessage("n must be between 1 and 10, was 0");
-		assertThatThrownBy(() -> ImageFile.of(this.temp.resolve("missing.png")))
-			.isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> FileContent.of(this.temp.resolve("missing.png")))
+			.isInstanceOf(OpenAIValidationException.class)
 			.hasMessageContaining("missing.png");
 		assertThat(otter.withContentType("image/apng").contentType().toString()).isEqualTo("image/apng");
-		assertThat(otter.toString()).isEqualTo("ImageFile[otter.png, image/png]");
+		assertThat(otter.toString()).isEqualTo("FileContent[otter.png, image/png, " + PNG.length + " bytes]");
 		assertThat(this.server.getAllServeEvents()).isEmpty();
 	}
 

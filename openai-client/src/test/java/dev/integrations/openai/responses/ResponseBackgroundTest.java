@@ -1,14 +1,11 @@
 package dev.integrations.openai.responses;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -27,7 +24,7 @@ class ResponseBackgroundTest extends WireMockSupport {
 
 	private static final String ID = "resp_68b5f3c2d4e48190a1b2c3d4e5f60718";
 
-	private final List<Duration> sleeps = new ArrayList<>();
+	private final VirtualTime time = new VirtualTime();
 
 	private static String response(String status) {
 		String output = "completed".equals(status) ? """
@@ -37,28 +34,6 @@ class ResponseBackgroundTest extends WireMockSupport {
 				{"id": "%s", "object": "response", "created_at": 1756755906, "status": "%s", "background": true,
 				 "model": "o3-deep-research-2025-06-26", "output": %s}
 				""".formatted(ID, status, output);
-	}
-
-	/** A clock that advances by each sleep, so that polling never really waits. */
-	private ResponsePolling fakeTime(Duration interval, Duration timeout) {
-		Instant start = Instant.parse("2025-09-01T19:45:06Z");
-		Clock clock = new Clock() {
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return start.plus(ResponseBackgroundTest.this.sleeps.stream().reduce(Duration.ZERO, Duration::plus));
-			}
-		};
-		return ResponsePolling.of(interval, timeout).with(clock, this.sleeps::add);
 	}
 
 	private void stubStatuses(String... statuses) {
@@ -83,11 +58,11 @@ class ResponseBackgroundTest extends WireMockSupport {
 				.model("o3-deep-research")
 				.input("Research the economic impact of semaglutide on global healthcare systems.")
 				.addTools(ResponseTool.webSearch())
-				.build(), fakeTime(Duration.ofSeconds(2), Duration.ofMinutes(5)));
+				.build(), this.time.poller(Duration.ofSeconds(2), Duration.ofMinutes(5)));
 
 		assertThat(response.status()).isEqualTo(ResponseStatus.COMPLETED);
 		assertThat(response.outputText()).isEqualTo("The report is ready.");
-		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+		assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/responses")).withRequestBody(equalToJson("""
 				{"model": "o3-deep-research", "background": true, "tools": [{"type": "web_search"}],
 				 "input": "Research the economic impact of semaglutide on global healthcare systems."}
@@ -99,10 +74,10 @@ class ResponseBackgroundTest extends WireMockSupport {
 	void awaitCompletionStopsAtEveryTerminalStatus() {
 		stubStatuses("in_progress", "failed");
 
-		Response response = this.client.responses().awaitCompletion(ID, fakeTime(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+		Response response = this.client.responses().awaitCompletion(ID, this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)));
 
 		assertThat(response.status()).isEqualTo(ResponseStatus.FAILED);
-		assertThat(this.sleeps).hasSize(1);
+		assertThat(this.time.sleeps()).hasSize(1);
 	}
 
 	@Test
@@ -110,20 +85,20 @@ class ResponseBackgroundTest extends WireMockSupport {
 		this.server.stubFor(get("/v1/responses/" + ID).willReturn(okJson(response("in_progress"))));
 
 		assertThatThrownBy(() -> this.client.responses()
-			.awaitCompletion(ID, fakeTime(Duration.ofSeconds(4), Duration.ofSeconds(10))))
+			.awaitCompletion(ID, this.time.poller(Duration.ofSeconds(4), Duration.ofSeconds(10))))
 			.isInstanceOf(OpenAITimeoutException.class)
-			.hasMessage("Response " + ID + " is still in_progress after PT10S");
-		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
+			.hasMessage("Gave up waiting after PT10S: response " + ID + " is still in_progress");
+		assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
 	}
 
 	@Test
 	void unknownStatusIsNotTerminal() {
 		stubStatuses("summarizing", "completed");
 
-		Response response = this.client.responses().awaitCompletion(ID, fakeTime(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+		Response response = this.client.responses().awaitCompletion(ID, this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)));
 
 		assertThat(response.status()).isEqualTo(ResponseStatus.COMPLETED);
-		assertThat(this.sleeps).hasSize(1);
+		assertThat(this.time.sleeps()).hasSize(1);
 	}
 
 	@Test
@@ -131,7 +106,7 @@ class ResponseBackgroundTest extends WireMockSupport {
 		stubStatuses("queued", "in_progress", "incomplete");
 
 		StepVerifier.create(this.client.responses()
-			.awaitCompletionAsync(ID, ResponsePolling.of(Duration.ofMillis(5), Duration.ofSeconds(10))))
+			.awaitCompletionAsync(ID, Poller.of(Duration.ofMillis(5), Duration.ofSeconds(10))))
 			.assertNext((response) -> assertThat(response.status()).isEqualTo(ResponseStatus.INCOMPLETE))
 			.verifyComplete();
 		this.server.verify(3, getRequestedFor(urlEqualTo("/v1/responses/" + ID)));
@@ -142,7 +117,7 @@ class ResponseBackgroundTest extends WireMockSupport {
 		this.server.stubFor(get("/v1/responses/" + ID).willReturn(okJson(response("queued"))));
 
 		StepVerifier.create(this.client.responses()
-			.awaitCompletionAsync(ID, ResponsePolling.of(Duration.ofMillis(20), Duration.ofMillis(100))))
+			.awaitCompletionAsync(ID, Poller.of(Duration.ofMillis(20), Duration.ofMillis(100))))
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(OpenAITimeoutException.class)
 				.hasMessageContaining(ID))
 			.verify(Duration.ofSeconds(5));

@@ -347,8 +347,8 @@ class ResponseServiceTest extends WireMockSupport {
 					  {"id": "cu_67ca09c5efe0", "type": "computer_call_output", "call_id": "call_7", "output": {"type": "computer_screenshot"}}
 					], "first_id": "cu_67ca09c5efe0", "last_id": "cu_67ca09c5efe0", "has_more": false}
 					""")));
-		InputItemListParams params = new InputItemListParams(null, 2, SortOrder.ASC,
-				List.of(ResponseInclude.MESSAGE_INPUT_IMAGE_URL));
+		InputItemListParams params = InputItemListParams.of(SortOrder.ASC, 2)
+			.withInclude(List.of(ResponseInclude.MESSAGE_INPUT_IMAGE_URL));
 
 		ListResponse<ResponseItem> page = this.client.responses().listInputItems("resp_abc123", params);
 		List<ResponseItem> all = this.client.responses().listInputItemsAutoPaging("resp_abc123", params).stream().toList();

@@ -1,9 +1,13 @@
 package dev.integrations.openai.responses;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import dev.integrations.openai.WireMockSupport;
+import dev.integrations.openai.common.ListParams;
+import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.junit.jupiter.api.Test;
@@ -125,8 +129,10 @@ class ResponseWireTypesTest extends WireMockSupport {
 		assertThatThrownBy(() -> TextFormat.jsonSchema("calendar event", Map.of("type", "object"), true))
 			.isInstanceOfSatisfying(OpenAIValidationException.class,
 					(ex) -> assertThat(ex.field()).isEqualTo("text.format.name"));
-		assertThatThrownBy(() -> new InputItemListParams(null, 101, null, null))
+		assertThatThrownBy(() -> InputItemListParams.of(SortOrder.DESC, 101))
 			.hasMessage("limit must be between 1 and 100, was 101");
+		assertThatThrownBy(() -> new InputItemListParams(ListParams.DEFAULTS.withBefore("msg_abc123"), null))
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("before"));
 		assertThat(ResponseRequest.builder().prompt(new PromptTemplate("pmpt_123", "2", Map.of("city", "Paris"))).build()
 			.model()).isNull();
 	}
@@ -135,7 +141,7 @@ class ResponseWireTypesTest extends WireMockSupport {
 	void serviceRejectsBadArgumentsWithoutARequest() {
 		assertThatThrownBy(() -> this.client.responses().retrieve(" ")).hasMessage("response_id must not be blank");
 		StepVerifier.create(this.client.responses().cancelAsync("")).expectErrorMessage("response_id must not be blank").verify();
-		assertThatThrownBy(() -> ResponsePolling.of(java.time.Duration.ZERO, java.time.Duration.ofSeconds(1)))
+		assertThatThrownBy(() -> Poller.of(Duration.ZERO, Duration.ofSeconds(1)))
 			.hasMessage("interval must be positive, was PT0S");
 		assertThat(this.server.getAllServeEvents()).isEmpty();
 	}

@@ -17,7 +17,7 @@ import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.files.FileContent;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.files.FileExpiration;
 import dev.integrations.openai.files.FilePurpose;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.integrations.openai.FakeTime;
+import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
@@ -33,7 +33,7 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 
 	private static final String BATCH = "/v1/vector_stores/vs_abc123/file_batches/vsfb_abc123";
 
-	private final FakeTime time = new FakeTime();
+	private final VirtualTime time = new VirtualTime();
 
 	private static String file(String status) {
 		return """
@@ -136,10 +136,10 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 		VectorStoreFile file = this.client.vectorStores()
 			.files()
 			.createAndPoll("vs_abc123", VectorStoreFileRequest.of("file-abc123"),
-					this.time.options(Duration.ofSeconds(1), Duration.ofMinutes(5)));
+					this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(5)));
 
 		assertThat(file.status()).isEqualTo(FileStatus.COMPLETED);
-		assertThat(this.time.pauses()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+		assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
 		this.server.verify(postRequestedFor(urlEqualTo(FILES)).withRequestBody(equalToJson("{\"file_id\": \"file-abc123\"}")));
 		this.server.verify(2, getRequestedFor(urlEqualTo(FILES + "/file-abc123")));
 	}
@@ -189,7 +189,7 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 					FileBatchRequest.ofFiles(List.of(
 							new VectorStoreFileRequest("file-abc123", null, Map.of("lang", "en")),
 							new VectorStoreFileRequest("file-def456", ChunkingStrategy.fixed(400, 100), null))),
-					this.time.options(Duration.ofSeconds(2), Duration.ofMinutes(5))))
+					this.time.poller(Duration.ofSeconds(2), Duration.ofMinutes(5))))
 			.assertNext((batch) -> assertThat(batch.fileCounts().completed()).isEqualTo(2))
 			.verifyComplete();
 
@@ -199,7 +199,7 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 					           {"file_id": "file-def456", "chunking_strategy": {"type": "static",
 					             "static": {"max_chunk_size_tokens": 400, "chunk_overlap_tokens": 100}}}]}
 					""")));
-		assertThat(this.time.pauses()).hasSize(2);
+		assertThat(this.time.sleeps()).hasSize(2);
 	}
 
 	@Test
@@ -211,10 +211,10 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> this.client.vectorStores()
 			.fileBatches()
 			.createAndPoll("vs_abc123", FileBatchRequest.of(List.of("file-abc123")),
-					this.time.options(Duration.ofSeconds(5), Duration.ofSeconds(30))))
+					this.time.poller(Duration.ofSeconds(5), Duration.ofSeconds(30))))
 			.isInstanceOf(OpenAITimeoutException.class)
-			.hasMessage("Vector store file batch vsfb_abc123 (IN_PROGRESS) did not finish within PT30S");
-		assertThat(this.time.pauses()).hasSize(6);
+			.hasMessage("Gave up waiting after PT30S: vector store file batch vsfb_abc123 is still in_progress");
+		assertThat(this.time.sleeps()).hasSize(6);
 	}
 
 	@Test

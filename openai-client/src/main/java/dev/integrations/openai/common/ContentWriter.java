@@ -1,4 +1,4 @@
-package dev.integrations.openai.files;
+package dev.integrations.openai.common;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.integrations.openai.files;
+package dev.integrations.openai.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,9 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
 
 /**
- * A file to send in a multipart request: its bytes, its filename and its content type. The bytes are streamed
+ * A file to send in a multipart request (file uploads and upload parts, audio to transcribe or translate, images to
+ * edit or vary): its bytes, its filename and its content type, guessed from the filename's extension (such as
+ * {@code image/png}, {@code audio/mpeg}) unless {@link #withContentType(String) set}. The bytes are streamed
  * when the request is written, never loaded into memory (except for {@link #of(byte[], String)}, which already
  * is in memory); a file on disk is read asynchronously in 64 KiB buffers, as fast as the connection takes them.
  * A path or byte array can be sent again when a request is retried; an input stream can be read only once, so if
