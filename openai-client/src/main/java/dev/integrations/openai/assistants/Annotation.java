@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = Annotation.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(value = Annotation.FileCitation.class, name = "file_citation"),
 		@JsonSubTypes.Type(value = Annotation.FilePath.class, name = "file_path") })
 public sealed interface Annotation {
@@ -61,6 +61,16 @@ public sealed interface Annotation {
 	 */
 	@Deprecated
 	record FileReference(@Nullable String fileId, @Nullable String quote) {
+
+	}
+
+	/**
+	 * An annotation type this client does not know yet, read without failing.
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record Unknown(@Nullable String text) implements Annotation {
 
 	}
 

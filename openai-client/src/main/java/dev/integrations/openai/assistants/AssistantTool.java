@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = AssistantTool.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(value = AssistantTool.CodeInterpreter.class, name = "code_interpreter"),
 		@JsonSubTypes.Type(value = AssistantTool.FileSearch.class, name = "file_search"),
 		@JsonSubTypes.Type(value = AssistantTool.Function.class, name = "function") })
@@ -102,6 +102,16 @@ public sealed interface AssistantTool {
 		public FileSearchSettings {
 			Validation.range("file_search.max_num_results", maxNumResults, 1, 50);
 		}
+
+	}
+
+	/**
+	 * A tool type this client does not know yet, read without failing.
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record Unknown() implements AssistantTool {
 
 	}
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = CodeInterpreterOutput.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(value = CodeInterpreterOutput.Logs.class, name = "logs"),
 		@JsonSubTypes.Type(value = CodeInterpreterOutput.Image.class, name = "image") })
 public sealed interface CodeInterpreterOutput {
@@ -36,6 +36,16 @@ public sealed interface CodeInterpreterOutput {
 	 */
 	@Deprecated
 	record Image(@Nullable Integer index, @Nullable ImageFile image) implements CodeInterpreterOutput {
+
+	}
+
+	/**
+	 * An output type this client does not know yet, read without failing.
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record Unknown(@Nullable Integer index) implements CodeInterpreterOutput {
 
 	}
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = RunStepToolCall.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(value = RunStepToolCall.CodeInterpreterCall.class, name = "code_interpreter"),
 		@JsonSubTypes.Type(value = RunStepToolCall.FileSearchCall.class, name = "file_search"),
 		@JsonSubTypes.Type(value = RunStepToolCall.FunctionCall.class, name = "function") })
@@ -150,6 +150,16 @@ public sealed interface RunStepToolCall {
 	 */
 	@Deprecated
 	record Function(@Nullable String name, @Nullable String arguments, @Nullable String output) {
+
+	}
+
+	/**
+	 * A tool call type this client does not know yet, read without failing.
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record Unknown(@Nullable Integer index, @Nullable String id) implements RunStepToolCall {
 
 	}
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = StepDetails.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(value = StepDetails.MessageCreation.class, name = "message_creation"),
 		@JsonSubTypes.Type(value = StepDetails.ToolCalls.class, name = "tool_calls") })
 public sealed interface StepDetails {
@@ -54,6 +54,16 @@ public sealed interface StepDetails {
 		public ToolCalls {
 			toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : List.of();
 		}
+
+	}
+
+	/**
+	 * A step details type this client does not know yet, read without failing.
+	 *
+	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+	 */
+	@Deprecated
+	record Unknown() implements StepDetails {
 
 	}
 
