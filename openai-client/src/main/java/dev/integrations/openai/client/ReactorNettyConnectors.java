@@ -12,8 +12,8 @@ import reactor.netty.transport.ProxyProvider;
 /**
  * Builds the Reactor Netty connector from an {@link OpenAIConfig}: its own connection pool (sized by
  * {@code maxConnections}, idle connections evicted before OpenAI's load balancers drop them), the connect
- * timeout, the proxy, then the caller's adjustments (TLS, for example). The pool reports its figures to a {@link PoolMetricsRegistrar}. Event loops are Reactor
- * Netty's shared ones: no thread is created per client or call.
+ * timeout, the proxy, then the caller's adjustments (TLS, for example). The pool reports its figures to a
+ * {@link PoolMetricsRegistrar}. Event loops are Reactor Netty's shared ones: no thread is created per client or call.
  */
 final class ReactorNettyConnectors {
 

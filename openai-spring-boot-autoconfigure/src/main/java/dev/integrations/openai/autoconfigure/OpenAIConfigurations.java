@@ -1,5 +1,7 @@
 package dev.integrations.openai.autoconfigure;
 
+import java.util.Objects;
+
 import dev.integrations.openai.assistants.AssistantService;
 import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
@@ -129,7 +131,7 @@ final class OpenAIConfigurations {
 		@Bean
 		@Order(0)
 		OpenAIClientBuilderCustomizer openAISslBundleCustomizer(OpenAIProperties properties, SslBundles sslBundles) {
-			String bundleName = properties.getSsl().getBundle();
+			String bundleName = Objects.requireNonNull(properties.getSsl().getBundle(), "openai.ssl.bundle");
 			SslBundleHttpClientCustomizer customizer = SslBundleHttpClientCustomizer.of(bundleName,
 					sslBundles.getBundle(bundleName));
 			return (builder) -> builder.httpClientCustomizer(customizer);
