@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import dev.integrations.openai.auth.ApiKeyAuthProvider;
@@ -20,6 +21,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +43,8 @@ public final class OpenAIClientBuilder {
 	private WebClient.Builder webClientBuilder = WebClient.builder();
 
 	private @Nullable ClientHttpConnector connector;
+
+	private @Nullable UnaryOperator<HttpClient> httpClientCustomizer;
 
 	private @Nullable ResilienceOrchestrator orchestrator;
 
@@ -94,6 +98,20 @@ public final class OpenAIClientBuilder {
 	}
 
 	/**
+	 * Adjusts the Reactor Netty {@link HttpClient} of the connector this builder creates, after its pool, connect
+	 * timeout and proxy are set: TLS ({@code secure(...)}), wiretap, resolver and any other Netty-level setting.
+	 * Several customizers apply in the order they were added. Cannot be combined with {@link #clientConnector}.
+	 * @param customizer returns the adjusted client (Reactor Netty clients are immutable)
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder httpClientCustomizer(UnaryOperator<HttpClient> customizer) {
+		UnaryOperator<HttpClient> previous = this.httpClientCustomizer;
+		this.httpClientCustomizer = (previous != null) ? (client) -> customizer.apply(previous.apply(client))
+				: customizer;
+		return this;
+	}
+
+	/**
 	 * Uses a caller's orchestrator instead of one built from the configuration and {@link #hook hooks}.
 	 * @param orchestrator the orchestrator
 	 * @return this builder
@@ -126,12 +144,17 @@ public final class OpenAIClientBuilder {
 	/**
 	 * Builds the client.
 	 * @return the client
-	 * @throws IllegalStateException if no configuration was set, or no API key while the base URL is OpenAI's
+	 * @throws IllegalStateException if no configuration was set, no API key while the base URL is OpenAI's, or both
+	 * a client connector and an HTTP client customizer were set
 	 */
 	public OpenAIClient build() {
 		OpenAIConfig config = this.config;
 		if (config == null) {
 			throw new IllegalStateException("config is required: use OpenAIConfig.fromEnv() or OpenAIConfig.builder()");
+		}
+		if (this.connector != null && this.httpClientCustomizer != null) {
+			throw new IllegalStateException("httpClientCustomizer adjusts the connector this builder creates: it cannot"
+					+ " apply to a caller's clientConnector; configure that connector's HttpClient instead");
 		}
 		AuthProvider auth = (this.authProvider != null) ? this.authProvider : defaultAuthProvider(config);
 		warnIfPlainHttp(config);
@@ -141,7 +164,9 @@ public final class OpenAIClientBuilder {
 		if (connector == null) {
 			poolMetrics = new PoolMetricsRegistrar();
 			pool = ReactorNettyConnectors.connectionProvider(config, poolMetrics);
-			connector = ReactorNettyConnectors.connector(config, pool);
+			UnaryOperator<HttpClient> customizer = (this.httpClientCustomizer != null) ? this.httpClientCustomizer
+					: UnaryOperator.identity();
+			connector = ReactorNettyConnectors.connector(config, pool, customizer);
 		}
 		ResilienceOrchestrator orchestrator = (this.orchestrator != null) ? this.orchestrator : defaultOrchestrator(config);
 		HttpTransport transport = WebClientTransports.create(this.webClientBuilder, connector, config, auth,

@@ -1,6 +1,7 @@
 package dev.integrations.openai.client;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -11,8 +12,8 @@ import reactor.netty.transport.ProxyProvider;
 /**
  * Builds the Reactor Netty connector from an {@link OpenAIConfig}: its own connection pool (sized by
  * {@code maxConnections}, idle connections evicted before OpenAI's load balancers drop them), the connect
- * timeout, and the proxy. The pool reports its figures to a {@link PoolMetricsRegistrar}. Event loops are Reactor
- * Netty's shared ones: no thread is created per client or call.
+ * timeout, the proxy, then the caller's adjustments (TLS, for example). The pool reports its figures to a
+ * {@link PoolMetricsRegistrar}. Event loops are Reactor Netty's shared ones: no thread is created per client or call.
  */
 final class ReactorNettyConnectors {
 
@@ -32,7 +33,8 @@ final class ReactorNettyConnectors {
 			.build();
 	}
 
-	static ReactorClientHttpConnector connector(OpenAIConfig config, ConnectionProvider provider) {
+	static ReactorClientHttpConnector connector(OpenAIConfig config, ConnectionProvider provider,
+			UnaryOperator<HttpClient> customizer) {
 		HttpClient httpClient = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()));
 		ProxySettings proxy = config.proxy();
@@ -52,7 +54,7 @@ final class ReactorNettyConnectors {
 				}
 			});
 		}
-		return new ReactorClientHttpConnector(httpClient);
+		return new ReactorClientHttpConnector(customizer.apply(httpClient));
 	}
 
 }

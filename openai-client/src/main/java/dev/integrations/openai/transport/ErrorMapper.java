@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLException;
+
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
@@ -146,6 +148,10 @@ final class ErrorMapper {
 		if (cause instanceof UnknownHostException || cause instanceof ConnectException) {
 			return new OpenAIConnectionException("Cannot connect to " + this.host + ": " + cause.getMessage(), failure);
 		}
+		SSLException tls = tlsFailure(failure);
+		if (tls != null) {
+			return new OpenAIConnectionException("TLS with " + this.host + " failed: " + tls.getMessage(), failure);
+		}
 		if (cause instanceof IOException) {
 			return new OpenAIConnectionException("I/O error talking to " + this.host + ": " + cause, failure);
 		}
@@ -157,6 +163,19 @@ final class ErrorMapper {
 			return new OpenAIValidationException("request", "Request refused: " + cause.getMessage());
 		}
 		return new OpenAIResponseException("Request to " + this.host + " failed: " + cause, failure);
+	}
+
+	/**
+	 * The TLS failure in a cause chain, if any: its root is often no {@code IOException} (a certificate path that
+	 * cannot be built, for example), yet the connection is what failed.
+	 */
+	private static @Nullable SSLException tlsFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SSLException ssl) {
+				return ssl;
+			}
+		}
+		return null;
 	}
 
 	private static Throwable rootCause(Throwable failure) {

@@ -5,6 +5,7 @@ import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.resilience.CallResult;
 import dev.integrations.openai.resilience.RecordingHook;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -15,6 +16,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class OpenAIClientBuilderTest extends WireMockSupport {
 
@@ -105,6 +107,45 @@ class OpenAIClientBuilderTest extends WireMockSupport {
 		finally {
 			proxy.stop();
 		}
+	}
+
+	@Test
+	void httpClientCustomizersApplyInOrderOnTopOfTheProxyAndPool() {
+		WireMockServer proxy = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+		proxy.start();
+		try {
+			proxy.stubFor(get("/v1/models").withHost(equalTo("api.example.test")).willReturn(okJson(EMPTY_LIST)));
+			OpenAIConfig config = configBuilder().baseUrl("http://api.example.test/v1")
+				.proxy(ProxySettings.http("127.0.0.1", proxy.port()))
+				.build();
+			try (OpenAIClient client = OpenAIClient.builder()
+				.config(config)
+				.httpClientCustomizer((httpClient) -> httpClient.headers((headers) -> headers.set("X-Tenant", "acme")))
+				.httpClientCustomizer((httpClient) -> httpClient
+					.headers((headers) -> headers.set("X-Region", headers.get("X-Tenant") + "/eu-west-1")))
+				.build()) {
+				assertThat(client.models().list()).isEmpty();
+				assertThat(client.connectionPoolStats()).isPresent();
+			}
+			proxy.verify(getRequestedFor(urlEqualTo("/v1/models")).withHeader("X-Tenant", equalTo("acme"))
+				.withHeader("X-Region", equalTo("acme/eu-west-1"))
+				.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
+		}
+		finally {
+			proxy.stop();
+		}
+	}
+
+	@Test
+	void httpClientCustomizerCannotApplyToACallersConnector() {
+		OpenAIClientBuilder builder = OpenAIClient.builder()
+			.config(configBuilder().build())
+			.clientConnector(new ReactorClientHttpConnector())
+			.httpClientCustomizer((httpClient) -> httpClient.wiretap(true));
+
+		assertThatIllegalStateException().isThrownBy(builder::build)
+			.withMessageContaining("httpClientCustomizer")
+			.withMessageContaining("clientConnector");
 	}
 
 }

@@ -11,8 +11,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 
+import javax.net.ssl.SSLHandshakeException;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIConfig;
@@ -37,6 +42,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -165,6 +171,29 @@ class FaultMatrixTest extends ReliabilitySupport {
 			assertOutcome(client, OpenAITimeoutException.class, 3, () -> 3, SHORT_TIMEOUT.multipliedBy(3),
 					TIMEOUT_BOUND);
 			assertThat(this.hook.failures.get(0)).hasMessageStartingWith("Connect timeout to 127.0.0.1");
+		}
+	}
+
+	@Test
+	void certificateTheClientDoesNotTrustFailsAsAConnectionErrorBeforeAnyRequest() {
+		WireMockServer https = new WireMockServer(
+				wireMockConfig().httpDisabled(true).dynamicHttpsPort().bindAddress("127.0.0.1"));
+		https.start();
+		try {
+			OpenAIClient client = client(config("https://127.0.0.1:" + https.httpsPort() + "/v1").build());
+
+			Outcome outcome = run(() -> client.models().retrieve("gpt-4o-mini"));
+
+			assertThat(outcome.failure()).isExactlyInstanceOf(OpenAIConnectionException.class)
+				.hasMessageStartingWith("TLS with 127.0.0.1 failed: ");
+			assertThat(Stream.iterate(outcome.failure(), Objects::nonNull, Throwable::getCause))
+				.anyMatch(SSLHandshakeException.class::isInstance);
+			assertThat(clientAttempts()).as("attempts made by the client").isEqualTo(3);
+			assertThat(https.getAllServeEvents()).as("requests the server saw").isEmpty();
+			assertPoolDrained(client);
+		}
+		finally {
+			https.stop();
 		}
 	}
 

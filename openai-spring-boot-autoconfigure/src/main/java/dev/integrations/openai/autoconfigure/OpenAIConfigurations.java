@@ -1,5 +1,7 @@
 package dev.integrations.openai.autoconfigure;
 
+import java.util.Objects;
+
 import dev.integrations.openai.assistants.AssistantService;
 import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
@@ -26,8 +28,11 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -111,6 +116,25 @@ final class OpenAIConfigurations {
 			webClientBuilder.ifUnique(builder::webClientBuilder);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
+		}
+
+	}
+
+	/**
+	 * Applies the SSL bundle named by {@code openai.ssl.bundle} to the connector the client builder creates; a name
+	 * that {@link SslBundles} does not know fails startup with Boot's {@code NoSuchSslBundleException}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty("openai.ssl.bundle")
+	static class SslBundleConfiguration {
+
+		@Bean
+		@Order(0)
+		OpenAIClientBuilderCustomizer openAISslBundleCustomizer(OpenAIProperties properties, SslBundles sslBundles) {
+			String bundleName = Objects.requireNonNull(properties.getSsl().getBundle(), "openai.ssl.bundle");
+			SslBundleHttpClientCustomizer customizer = SslBundleHttpClientCustomizer.of(bundleName,
+					sslBundles.getBundle(bundleName));
+			return (builder) -> builder.httpClientCustomizer(customizer);
 		}
 
 	}

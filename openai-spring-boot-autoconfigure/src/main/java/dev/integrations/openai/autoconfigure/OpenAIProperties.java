@@ -56,6 +56,9 @@ public class OpenAIProperties {
 	/** Outbound proxy. */
 	private final Proxy proxy = new Proxy();
 
+	/** TLS of the connection to the API. */
+	private final Ssl ssl = new Ssl();
+
 	/** Retry of failed calls. */
 	private final Retry retry = new Retry();
 
@@ -204,6 +207,10 @@ public class OpenAIProperties {
 		return this.proxy;
 	}
 
+	public Ssl getSsl() {
+		return this.ssl;
+	}
+
 	public Retry getRetry() {
 		return this.retry;
 	}
@@ -337,6 +344,24 @@ public class OpenAIProperties {
 
 		public void setNonProxyHosts(@Nullable String nonProxyHosts) {
 			this.nonProxyHosts = nonProxyHosts;
+		}
+
+	}
+
+	/**
+	 * TLS settings.
+	 */
+	public static class Ssl {
+
+		/** Name of the SSL bundle (spring.ssl.bundle.*) securing the connection; the JDK defaults when not set. */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}
