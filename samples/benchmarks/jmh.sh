@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the JMH micro-benchmarks (time per op and allocated bytes per op) and writes target/jmh/jmh.md.
+# Runs the JMH micro-benchmarks (time per op and allocated bytes per op) and writes target/jmh/jmh.md, then times
+# the same operations by thread CPU time (robust on a loaded machine) into target/jmh/cpu.md.
 #
 #   samples/benchmarks/jmh.sh                 # all benchmarks
 #   JMH_ARGS="-f 1 -wi 2 -i 3" samples/benchmarks/jmh.sh Stream   # a regex, fewer iterations
@@ -17,4 +18,6 @@ cp="$here/jmh/target/classes:$(cat "$here/jmh/target/classpath.txt")"
 java ${JMH_JVM_OPTS:--Xms1g -Xmx1g} -cp "$cp" org.openjdk.jmh.Main ${JMH_ARGS:-} -prof gc -rf json -rff "$out/jmh.json" \
   "${@:-.*}" | tee "$out/jmh.log"
 java -cp "$cp" dev.integrations.openai.bench.jmh.JmhTable "$out/jmh.json" >"$out/jmh.md"
-cat "$out/jmh.md"
+java ${JMH_JVM_OPTS:--Xms1g -Xmx1g} -DwarmupMillis="${CPU_WARMUP_MS:-3000}" -DbatchMillis="${CPU_BATCH_MS:-600}" \
+  -cp "$cp" dev.integrations.openai.bench.jmh.CpuPerOp >"$out/cpu.md" 2>/dev/null
+cat "$out/jmh.md" "$out/cpu.md"

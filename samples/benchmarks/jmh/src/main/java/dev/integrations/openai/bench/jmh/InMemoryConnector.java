@@ -4,8 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 
+import io.netty.buffer.PooledByteBufAllocator;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.core.io.buffer.NettyDataBufferFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,14 +21,21 @@ import reactor.core.publisher.Mono;
 /**
  * A {@link ClientHttpConnector} with no network: it writes the request body (so that the client really produces
  * it) and answers the canned completion, or the canned 200-chunk SSE body cut into network-sized reads when the
- * request accepts {@code text/event-stream}. Everything above the socket runs as in production: WebClient, codecs,
+ * request accepts {@code text/event-stream}. Bodies arrive in pooled direct Netty buffers, as from a socket. Everything above the socket runs as in production: WebClient, codecs,
  * the client's transport, executor and orchestrator.
  */
 final class InMemoryConnector implements ClientHttpConnector {
 
-	private static final DefaultDataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
+	private static final NettyDataBufferFactory BUFFERS = new NettyDataBufferFactory(PooledByteBufAllocator.DEFAULT);
 
 	private final List<byte[]> streamReads = Payloads.reads(Payloads.STREAM);
+
+	/**
+	 * What a socket read gives Reactor Netty: the bytes in a pooled direct buffer.
+	 */
+	static DataBuffer read(byte[] bytes) {
+		return BUFFERS.allocateBuffer(bytes.length).write(bytes);
+	}
 
 	@Override
 	public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
@@ -38,8 +46,8 @@ final class InMemoryConnector implements ClientHttpConnector {
 			MockClientHttpResponse response = new MockClientHttpResponse(HttpStatus.OK);
 			response.getHeaders().setContentType(streaming ? MediaType.TEXT_EVENT_STREAM : MediaType.APPLICATION_JSON);
 			response.getHeaders().set("x-request-id", "req_bench");
-			response.setBody(streaming ? Flux.fromIterable(this.streamReads).map(BUFFERS::wrap)
-					: Mono.fromSupplier(() -> (DataBuffer) BUFFERS.wrap(Payloads.COMPLETION)));
+			response.setBody(streaming ? Flux.fromIterable(this.streamReads).map(InMemoryConnector::read)
+					: Mono.fromSupplier(() -> read(Payloads.COMPLETION)));
 			return response;
 		});
 	}

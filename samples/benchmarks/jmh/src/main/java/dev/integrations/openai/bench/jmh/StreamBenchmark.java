@@ -24,7 +24,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.ResolvableType;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.HttpMessageReader;
@@ -113,7 +112,7 @@ public class StreamBenchmark {
 	public ChatCompletion sseReadParseAndAccumulate() {
 		MockClientHttpResponse response = new MockClientHttpResponse(HttpStatus.OK);
 		response.getHeaders().setContentType(MediaType.TEXT_EVENT_STREAM);
-		response.setBody(Flux.fromIterable(this.reads).map(DefaultDataBufferFactory.sharedInstance::wrap));
+		response.setBody(Flux.fromIterable(this.reads).map(InMemoryConnector::read));
 		ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
 		this.sseReader.read(ResolvableType.forType(SSE), response, Map.of())
 			.map((event) -> (String) ((ServerSentEvent<?>) event).data())
