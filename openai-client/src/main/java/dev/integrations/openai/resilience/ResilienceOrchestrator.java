@@ -101,11 +101,7 @@ public final class ResilienceOrchestrator {
 			this.hooks.onRequestStart(context);
 			CallRetryPolicy call = this.retryPolicy.newCall();
 			int[] attempts = new int[1];
-			return Mono.defer(() -> {
-				attempts[0]++;
-				return guarded(attempt);
-			})
-				.retryWhen(retrySpec(context, call))
+			return attemptWithRetries(context, call, attempts, attempt)
 				.doOnSuccess((response) -> succeeded(context, response, attempts[0], null))
 				.doOnError((error) -> failed(context, error))
 				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
@@ -212,20 +208,47 @@ public final class ResilienceOrchestrator {
 			.doOnCancel(this.circuitBreaker::onIgnored);
 	}
 
+	/**
+	 * One attempt, and after a retryable failure the next one after its delay. A plain {@code onErrorResume} instead
+	 * of {@code retryWhen}: a call that succeeds first time (nearly all of them) then costs one operator, not a
+	 * companion sink and its subscribers.
+	 */
+	private <T> Mono<ApiResponse<T>> attemptWithRetries(RequestContext context, CallRetryPolicy call, int[] attempts,
+			Supplier<Mono<ApiResponse<T>>> attempt) {
+		return Mono.defer(() -> {
+			attempts[0]++;
+			return guarded(attempt);
+		}).onErrorResume((failure) -> {
+			long delay = retryDelayMillis(context, call, failure);
+			return (delay == BackOffExecution.STOP) ? Mono.error(failure)
+					: Mono.delay(Duration.ofMillis(delay), this.scheduler)
+						.then(attemptWithRetries(context, call, attempts, attempt));
+		});
+	}
+
 	private Retry retrySpec(RequestContext context, CallRetryPolicy call) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
-			if (!call.shouldRetry(failure)) {
-				return Mono.error(failure);
-			}
-			long delay = call.nextDelayMillis();
-			if (delay == BackOffExecution.STOP) {
-				return Mono.error(failure);
-			}
+			long delay = retryDelayMillis(context, call, failure);
+			return (delay == BackOffExecution.STOP) ? Mono.error(failure)
+					: Mono.delay(Duration.ofMillis(delay), this.scheduler);
+		}));
+	}
+
+	/**
+	 * Decides whether a failed attempt is retried, and tells the hooks when it is.
+	 * @return the delay before the next attempt, or {@link BackOffExecution#STOP}
+	 */
+	private long retryDelayMillis(RequestContext context, CallRetryPolicy call, Throwable failure) {
+		if (!call.shouldRetry(failure)) {
+			return BackOffExecution.STOP;
+		}
+		long delay = call.nextDelayMillis();
+		if (delay != BackOffExecution.STOP) {
 			this.hooks.onRetry(context, new RetryEvent(call.retries(), Duration.ofMillis(delay),
 					(OpenAIException) failure));
-			return Mono.delay(Duration.ofMillis(delay), this.scheduler);
-		}));
+		}
+		return delay;
 	}
 
 	private void succeeded(RequestContext context, @org.jspecify.annotations.Nullable ApiResponse<?> response,

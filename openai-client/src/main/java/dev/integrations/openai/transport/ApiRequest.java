@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.CollectionUtils;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
@@ -17,6 +18,11 @@ import org.springframework.web.util.UriUtils;
  * {@link #get(String, Object...)}, {@link #post(String, Object...)} or {@link #delete(String, Object...)}.
  */
 public final class ApiRequest {
+
+	private static final MultiValueMap<String, String> NO_QUERY = CollectionUtils
+		.unmodifiableMultiValueMap(new LinkedMultiValueMap<>());
+
+	private static final HttpHeaders NO_HEADERS = HttpHeaders.readOnlyHttpHeaders(new HttpHeaders());
 
 	private final HttpMethod method;
 
@@ -39,11 +45,14 @@ public final class ApiRequest {
 	private ApiRequest(Builder builder) {
 		this.method = builder.method;
 		this.path = builder.path;
-		this.query = new LinkedMultiValueMap<>(builder.query);
-		this.headers = HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(builder.headers));
+		this.query = builder.query.isEmpty() ? NO_QUERY
+				: CollectionUtils.unmodifiableMultiValueMap(new LinkedMultiValueMap<>(builder.query));
+		this.headers = builder.headers.isEmpty() ? NO_HEADERS
+				: HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(builder.headers));
 		this.body = builder.body;
 		this.contentType = builder.contentType;
-		this.operation = builder.operation;
+		this.operation = (builder.operation != null) ? builder.operation
+				: builder.method.name().toLowerCase(java.util.Locale.ROOT) + " " + builder.path;
 		this.model = builder.model;
 		this.timeout = builder.timeout;
 	}
@@ -119,7 +128,7 @@ public final class ApiRequest {
 		return this.path;
 	}
 
-	/** @return the query parameters, not yet encoded */
+	/** @return the query parameters, not yet encoded, read-only */
 	public MultiValueMap<String, String> query() {
 		return this.query;
 	}
@@ -176,7 +185,7 @@ public final class ApiRequest {
 
 		private MediaType contentType = MediaType.APPLICATION_JSON;
 
-		private String operation;
+		private @Nullable String operation;
 
 		private @Nullable String model;
 
@@ -185,7 +194,6 @@ public final class ApiRequest {
 		private Builder(HttpMethod method, String path) {
 			this.method = method;
 			this.path = path;
-			this.operation = method.name().toLowerCase(java.util.Locale.ROOT) + " " + path;
 		}
 
 		/**

@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON conventions of the OpenAI wire format: snake_case names (Java records keep camelCase components), nulls
  * omitted from requests, unknown response fields ignored, and unknown enum values read as the enum's
- * {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing.
+ * {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing. Records are created by
+ * calling their constructors directly (no per-call method-handle spreading), the fast path for the wire types.
  */
 public final class OpenAIJson {
 
@@ -37,7 +38,8 @@ public final class OpenAIJson {
 				.withContentInclusion(JsonInclude.Include.NON_NULL))
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
+			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+			.addModule(DirectCreatorInstantiators.module());
 	}
 
 }

@@ -139,7 +139,7 @@ final class WebClientTransport implements HttpTransport {
 			headers.set(header.getKey(), header.getValue());
 		}
 		headers.set(HttpHeaders.USER_AGENT, this.config.userAgent());
-		headers.setAccept(List.of(accept));
+		headers.set(HttpHeaders.ACCEPT, accept.toString());
 		headers.addAll(request.headers());
 	}
 

@@ -17,6 +17,7 @@ public final class ClientDriver {
 	public static void main(String[] args) throws Exception {
 		Harness.main(args, (name, stubUrl) -> switch (name) {
 			case "raw-webclient" -> new RawWebClientTarget(stubUrl);
+			case "this-client-blocking", "this-client-reactive" -> new ThisClientTarget(name, stubUrl);
 			default -> throw new IllegalArgumentException("Unknown target " + name);
 		});
 	}

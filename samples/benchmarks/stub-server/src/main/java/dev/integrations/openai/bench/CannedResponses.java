@@ -1,9 +1,10 @@
 package dev.integrations.openai.bench;
 
 /**
- * Realistic chat completion bodies, shaped like the OpenAI API's.
+ * Realistic chat completion bodies, shaped like the OpenAI API's; the stub serves them and the JMH benchmarks parse
+ * them.
  */
-final class CannedResponses {
+public final class CannedResponses {
 
 	private static final String[] WORDS = { "The", " quick", " answer", " is", " that", " streaming", " keeps", " the",
 			" user", " engaged", ",", " while", " the", " model", " keeps", " thinking", "." };
@@ -11,7 +12,8 @@ final class CannedResponses {
 	private CannedResponses() {
 	}
 
-	static String completion() {
+	/** @return a non-streamed {@code chat.completion} body */
+	public static String completion() {
 		return """
 				{"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion","created":1741570283,\
 				"model":"gpt-4o-2024-08-06","choices":[{"index":0,"message":{"role":"assistant","content":\
@@ -24,11 +26,17 @@ final class CannedResponses {
 				"system_fingerprint":"fp_fc9f1d7035"}""";
 	}
 
-	static String firstChunk() {
+	/** @return the first SSE event of a stream (the assistant role, empty content) */
+	public static String firstChunk() {
 		return chunk("{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}", "null");
 	}
 
-	static String stream(int chunks) {
+	/**
+	 * A whole SSE body.
+	 * @param chunks how many {@code chat.completion.chunk} events, the last one with {@code finish_reason: stop}
+	 * @return the events, then {@code data: [DONE]}
+	 */
+	public static String stream(int chunks) {
 		StringBuilder body = new StringBuilder(chunks * 260);
 		body.append(firstChunk());
 		for (int i = 1; i < chunks - 1; i++) {
