@@ -101,7 +101,11 @@ public final class ResilienceOrchestrator {
 			this.hooks.onRequestStart(context);
 			CallRetryPolicy call = this.retryPolicy.newCall();
 			int[] attempts = new int[1];
-			return attemptWithRetries(context, call, attempts, attempt)
+			return Mono.defer(() -> {
+				attempts[0]++;
+				return guarded(attempt);
+			})
+				.retryWhen(retrySpec(context, call))
 				.doOnSuccess((response) -> succeeded(context, response, attempts[0], null))
 				.doOnError((error) -> failed(context, error))
 				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
@@ -206,24 +210,6 @@ public final class ResilienceOrchestrator {
 			.doOnComplete(this.circuitBreaker::onSuccess)
 			.doOnError(this.circuitBreaker::onFailure)
 			.doOnCancel(this.circuitBreaker::onIgnored);
-	}
-
-	/**
-	 * One attempt, and after a retryable failure the next one after its delay. A plain {@code onErrorResume} instead
-	 * of {@code retryWhen}: a call that succeeds first time (nearly all of them) then costs one operator, not a
-	 * companion sink and its subscribers.
-	 */
-	private <T> Mono<ApiResponse<T>> attemptWithRetries(RequestContext context, CallRetryPolicy call, int[] attempts,
-			Supplier<Mono<ApiResponse<T>>> attempt) {
-		return Mono.defer(() -> {
-			attempts[0]++;
-			return guarded(attempt);
-		}).onErrorResume((failure) -> {
-			long delay = retryDelayMillis(context, call, failure);
-			return (delay == BackOffExecution.STOP) ? Mono.error(failure)
-					: Mono.delay(Duration.ofMillis(delay), this.scheduler)
-						.then(attemptWithRetries(context, call, attempts, attempt));
-		});
 	}
 
 	private Retry retrySpec(RequestContext context, CallRetryPolicy call) {
