@@ -20,12 +20,12 @@ public interface BenchTarget extends AutoCloseable {
 	 * @return the length of the reply text, to check that the body was really read
 	 */
 	default int chat() {
-		throw new UnsupportedOperationException(name() + " is asynchronous");
+		throw new IllegalStateException(name() + " is asynchronous: the harness calls its Async methods");
 	}
 
 	/** @return the length of the reply text, when the call completes */
 	default CompletableFuture<Integer> chatAsync() {
-		throw new UnsupportedOperationException(name() + " is blocking");
+		throw new IllegalStateException(name() + " is blocking: the harness calls its plain methods");
 	}
 
 	/**
@@ -33,12 +33,12 @@ public interface BenchTarget extends AutoCloseable {
 	 * @return the number of chunks received
 	 */
 	default int stream() {
-		throw new UnsupportedOperationException(name() + " is asynchronous");
+		throw new IllegalStateException(name() + " is asynchronous: the harness calls its Async methods");
 	}
 
 	/** @return the number of chunks received, when the stream ends */
 	default CompletableFuture<Integer> streamAsync() {
-		throw new UnsupportedOperationException(name() + " is blocking");
+		throw new IllegalStateException(name() + " is blocking: the harness calls its plain methods");
 	}
 
 	/**
