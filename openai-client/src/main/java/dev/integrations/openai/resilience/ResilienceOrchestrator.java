@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -281,36 +280,6 @@ public final class ResilienceOrchestrator {
 			if (state.getLastException() instanceof OpenAIException cause) {
 				ResilienceOrchestrator.this.hooks.onRetry(this.context,
 						new RetryEvent(state.getRetryCount(), Duration.ofMillis(this.call.lastDelayMillis()), cause));
-			}
-		}
-
-	}
-
-	/**
-	 * What a stream has delivered so far: whether anything reached the caller, the last response, the model and
-	 * the latest usage seen in a chunk.
-	 */
-	private static final class StreamProgress<T> {
-
-		final AtomicBoolean delivered = new AtomicBoolean();
-
-		volatile int attempts;
-
-		volatile @org.jspecify.annotations.Nullable ApiResponse<Flux<T>> response;
-
-		volatile @org.jspecify.annotations.Nullable String model;
-
-		volatile @org.jspecify.annotations.Nullable TokenUsage usage;
-
-		void observe(Object element) {
-			if (element instanceof ModelResponse chunk) {
-				if (this.model == null) {
-					this.model = chunk.model();
-				}
-				TokenUsage chunkUsage = chunk.tokenUsage();
-				if (chunkUsage != null) {
-					this.usage = chunkUsage;
-				}
 			}
 		}
 

@@ -1,0 +1,39 @@
+package dev.integrations.openai.resilience;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.integrations.openai.transport.ApiResponse;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+
+/**
+ * What one streaming call has delivered so far: whether anything reached the caller (after which it is no longer
+ * retried), the attempts, the last response, and the model and latest usage seen in a chunk, for the hooks.
+ *
+ * @param <T> the element type
+ */
+final class StreamProgress<T> {
+
+	final AtomicBoolean delivered = new AtomicBoolean();
+
+	volatile int attempts;
+
+	volatile @Nullable ApiResponse<Flux<T>> response;
+
+	volatile @Nullable String model;
+
+	volatile @Nullable TokenUsage usage;
+
+	void observe(Object element) {
+		if (element instanceof ModelResponse chunk) {
+			if (this.model == null) {
+				this.model = chunk.model();
+			}
+			TokenUsage chunkUsage = chunk.tokenUsage();
+			if (chunkUsage != null) {
+				this.usage = chunkUsage;
+			}
+		}
+	}
+
+}
