@@ -120,6 +120,16 @@ final class ErrorMapper {
 	}
 
 	/**
+	 * Maps a failure of a stream or download, whose read timeout (when Reactor Netty's) is the idle timeout.
+	 */
+	OpenAIException mapIdle(Throwable failure, Duration idle) {
+		if (!(failure instanceof OpenAIException) && rootCause(failure) instanceof ReadTimeoutException) {
+			return new OpenAITimeoutException("No data from " + this.host + " within " + idle, idle, failure);
+		}
+		return map(failure, idle);
+	}
+
+	/**
 	 * Maps any failure of an attempt to a typed exception.
 	 */
 	OpenAIException map(Throwable failure, Duration timeout) {

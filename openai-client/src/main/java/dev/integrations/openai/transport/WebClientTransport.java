@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import dev.integrations.openai.client.OpenAIConfig;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -22,6 +25,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClientRequest;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,11 +48,23 @@ final class WebClientTransport implements HttpTransport {
 
 	private final ErrorMapper errorMapper;
 
-	WebClientTransport(WebClient webClient, OpenAIConfig config, JsonMapper mapper) {
+	private final boolean reactorNetty;
+
+	/**
+	 * Creates the transport.
+	 * @param webClient the client, on {@code connector}
+	 * @param config the configuration
+	 * @param mapper the JSON mapper of the wire format
+	 * @param reactorNetty whether the connector is Reactor Netty's: then timeouts run on the connection's event loop
+	 * ({@link EventLoopDeadline} for calls, Reactor Netty's per-request {@code responseTimeout} between the reads of a
+	 * stream) instead of Reactor's timer operators on {@code Schedulers.parallel()}
+	 */
+	WebClientTransport(WebClient webClient, OpenAIConfig config, JsonMapper mapper, boolean reactorNetty) {
 		this.webClient = webClient;
 		this.config = config;
 		this.mapper = mapper;
 		this.errorMapper = new ErrorMapper(mapper, config.host(), config.maxInMemorySize());
+		this.reactorNetty = reactorNetty;
 	}
 
 	@Override
@@ -59,37 +75,59 @@ final class WebClientTransport implements HttpTransport {
 	@Override
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
 		Duration timeout = (request.timeout() != null) ? request.timeout() : this.config.responseTimeout();
-		return Mono.defer(() -> send(request, MediaType.APPLICATION_JSON).toEntity(byte[].class))
-			.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
-					decode(entity.getBody(), type)))
-			.timeout(timeout)
-			.onErrorMap((failure) -> this.errorMapper.map(failure, timeout));
+		return Mono.defer(() -> {
+			EventLoopDeadline deadline = this.reactorNetty ? new EventLoopDeadline(timeout) : null;
+			return send(request, MediaType.APPLICATION_JSON, deadline).toEntity(byte[].class)
+				.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
+						decode(entity.getBody(), type)))
+				.timeout((deadline != null) ? deadline : Mono.delay(timeout));
+		}).onErrorMap((failure) -> this.errorMapper.map(failure, timeout));
 	}
 
 	@Override
 	public Mono<ApiResponse<Flux<ServerSentEvent<String>>>> stream(ApiRequest request) {
 		Duration idle = this.config.streamIdleTimeout();
-		return Mono.defer(() -> send(request, MediaType.TEXT_EVENT_STREAM).toEntityFlux(SSE_TYPE))
-			.timeout(idle)
+		return idleTimeout(Mono.defer(() -> send(request, MediaType.TEXT_EVENT_STREAM, readTimeout(idle))
+			.toEntityFlux(SSE_TYPE)), idle)
 			.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
 					events(entity, idle)))
-			.onErrorMap((failure) -> this.errorMapper.map(failure, idle));
+			.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle));
 	}
 
 	@Override
 	public Mono<ApiResponse<Flux<DataBuffer>>> download(ApiRequest request) {
 		Duration idle = this.config.streamIdleTimeout();
-		return Mono.defer(() -> send(request, MediaType.ALL).toEntityFlux(DataBuffer.class))
-			.timeout(idle)
+		return idleTimeout(Mono.defer(() -> send(request, MediaType.ALL, readTimeout(idle))
+			.toEntityFlux(DataBuffer.class)), idle)
 			.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
-					bodyOrEmpty(entity).timeout(idle).onErrorMap((failure) -> this.errorMapper.map(failure, idle))))
-			.onErrorMap((failure) -> this.errorMapper.map(failure, idle));
+					idleTimeout(bodyOrEmpty(entity), idle)
+						.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle))))
+			.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle));
+	}
+
+	/**
+	 * On Reactor Netty, a stream's idle timeout is its per-request {@code responseTimeout}: one read-timeout handler
+	 * on the connection, from the request until the end of the response, re-armed by every read without scheduling
+	 * anything.
+	 */
+	private @Nullable Consumer<ClientHttpRequest> readTimeout(Duration idle) {
+		return this.reactorNetty ? (request) -> request.<HttpClientRequest>getNativeRequest().responseTimeout(idle)
+				: null;
+	}
+
+	/** Elsewhere, Reactor's timeout: before the response, then between two elements. */
+	private <E> Mono<E> idleTimeout(Mono<E> response, Duration idle) {
+		return this.reactorNetty ? response : response.timeout(idle);
+	}
+
+	private <E> Flux<E> idleTimeout(Flux<E> body, Duration idle) {
+		return this.reactorNetty ? body : body.timeout(idle);
 	}
 
 	private Flux<ServerSentEvent<String>> events(ResponseEntity<Flux<ServerSentEvent<String>>> entity,
 			Duration idle) {
 		AtomicBoolean done = new AtomicBoolean();
-		return bodyOrEmpty(entity).timeout(idle).<ServerSentEvent<String>>handle((event, sink) -> {
+		return idleTimeout(bodyOrEmpty(entity), idle).<ServerSentEvent<String>>handle((event, sink) -> {
 			String data = event.data();
 			if (done.get()) {
 				return;
@@ -104,7 +142,7 @@ final class WebClientTransport implements HttpTransport {
 				sink.next(event);
 			}
 		}).onErrorResume((failure) -> done.get() ? Mono.empty()
-				: Mono.error(this.errorMapper.map(failure, idle)));
+				: Mono.error(this.errorMapper.mapIdle(failure, idle)));
 	}
 
 	private static boolean isError(ServerSentEvent<String> event) {
@@ -117,10 +155,14 @@ final class WebClientTransport implements HttpTransport {
 		return (body != null) ? body : Flux.empty();
 	}
 
-	private WebClient.ResponseSpec send(ApiRequest request, MediaType accept) {
+	private WebClient.ResponseSpec send(ApiRequest request, MediaType accept,
+			@Nullable Consumer<ClientHttpRequest> onRequest) {
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(uri(request))
 			.headers((headers) -> prepareHeaders(headers, request, accept));
+		if (onRequest != null) {
+			spec.httpRequest(onRequest);
+		}
 		Object body = request.body();
 		if (body instanceof org.springframework.util.MultiValueMap<?, ?> parts
 				&& MediaType.MULTIPART_FORM_DATA.equals(request.contentType())) {

@@ -3,6 +3,7 @@ package dev.integrations.openai.transport;
 import dev.integrations.openai.auth.AuthProvider;
 import dev.integrations.openai.client.OpenAIConfig;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +31,7 @@ public final class WebClientTransports {
 			.clientConnector(new AuthenticatingConnector(connector, authProvider))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(config.maxInMemorySize()))
 			.build();
-		return new WebClientTransport(webClient, config, mapper);
+		return new WebClientTransport(webClient, config, mapper, connector instanceof ReactorClientHttpConnector);
 	}
 
 }

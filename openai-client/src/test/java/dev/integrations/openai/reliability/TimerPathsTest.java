@@ -1,0 +1,136 @@
+package dev.integrations.openai.reliability;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.errors.OpenAITimeoutException;
+import dev.integrations.openai.models.Model;
+import dev.integrations.openai.resilience.RetrySettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The two ways the transport times attempts: on Reactor Netty (the default connector) on the connection's event loop,
+ * on any other connector with Reactor's timer operators. Both must bound a stalled or dribbling call and a silent
+ * stream the same way, and a finished call's deadline must never fire into the next call on the same connection.
+ */
+class TimerPathsTest extends ReliabilitySupport {
+
+	private static final String MODEL_JSON = """
+			{"id": "gpt-4o-mini", "object": "model", "created": 1721172741, "owned_by": "system"}""";
+
+	private static final String CHUNK = "data: {\"id\":\"chatcmpl-1\",\"object\":\"model\",\"created\":1,"
+			+ "\"owned_by\":\"system\"}\n\n";
+
+	private static final Duration BOUND = SHORT_TIMEOUT.plusMillis(1_500);
+
+	private OpenAIClient jdkClient(OpenAIConfig config) {
+		return register(OpenAIClient.builder().config(config).clientConnector(new JdkClientHttpConnector()).build());
+	}
+
+	private static OpenAIConfig.Builder noRetry(String url) {
+		return config(url).retry(RetrySettings.NONE);
+	}
+
+	private String dribblingModel() {
+		return stub((request, response) -> response.header("Content-Type", "application/json")
+			.sendString(Flux.fromArray(MODEL_JSON.split("(?<=,)")).delayElements(Duration.ofMillis(100))));
+	}
+
+	private String silentStreamAfterOneEvent() {
+		return stub((request, response) -> response.header("Content-Type", "text/event-stream")
+			.sendString(Flux.just(CHUNK).concatWith(Flux.never())));
+	}
+
+	@Test
+	void reactorNettyDeadlineBoundsADribblingBody() {
+		OpenAIClient client = client(noRetry(dribblingModel()).responseTimeout(SHORT_TIMEOUT).build());
+
+		Outcome outcome = run(() -> client.models().retrieve("gpt-4o-mini"));
+
+		assertThat(outcome.failure()).isExactlyInstanceOf(OpenAITimeoutException.class)
+			.hasMessage("No response from 127.0.0.1 within PT0.3S");
+		assertThat(outcome.elapsed()).isBetween(SHORT_TIMEOUT, BOUND);
+		assertPoolDrained(client);
+	}
+
+	@Test
+	void otherConnectorsDeadlineBoundsADribblingBody() {
+		OpenAIClient client = jdkClient(noRetry(dribblingModel()).responseTimeout(SHORT_TIMEOUT).build());
+
+		Outcome outcome = run(() -> client.models().retrieve("gpt-4o-mini"));
+
+		assertThat(outcome.failure()).isExactlyInstanceOf(OpenAITimeoutException.class)
+			.hasMessage("No response from 127.0.0.1 within PT0.3S");
+		assertThat(outcome.elapsed()).isBetween(SHORT_TIMEOUT, BOUND);
+	}
+
+	@Test
+	void reactorNettyIdleTimeoutEndsASilentStream() {
+		OpenAIClient client = client(noRetry(silentStreamAfterOneEvent()).streamIdleTimeout(SHORT_TIMEOUT).build());
+		AtomicInteger events = new AtomicInteger();
+
+		Outcome outcome = run(() -> streamModels(client).doOnNext((model) -> events.incrementAndGet()).blockLast());
+
+		assertThat(outcome.failure()).isExactlyInstanceOf(OpenAITimeoutException.class)
+			.hasMessage("No data from 127.0.0.1 within PT0.3S");
+		assertThat(events).hasValue(1);
+		assertThat(outcome.elapsed()).isBetween(SHORT_TIMEOUT, BOUND);
+		assertPoolDrained(client);
+	}
+
+	@Test
+	void otherConnectorsIdleTimeoutEndsASilentStream() {
+		OpenAIClient client = jdkClient(noRetry(silentStreamAfterOneEvent()).streamIdleTimeout(SHORT_TIMEOUT).build());
+		AtomicInteger events = new AtomicInteger();
+
+		Outcome outcome = run(() -> streamModels(client).doOnNext((model) -> events.incrementAndGet()).blockLast());
+
+		assertThat(outcome.failure()).isExactlyInstanceOf(OpenAITimeoutException.class)
+			.hasMessage("No response from 127.0.0.1 within PT0.3S");
+		assertThat(events).hasValue(1);
+		assertThat(outcome.elapsed()).isBetween(SHORT_TIMEOUT, BOUND);
+	}
+
+	@Test
+	void aFinishedCallsDeadlineNeverFiresIntoTheNextCallOnItsConnection() {
+		// the first call's deadline falls 200 ms into the second call, which takes 250 ms of its own 300
+		AtomicInteger calls = new AtomicInteger();
+		String url = stub((request, response) -> response.header("Content-Type", "application/json")
+			.sendString(Mono.just(MODEL_JSON).delaySubscription(Duration.ofMillis((calls.incrementAndGet() == 1) ? 0 : 250))));
+		OpenAIClient client = client(noRetry(url).responseTimeout(SHORT_TIMEOUT).build());
+
+		Model first = client.models().retrieve("gpt-4o-mini");
+		sleep(Duration.ofMillis(100));
+		Model second = client.models().retrieve("gpt-4o-mini");
+
+		assertThat(first.id()).isEqualTo("gpt-4o-mini");
+		assertThat(second.id()).isEqualTo("gpt-4o-mini");
+		assertThat(client.connectionPoolStats()).get().satisfies((stats) -> assertThat(stats.idle()).isEqualTo(1));
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Flux<Model> streamModels(OpenAIClient client) {
+		return dev.integrations.openai.client.ClientInternals.executor(client)
+			.stream(() -> dev.integrations.openai.transport.ApiRequest.post("/chat/completions")
+				.operation("chat.completions.create")
+				.jsonBody(java.util.Map.of("stream", true))
+				.build(), Model.class);
+	}
+
+}
