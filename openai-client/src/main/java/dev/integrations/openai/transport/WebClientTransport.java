@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -39,6 +40,13 @@ final class WebClientTransport implements HttpTransport {
 	};
 
 	private static final String DONE = "[DONE]";
+
+	/**
+	 * The fallback of a call's timeout. With a fallback, Reactor's {@code timeout} operator does not describe itself
+	 * for its exception: without one it names the operator chain with a regular expression on every subscription,
+	 * 4 % of this client's CPU in the load benchmark.
+	 */
+	private static final Mono<Object> TIMED_OUT = Mono.error(TimeoutException::new);
 
 	private final WebClient webClient;
 
@@ -80,7 +88,7 @@ final class WebClientTransport implements HttpTransport {
 			return send(request, MediaType.APPLICATION_JSON, deadline).toEntity(byte[].class)
 				.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
 						decode(entity.getBody(), type)))
-				.timeout((deadline != null) ? deadline : Mono.delay(timeout));
+				.timeout((deadline != null) ? deadline : Mono.delay(timeout), timedOut());
 		}).onErrorMap((failure) -> this.errorMapper.map(failure, timeout));
 	}
 
@@ -143,6 +151,11 @@ final class WebClientTransport implements HttpTransport {
 			}
 		}).onErrorResume((failure) -> done.get() ? Mono.empty()
 				: Mono.error(this.errorMapper.mapIdle(failure, idle)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Mono<T> timedOut() {
+		return (Mono<T>) TIMED_OUT;
 	}
 
 	private static boolean isError(ServerSentEvent<String> event) {

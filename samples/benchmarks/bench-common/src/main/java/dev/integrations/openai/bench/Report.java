@@ -26,7 +26,8 @@ public final class Report {
 
 	private static final String[][] METRICS = { { "cpuUsPerCall", "CPU µs/call" }, { "throughput", "calls/s" },
 			{ "p50Ms", "p50 ms" }, { "p99Ms", "p99 ms" }, { "stubCpuUsPerCall", "stub CPU µs/call" },
-			{ "chunksPerCpuSecond", "chunks/CPU-s" }, { "heapPerStreamKiB", "heap KiB/stream" } };
+			{ "chunksPerCpuSecond", "chunks/CPU-s" }, { "heapPerStreamKiB", "heap KiB/stream" },
+			{ "jitUsPerCall", "JIT µs/call (not in CPU)" } };
 
 	private Report() {
 	}
