@@ -152,7 +152,7 @@ public final class OpenAIConfig {
 		return this.responseTimeout;
 	}
 
-	/** @return how long a stream may stay silent: before its first event and between two events */
+	/** @return how long a stream or download may stay silent: before the response and between two reads of data */
 	public Duration streamIdleTimeout() {
 		return this.streamIdleTimeout;
 	}

@@ -38,7 +38,7 @@ public class OpenAIProperties {
 	/** Time a non-streaming call may take, per attempt, until its whole body arrived. */
 	private Duration responseTimeout = Duration.ofMinutes(10);
 
-	/** Time a stream may stay silent, before its first event and between two events. */
+	/** Time a stream may stay silent: before the response, then between two reads of its data. */
 	private Duration streamIdleTimeout = Duration.ofMinutes(2);
 
 	/** User-Agent header; when not set, names this client and the Java version. */
