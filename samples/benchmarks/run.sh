@@ -17,7 +17,7 @@ WARMUP="${WARMUP:-10000}"
 STREAM_CALLS="${STREAM_CALLS:-2000}"
 STREAM_WARMUP="${STREAM_WARMUP:-1000}"
 PORT="${PORT:-18089}"
-TARGETS="${TARGETS:-raw-webclient this-client-reactive this-client-blocking openai-java openai-java-async}"
+TARGETS="${TARGETS:-raw-webclient webclient-jackson this-client-reactive this-client-blocking openai-java openai-java-async}"
 SCENARIOS="${SCENARIOS:-chat-1 chat-64 chat-256 stream-16 open-1000}"
 JVM_OPTS="${JVM_OPTS:--Xms1g -Xmx1g -XX:-UseDynamicNumberOfCompilerThreads}"
 JMH="${JMH:-1}"
@@ -51,6 +51,7 @@ run() { # target scenario round
     chat-1) calls=$((CALLS / 4)) ;;
   esac
   if [[ "$scenario" == open-* && "$target" == *-blocking ]]; then return; fi
+  if [[ "$scenario" != chat-* && "$target" == webclient-jackson ]]; then return; fi
   if [[ "$scenario" == open-* && "$target" == "openai-java" ]]; then return; fi
   # OkHttp's dispatcher runs at most 5 calls per host by default and queues the rest: 995 of the 1,000 streams would
   # never open, so the SDK's async client has no comparable heap-per-stream figure.

@@ -20,7 +20,7 @@ import reactor.core.Disposable;
  */
 final class ThisClientTarget implements BenchTarget {
 
-	private static final ChatCompletionRequest REQUEST = ChatCompletionRequest.builder()
+	static final ChatCompletionRequest REQUEST = ChatCompletionRequest.builder()
 		.model("gpt-4o")
 		.addSystemMessage("You are a helpful assistant.")
 		.addUserMessage("Describe the image in two sentences.")
