@@ -33,15 +33,32 @@ final class RawWebClientTarget implements BenchTarget {
 
 	private final WebClient webClient;
 
-	private final ConnectionProvider pool = ConnectionProvider.builder("floor").maxConnections(1000)
-		.pendingAcquireMaxCount(-1).build();
+	private final ConnectionProvider pool = pool("floor");
 
 	private final String stubUrl;
 
 	RawWebClientTarget(String stubUrl) {
 		this.stubUrl = stubUrl;
-		this.webClient = WebClient.builder()
-			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.pool)))
+		this.webClient = webClient(this.pool);
+	}
+
+	/**
+	 * The floor's connection pool, also used by {@link WebClientJacksonTarget}.
+	 * @param name the pool name
+	 * @return a pool of up to 1,000 connections with an unbounded acquire queue
+	 */
+	static ConnectionProvider pool(String name) {
+		return ConnectionProvider.builder(name).maxConnections(1000).pendingAcquireMaxCount(-1).build();
+	}
+
+	/**
+	 * The floor's WebClient, also used by {@link WebClientJacksonTarget}.
+	 * @param pool the connection pool
+	 * @return a WebClient on Reactor Netty with the bench credentials as a default header
+	 */
+	static WebClient webClient(ConnectionProvider pool) {
+		return WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
 			.defaultHeader("Authorization", "Bearer sk-bench-0000")
 			.build();
 	}

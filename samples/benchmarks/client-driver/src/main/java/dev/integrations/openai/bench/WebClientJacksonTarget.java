@@ -6,9 +6,7 @@ import dev.integrations.openai.chat.ChatCompletion;
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,19 +21,14 @@ final class WebClientJacksonTarget implements BenchTarget {
 
 	private final JsonMapper mapper = OpenAIJson.mapper();
 
-	private final ConnectionProvider pool = ConnectionProvider.builder("webclient-jackson").maxConnections(1000)
-		.pendingAcquireMaxCount(-1).build();
+	private final ConnectionProvider pool = RawWebClientTarget.pool("webclient-jackson");
 
-	private final WebClient webClient;
+	private final WebClient webClient = RawWebClientTarget.webClient(this.pool);
 
 	private final String stubUrl;
 
 	WebClientJacksonTarget(String stubUrl) {
 		this.stubUrl = stubUrl;
-		this.webClient = WebClient.builder()
-			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.pool)))
-			.defaultHeader("Authorization", "Bearer sk-bench-0000")
-			.build();
 	}
 
 	@Override
