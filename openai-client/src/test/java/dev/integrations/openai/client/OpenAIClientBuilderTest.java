@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -47,6 +48,42 @@ class OpenAIClientBuilderTest extends WireMockSupport {
 		callers.build().get().uri(this.server.baseUrl() + "/v1/models").retrieve().toBodilessEntity().block();
 		assertThat(this.server.findAll(getRequestedFor(urlEqualTo("/v1/models"))).get(0).containsHeader("Authorization"))
 			.isFalse();
+	}
+
+	@Test
+	void callersDefaultHeadersAreSentAndTheClientsOwnHeadersWin() {
+		this.server.stubFor(get("/v1/models").willReturn(okJson(EMPTY_LIST)));
+		WebClient.Builder callers = WebClient.builder()
+			.defaultHeader("User-Agent", "spring-default")
+			.defaultHeader("Accept", "text/plain")
+			.defaultHeader("X-Env", "prod");
+		OpenAIConfig config = configBuilder().userAgent("acme-support-bot/2.3").build();
+		try (OpenAIClient client = OpenAIClient.builder().config(config).webClientBuilder(callers).build()) {
+			client.models().list();
+		}
+		this.server.verify(getRequestedFor(urlEqualTo("/v1/models")).withHeader("User-Agent", equalTo("acme-support-bot/2.3"))
+			.withHeader("Accept", equalTo("application/json"))
+			.withHeader("X-Env", equalTo("prod")));
+		assertThat(this.server.findAll(getRequestedFor(urlEqualTo("/v1/models"))).get(0).getHeaders()
+			.getHeader("User-Agent")
+			.values()).containsExactly("acme-support-bot/2.3");
+	}
+
+	@Test
+	void everyPathReachesItsOwnUrlBeyondTheUriCache() {
+		this.server.stubFor(get(urlPathMatching("/v1/models/.+"))
+			.willReturn(okJson("{\"id\":\"ft:gpt-4o\",\"object\":\"model\",\"created\":1715367049,\"owned_by\":\"acme\"}")));
+		useClient(configBuilder().build());
+		for (int i = 0; i < 300; i++) {
+			this.client.models().retrieve("ft:gpt-4o:acme:" + i);
+		}
+		this.client.models().retrieve("ft:gpt-4o:acme:0");
+		this.client.models().retrieve("ft:gpt-4o:acme:299");
+
+		this.server.verify(2, getRequestedFor(urlEqualTo("/v1/models/ft:gpt-4o:acme:0")));
+		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/models/ft:gpt-4o:acme:150")));
+		this.server.verify(2, getRequestedFor(urlEqualTo("/v1/models/ft:gpt-4o:acme:299")));
+		this.server.verify(302, getRequestedFor(urlPathMatching("/v1/models/.+")));
 	}
 
 	@Test
