@@ -77,7 +77,9 @@ public final class OpenAIClientBuilder {
 
 	/**
 	 * Starts from a caller's {@link WebClient.Builder} (cloned, never changed), so that its filters, customizers
-	 * and observation registry apply.
+	 * and observation registry apply. The client's own headers ({@code User-Agent}, {@code Accept},
+	 * {@code Content-Type}, the configured default headers and the credentials) are written onto the outgoing request
+	 * after the filters ran: filters do not see them, and they win over the builder's default headers.
 	 * @param webClientBuilder the builder
 	 * @return this builder
 	 */
