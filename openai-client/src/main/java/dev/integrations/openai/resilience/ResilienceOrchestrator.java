@@ -26,9 +26,9 @@ import reactor.util.retry.Retry;
  * Every call goes through here: the circuit breaker guards each attempt, the {@link OpenAIRetryPolicy} decides
  * retries and delays, and the {@link ClientHook}s hear about it all.
  * <p>
- * Three shapes share that logic: {@link #execute} (reactive, Reactor {@code retryWhen}), {@link #executeBlocking}
- * (Spring's {@link RetryTemplate} on the caller's thread) and {@link #executeStream} (reactive, retried only until
- * the first event reached the caller).
+ * Three shapes share that logic: {@link #execute} (reactive, Reactor {@code retryWhen} from the first failure on),
+ * {@link #executeBlocking} (Spring's {@link RetryTemplate} on the caller's thread) and {@link #executeStream}
+ * (reactive, retried only until the first event reached the caller).
  */
 public final class ResilienceOrchestrator {
 
@@ -100,11 +100,11 @@ public final class ResilienceOrchestrator {
 			this.hooks.onRequestStart(context);
 			CallRetryPolicy call = this.retryPolicy.newCall();
 			int[] attempts = new int[1];
-			return Mono.defer(() -> {
+			Mono<ApiResponse<T>> oneAttempt = Mono.defer(() -> {
 				attempts[0]++;
 				return guarded(attempt);
-			})
-				.retryWhen(retrySpec(context, call))
+			});
+			return oneAttempt.onErrorResume((failure) -> retried(context, call, oneAttempt, failure))
 				.doOnSuccess((response) -> succeeded(context, response, attempts[0], null))
 				.doOnError((error) -> failed(context, error))
 				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
@@ -209,6 +209,19 @@ public final class ResilienceOrchestrator {
 			.doOnComplete(this.circuitBreaker::onSuccess)
 			.doOnError(this.circuitBreaker::onFailure)
 			.doOnCancel(this.circuitBreaker::onIgnored);
+	}
+
+	/**
+	 * After a first failed attempt: the retries, with {@code retryWhen} driven by the call's policy. A call whose first
+	 * attempt succeeds never builds the retry companion (a sink and a {@code concatMap} per subscription).
+	 */
+	private <T> Mono<ApiResponse<T>> retried(RequestContext context, CallRetryPolicy call,
+			Mono<ApiResponse<T>> oneAttempt, Throwable firstFailure) {
+		long delay = retryDelayMillis(context, call, firstFailure);
+		if (delay == BackOffExecution.STOP) {
+			return Mono.error(firstFailure);
+		}
+		return Mono.delay(Duration.ofMillis(delay), this.scheduler).then(oneAttempt.retryWhen(retrySpec(context, call)));
 	}
 
 	private Retry retrySpec(RequestContext context, CallRetryPolicy call) {

@@ -126,6 +126,31 @@ class RetryTest extends WireMockSupport {
 	}
 
 	@Test
+	void reactiveCallFailingTwiceIsRetriedTwiceAndReportsThreeAttempts() {
+		this.server.stubFor(get("/v1/models/gpt-4o-mini").inScenario("twice")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503).withHeader("retry-after-ms", "5")
+				.withBody("{\"error\":{\"message\":\"Overloaded\",\"type\":\"server_error\"}}"))
+			.willSetStateTo("second"));
+		this.server.stubFor(get("/v1/models/gpt-4o-mini").inScenario("twice")
+			.whenScenarioStateIs("second")
+			.willReturn(aResponse().withFault(CONNECTION_RESET_BY_PEER))
+			.willSetStateTo("recovered"));
+		this.server.stubFor(get("/v1/models/gpt-4o-mini").inScenario("twice")
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson(MODEL)));
+		try (OpenAIClient client = hookedClient()) {
+			assertThat(client.models().retrieveAsync("gpt-4o-mini").block().id()).isEqualTo("gpt-4o-mini");
+		}
+		this.server.verify(3, getRequestedFor(urlEqualTo("/v1/models/gpt-4o-mini")));
+		assertThat(this.hook.retries).extracting(RetryEvent::retry).containsExactly(1, 2);
+		assertThat(this.hook.retries.get(0).cause()).isInstanceOf(InternalServerException.class);
+		assertThat(this.hook.retries.get(1).cause()).isInstanceOf(OpenAIConnectionException.class);
+		assertThat(this.hook.successes).singleElement().satisfies((result) -> assertThat(result.attempts()).isEqualTo(3));
+		assertThat(this.hook.failures).isEmpty();
+	}
+
+	@Test
 	void badRequestIsNeverRetried() {
 		this.server.stubFor(get("/v1/models/gpt-4o-mini").willReturn(aResponse().withStatus(400)
 			.withBody("{\"error\":{\"message\":\"Invalid model\",\"type\":\"invalid_request_error\"}}")));
