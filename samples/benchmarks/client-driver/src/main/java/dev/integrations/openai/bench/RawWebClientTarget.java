@@ -10,6 +10,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -75,14 +76,24 @@ final class RawWebClientTarget implements BenchTarget {
 
 	@Override
 	public CompletableFuture<Integer> chatAsync() {
-		return this.webClient.post()
-			.uri(this.stubUrl + "/v1/chat/completions")
+		return postChat(this.webClient, this.stubUrl, BODY).map((bytes) -> bytes.length).toFuture();
+	}
+
+	/**
+	 * The floor's non-streamed call, also made by {@link WebClientJacksonTarget}: a ready JSON body posted, the reply
+	 * read as bytes.
+	 * @param webClient the client
+	 * @param stubUrl the stub server's base URL
+	 * @param body the request body
+	 * @return the reply body
+	 */
+	static Mono<byte[]> postChat(WebClient webClient, String stubUrl, byte[] body) {
+		return webClient.post()
+			.uri(stubUrl + "/v1/chat/completions")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(BODY)
+			.bodyValue(body)
 			.retrieve()
-			.bodyToMono(byte[].class)
-			.map((bytes) -> bytes.length)
-			.toFuture();
+			.bodyToMono(byte[].class);
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import dev.integrations.openai.chat.ChatCompletion;
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.transport.OpenAIJson;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,12 +42,7 @@ final class WebClientJacksonTarget implements BenchTarget {
 
 	@Override
 	public CompletableFuture<Integer> chatAsync() {
-		return this.webClient.post()
-			.uri(this.stubUrl + "/v1/chat/completions")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(this.mapper.writeValueAsBytes(ThisClientTarget.REQUEST))
-			.retrieve()
-			.bodyToMono(byte[].class)
+		return RawWebClientTarget.postChat(this.webClient, this.stubUrl, this.mapper.writeValueAsBytes(ThisClientTarget.REQUEST))
 			.map((bytes) -> {
 				String content = this.mapper.readValue(bytes, ChatCompletion.class).content();
 				return (content != null) ? content.length() : 0;
