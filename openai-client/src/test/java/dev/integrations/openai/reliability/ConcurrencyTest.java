@@ -52,7 +52,8 @@ class ConcurrencyTest extends ReliabilitySupport {
 
 	@Test
 	void oneServiceServesManyThreadsAndSubscribersAtOnce() throws Exception {
-		OpenAIClient client = client(config(echoServer()).responseTimeout(Duration.ofSeconds(10)).build());
+		// no attempt may time out and be retried, even on a saturated machine: every request is counted once below
+		OpenAIClient client = client(config(echoServer()).responseTimeout(Duration.ofSeconds(60)).build());
 		ModelService models = client.models();
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
@@ -77,10 +78,10 @@ class ConcurrencyTest extends ReliabilitySupport {
 				.count();
 
 			go.countDown();
-			Long reactiveCalls = reactive.block(Duration.ofSeconds(60));
+			Long reactiveCalls = reactive.block(Duration.ofSeconds(120));
 			int blockingCalls = 0;
 			for (Future<Integer> future : blocking) {
-				blockingCalls += future.get(60, TimeUnit.SECONDS);
+				blockingCalls += future.get(120, TimeUnit.SECONDS);
 			}
 
 			assertThat(reactiveCalls).isEqualTo(SUBSCRIBERS);
