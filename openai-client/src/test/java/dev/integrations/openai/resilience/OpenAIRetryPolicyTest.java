@@ -10,6 +10,7 @@ import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
+import dev.integrations.openai.common.Headers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.backoff.BackOffExecution;
 
@@ -28,7 +29,7 @@ class OpenAIRetryPolicyTest {
 		for (int i = 0; i < headerPairs.length; i += 2) {
 			headers.add(headerPairs[i], headerPairs[i + 1]);
 		}
-		return OpenAIApiException.of(status, new ApiError("failed", null, null, null), headers);
+		return OpenAIApiException.of(status, new ApiError("failed", null, null, null), Headers.of(headers.asMultiValueMap()));
 	}
 
 	@Test

@@ -9,7 +9,7 @@ import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.resilience.CallResult;
 import dev.integrations.openai.resilience.RequestContext;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.TokenUsage;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.Timer;
