@@ -99,9 +99,23 @@ public abstract class OpenAIApiException extends OpenAIException {
 		return this.headers.first("x-request-id");
 	}
 
-	/** @return the response headers, read-only */
+	/** @return the response headers, immutable and matched without regard to case */
 	public Headers headers() {
 		return this.headers;
+	}
+
+	/**
+	 * The first value of a response header.
+	 * @param name the header name, in any case
+	 * @return the value, or {@code null} when the header is absent
+	 */
+	public @Nullable String header(String name) {
+		return this.headers.first(name);
+	}
+
+	/** @return the rate limits the response reported ({@code x-ratelimit-*}) */
+	public RateLimitHeaders rateLimit() {
+		return RateLimitHeaders.from(this.headers);
 	}
 
 	/**

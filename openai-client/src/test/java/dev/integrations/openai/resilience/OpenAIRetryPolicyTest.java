@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
-import dev.integrations.openai.common.Headers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.backoff.BackOffExecution;
 
