@@ -1,12 +1,16 @@
 package dev.integrations.openai.common;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * What every service of the client offers besides its operations: a view with {@link RequestOptions}, and the raw
@@ -68,8 +72,9 @@ public interface OpenAIService<S extends OpenAIService<S>> {
 
 	/**
 	 * Starts a streaming call and emits, once the response arrived and its first event (or its end) was read, the
-	 * status and headers with the events. The events are the live stream: subscribe to them once; cancelling them
-	 * cancels the call. An error before the first event is emitted instead of the response.
+	 * status and headers with the events. The events are the live stream, read as they arrive and buffered until
+	 * consumed: subscribe to them once; cancelling them cancels the call. An error before the first event is emitted
+	 * instead of the response.
 	 * @param <T> the event type
 	 * @param call one streaming call on this service, such as {@code (chat) -> chat.stream(request)}
 	 * @return the status and headers, with the events
@@ -78,9 +83,35 @@ public interface OpenAIService<S extends OpenAIService<S>> {
 		return Mono.defer(() -> {
 			AtomicReference<RawResponse<?>> response = new AtomicReference<>();
 			Flux<T> events = call.apply(withOptions(RequestOptions.builder().onResponse(response::set).build()));
-			return events.<RawResponse<Flux<T>>>switchOnFirst((first, all) -> first.isOnError()
-					? Mono.error(first.getThrowable()) : Mono.just(raw(response.get(), all)), false)
-				.single();
+			return Mono.create((sink) -> {
+				Sinks.Many<T> body = Sinks.many().unicast().onBackpressureBuffer();
+				Disposable.Swap upstream = Disposables.swap();
+				AtomicBoolean started = new AtomicBoolean();
+				Runnable start = () -> {
+					if (started.compareAndSet(false, true)) {
+						sink.success(raw(response.get(), body.asFlux().doOnCancel(upstream::dispose)));
+					}
+				};
+				sink.onCancel(() -> {
+					if (!started.get()) {
+						upstream.dispose();
+					}
+				});
+				upstream.update(events.subscribe((event) -> {
+					body.tryEmitNext(event);
+					start.run();
+				}, (error) -> {
+					if (started.compareAndSet(false, true)) {
+						sink.error(error);
+					}
+					else {
+						body.tryEmitError(error);
+					}
+				}, () -> {
+					body.tryEmitComplete();
+					start.run();
+				}));
+			});
 		});
 	}
 

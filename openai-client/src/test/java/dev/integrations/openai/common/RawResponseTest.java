@@ -119,7 +119,7 @@ class RawResponseTest extends WireMockSupport {
 
 		RawResponse<Flux<ChatCompletionChunk>> raw = this.client.chatCompletions()
 			.withRawStreamAsync((chat) -> chat.stream(CHAT))
-			.block(Duration.ofSeconds(30));
+			.block(Duration.ofSeconds(10));
 
 		assertThat(raw.statusCode()).isEqualTo(200);
 		assertThat(raw.requestId()).contains("req_9f3b7c2d");
@@ -131,6 +131,20 @@ class RawResponseTest extends WireMockSupport {
 			.block(Duration.ofSeconds(30));
 		assertThat(texts).containsExactly("Hello", "!");
 		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+	}
+
+	@Test
+	void eventsOfARawStreamCanBeTakenInPartAndTheRestCancelled() {
+		serveChatStream();
+
+		RawResponse<Flux<ChatCompletionChunk>> raw = this.client.chatCompletions()
+			.withRawStreamAsync((chat) -> chat.stream(CHAT))
+			.block(Duration.ofSeconds(10));
+
+		StepVerifier.create(raw.body().take(1))
+			.assertNext((chunk) -> assertThat(chunk.choices().get(0).delta().content()).isEqualTo("Hello"))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
 	}
 
 	@Test
