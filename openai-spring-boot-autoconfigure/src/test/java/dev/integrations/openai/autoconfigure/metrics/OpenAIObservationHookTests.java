@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
@@ -63,7 +64,7 @@ class OpenAIObservationHookTests {
 
 		hook.onRequestStart(this.chat);
 		hook.onFailure(this.chat, OpenAIApiException.of(503,
-				new ApiError("The server is overloaded.", "server_error", null, null), new HttpHeaders()),
+				new ApiError("The server is overloaded.", "server_error", null, null), Headers.EMPTY),
 				Duration.ofSeconds(2));
 		RequestContext models = new RequestContext("models.list", null, "api.openai.com", 443, false, 0);
 		hook.onRequestStart(models);
