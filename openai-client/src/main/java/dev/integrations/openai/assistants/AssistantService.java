@@ -4,7 +4,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * {@code OpenAIClient.responses()}
  */
 @Deprecated
-public interface AssistantService {
+public interface AssistantService extends OpenAIService<AssistantService> {
 
 	/**
 	 * Creates an assistant ({@code POST /assistants}).
@@ -96,14 +96,5 @@ public interface AssistantService {
 	 * @return the pager
 	 */
 	CursorPager<Assistant> listAutoPaging(ListParams params);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static AssistantService create(ApiExecutor executor) {
-		return new DefaultAssistantService(executor);
-	}
 
 }

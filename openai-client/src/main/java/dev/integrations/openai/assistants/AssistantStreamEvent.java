@@ -1,7 +1,7 @@
 package dev.integrations.openai.assistants;
 
-import dev.integrations.openai.resilience.ModelResponse;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.ModelResponse;
+import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,6 +4,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -23,6 +24,11 @@ final class DefaultAssistantService implements AssistantService {
 
 	DefaultAssistantService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public AssistantService withOptions(RequestOptions options) {
+		return new DefaultAssistantService(this.executor.withOptions(options));
 	}
 
 	@Override

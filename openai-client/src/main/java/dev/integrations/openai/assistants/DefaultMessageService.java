@@ -6,6 +6,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -28,6 +29,11 @@ final class DefaultMessageService implements MessageService {
 
 	DefaultMessageService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public MessageService withOptions(RequestOptions options) {
+		return new DefaultMessageService(this.executor.withOptions(options));
 	}
 
 	@Override

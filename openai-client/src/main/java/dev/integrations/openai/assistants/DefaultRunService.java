@@ -9,6 +9,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -36,7 +37,12 @@ final class DefaultRunService implements RunService {
 	DefaultRunService(ApiExecutor executor) {
 		this.executor = executor;
 		this.decoder = new AssistantStreamDecoder(executor);
-		this.steps = RunStepService.create(executor);
+		this.steps = new DefaultRunStepService(executor);
+	}
+
+	@Override
+	public RunService withOptions(RequestOptions options) {
+		return new DefaultRunService(this.executor.withOptions(options));
 	}
 
 	@Override

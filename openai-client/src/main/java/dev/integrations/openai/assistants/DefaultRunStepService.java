@@ -5,6 +5,7 @@ import java.util.List;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -24,6 +25,11 @@ final class DefaultRunStepService implements RunStepService {
 
 	DefaultRunStepService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public RunStepService withOptions(RequestOptions options) {
+		return new DefaultRunStepService(this.executor.withOptions(options));
 	}
 
 	@Override

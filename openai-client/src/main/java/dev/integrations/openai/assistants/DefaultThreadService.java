@@ -3,6 +3,7 @@ package dev.integrations.openai.assistants;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
@@ -27,8 +28,13 @@ final class DefaultThreadService implements ThreadService {
 	DefaultThreadService(ApiExecutor executor) {
 		this.executor = executor;
 		this.decoder = new AssistantStreamDecoder(executor);
-		this.messages = MessageService.create(executor);
-		this.runs = RunService.create(executor);
+		this.messages = new DefaultMessageService(executor);
+		this.runs = new DefaultRunService(executor);
+	}
+
+	@Override
+	public ThreadService withOptions(RequestOptions options) {
+		return new DefaultThreadService(this.executor.withOptions(options));
 	}
 
 	@Override

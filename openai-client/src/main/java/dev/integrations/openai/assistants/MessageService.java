@@ -6,7 +6,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * {@code OpenAIClient.responses()}
  */
 @Deprecated
-public interface MessageService {
+public interface MessageService extends OpenAIService<MessageService> {
 
 	/**
 	 * Creates a message ({@code POST /threads/{thread_id}/messages}).
@@ -112,14 +112,5 @@ public interface MessageService {
 	 * @return the deletion status, object {@code thread.message.deleted}
 	 */
 	Mono<DeletionStatus> deleteAsync(String threadId, String messageId);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static MessageService create(ApiExecutor executor) {
-		return new DefaultMessageService(executor);
-	}
 
 }

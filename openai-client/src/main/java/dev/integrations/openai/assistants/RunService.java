@@ -7,8 +7,8 @@ import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
-import dev.integrations.openai.internal.ApiExecutor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * {@code OpenAIClient.responses()}
  */
 @Deprecated
-public interface RunService {
+public interface RunService extends OpenAIService<RunService> {
 
 	/**
 	 * Creates a run ({@code POST /threads/{thread_id}/runs}, with {@link RunRequest#include()} as
@@ -229,14 +229,5 @@ public interface RunService {
 
 	/** @return the steps of runs */
 	RunStepService steps();
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static RunService create(ApiExecutor executor) {
-		return new DefaultRunService(executor);
-	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * {@code OpenAIClient.responses()}
  */
 @Deprecated
-public interface RunStepService {
+public interface RunStepService extends OpenAIService<RunStepService> {
 
 	/**
 	 * Lists one page of run steps ({@code GET /threads/{thread_id}/runs/{run_id}/steps}).
@@ -67,14 +67,5 @@ public interface RunStepService {
 	 * @return the step
 	 */
 	Mono<RunStep> retrieveAsync(String threadId, String runId, String stepId, List<String> include);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static RunStepService create(ApiExecutor executor) {
-		return new DefaultRunStepService(executor);
-	}
 
 }

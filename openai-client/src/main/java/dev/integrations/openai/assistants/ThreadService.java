@@ -2,8 +2,8 @@ package dev.integrations.openai.assistants;
 
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
-import dev.integrations.openai.internal.ApiExecutor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * {@code OpenAIClient.responses()}
  */
 @Deprecated
-public interface ThreadService {
+public interface ThreadService extends OpenAIService<ThreadService> {
 
 	/**
 	 * Creates a thread ({@code POST /threads}).
@@ -126,14 +126,5 @@ public interface ThreadService {
 
 	/** @return the runs of threads */
 	RunService runs();
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static ThreadService create(ApiExecutor executor) {
-		return new DefaultThreadService(executor);
-	}
 
 }

@@ -1,13 +1,13 @@
 package dev.integrations.openai.audio;
 
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 
 /**
  * The Audio API ({@code /audio}), one service per route, as in {@code client.audio().speech().create(...)}.
  * Blocking methods run on the caller's thread; {@code Async} methods call on subscription. Thread-safe; get it
  * from {@link dev.integrations.openai.client.OpenAIClient#audio()}.
  */
-public interface AudioService {
+public interface AudioService extends OpenAIService<AudioService> {
 
 	/** @return text to speech ({@code /audio/speech}) */
 	SpeechService speech();
@@ -17,14 +17,5 @@ public interface AudioService {
 
 	/** @return speech to English text ({@code /audio/translations}) */
 	TranslationService translations();
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static AudioService create(ApiExecutor executor) {
-		return new DefaultAudioService(executor);
-	}
 
 }

@@ -1,11 +1,14 @@
 package dev.integrations.openai.audio;
 
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 
 /**
  * {@link AudioService} holding one service per route.
  */
 final class DefaultAudioService implements AudioService {
+
+	private final ApiExecutor executor;
 
 	private final SpeechService speech;
 
@@ -14,9 +17,15 @@ final class DefaultAudioService implements AudioService {
 	private final TranslationService translations;
 
 	DefaultAudioService(ApiExecutor executor) {
+		this.executor = executor;
 		this.speech = new DefaultSpeechService(executor);
 		this.transcriptions = new DefaultTranscriptionService(executor);
 		this.translations = new DefaultTranslationService(executor);
+	}
+
+	@Override
+	public AudioService withOptions(RequestOptions options) {
+		return new DefaultAudioService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.common.ContentWriter;
 import dev.integrations.openai.internal.ApiExecutor;
@@ -22,6 +23,11 @@ final class DefaultSpeechService implements SpeechService {
 
 	DefaultSpeechService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public SpeechService withOptions(RequestOptions options) {
+		return new DefaultSpeechService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.integrations.openai.audio;
 import java.util.EnumSet;
 
 import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
@@ -25,6 +26,11 @@ final class DefaultTranscriptionService implements TranscriptionService {
 
 	DefaultTranscriptionService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public TranscriptionService withOptions(RequestOptions options) {
+		return new DefaultTranscriptionService(this.executor.withOptions(options));
 	}
 
 	@Override

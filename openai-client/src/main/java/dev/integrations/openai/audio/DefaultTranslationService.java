@@ -2,6 +2,7 @@ package dev.integrations.openai.audio;
 
 import java.util.EnumSet;
 
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
@@ -20,6 +21,11 @@ final class DefaultTranslationService implements TranslationService {
 
 	DefaultTranslationService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public TranslationService withOptions(RequestOptions options) {
+		return new DefaultTranslationService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.OpenAIService;
 import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,7 +14,7 @@ import reactor.core.publisher.Mono;
  * buffer by buffer and never held in memory, or as server-sent events carrying base64 chunks. Get it from
  * {@link AudioService#speech()}.
  */
-public interface SpeechService {
+public interface SpeechService extends OpenAIService<SpeechService> {
 
 	/**
 	 * Generates speech into a file, creating or truncating it.

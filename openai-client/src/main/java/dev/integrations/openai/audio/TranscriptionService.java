@@ -1,6 +1,7 @@
 package dev.integrations.openai.audio;
 
 import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -9,7 +10,7 @@ import reactor.core.publisher.Mono;
  * speaker-annotated JSON, plain text (text, SRT, WebVTT) or streamed events. Get it from
  * {@link AudioService#transcriptions()}.
  */
-public interface TranscriptionService {
+public interface TranscriptionService extends OpenAIService<TranscriptionService> {
 
 	/**
 	 * Transcribes audio in {@code json} (the default) or {@code verbose_json} format.

@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.integrations.openai.resilience.ModelResponse;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.ModelResponse;
+import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,12 +1,13 @@
 package dev.integrations.openai.audio;
 
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
  * Audio into English text ({@code POST /audio/translations}, multipart). Get it from
  * {@link AudioService#translations()}.
  */
-public interface TranslationService {
+public interface TranslationService extends OpenAIService<TranslationService> {
 
 	/**
 	 * Translates audio in {@code json} (the default) or {@code verbose_json} format.

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
-import dev.integrations.openai.internal.ApiExecutor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono} that calls on
  * subscription. Thread-safe; get it from {@link dev.integrations.openai.client.OpenAIClient#batches()}.
  */
-public interface BatchService {
+public interface BatchService extends OpenAIService<BatchService> {
 
 	/**
 	 * Creates and starts a batch ({@code POST /batches}).
@@ -125,14 +125,5 @@ public interface BatchService {
 	 * @return the batch in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
 	 */
 	Mono<Batch> awaitCompletionAsync(String batchId, Poller poller);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static BatchService create(ApiExecutor executor) {
-		return new DefaultBatchService(executor);
-	}
 
 }

@@ -3,6 +3,7 @@ package dev.integrations.openai.batches;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -22,6 +23,11 @@ final class DefaultBatchService implements BatchService {
 
 	DefaultBatchService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public BatchService withOptions(RequestOptions options) {
+		return new DefaultBatchService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * System.out.println(completion.content());
  * }</pre>
  */
-public interface ChatCompletionService {
+public interface ChatCompletionService extends OpenAIService<ChatCompletionService> {
 
 	/**
 	 * Creates a completion ({@code POST /chat/completions}), without streaming.
@@ -156,14 +156,5 @@ public interface ChatCompletionService {
 	 * @return the pager
 	 */
 	CursorPager<StoredChatMessage> listMessagesAutoPaging(String completionId, ChatMessageListParams params);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static ChatCompletionService create(ApiExecutor executor) {
-		return new DefaultChatCompletionService(executor);
-	}
 
 }

@@ -6,6 +6,7 @@ import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
@@ -30,6 +31,11 @@ final class DefaultChatCompletionService implements ChatCompletionService {
 
 	DefaultChatCompletionService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public ChatCompletionService withOptions(RequestOptions options) {
+		return new DefaultChatCompletionService(this.executor.withOptions(options));
 	}
 
 	@Override

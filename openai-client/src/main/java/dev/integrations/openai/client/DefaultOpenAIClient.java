@@ -17,6 +17,7 @@ import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.Services;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import org.jspecify.annotations.Nullable;
 
@@ -68,20 +69,20 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.executor = executor;
 		this.poolMetrics = poolMetrics;
 		this.onClose = onClose;
-		this.models = ModelService.create(executor);
-		this.chatCompletions = ChatCompletionService.create(executor);
-		this.responses = ResponseService.create(executor);
-		this.embeddings = EmbeddingService.create(executor);
-		this.moderations = ModerationService.create(executor);
-		this.images = ImageService.create(executor);
-		this.audio = AudioService.create(executor);
-		this.files = FileService.create(executor);
-		this.uploads = UploadService.create(executor);
-		this.batches = BatchService.create(executor);
-		this.fineTuning = FineTuningService.create(executor);
-		this.vectorStores = VectorStoreService.create(executor);
-		this.assistants = AssistantService.create(executor);
-		this.threads = ThreadService.create(executor);
+		this.models = Services.create(ModelService.class, executor);
+		this.chatCompletions = Services.create(ChatCompletionService.class, executor);
+		this.responses = Services.create(ResponseService.class, executor);
+		this.embeddings = Services.create(EmbeddingService.class, executor);
+		this.moderations = Services.create(ModerationService.class, executor);
+		this.images = Services.create(ImageService.class, executor);
+		this.audio = Services.create(AudioService.class, executor);
+		this.files = Services.create(FileService.class, executor);
+		this.uploads = Services.create(UploadService.class, executor);
+		this.batches = Services.create(BatchService.class, executor);
+		this.fineTuning = Services.create(FineTuningService.class, executor);
+		this.vectorStores = Services.create(VectorStoreService.class, executor);
+		this.assistants = Services.create(AssistantService.class, executor);
+		this.threads = Services.create(ThreadService.class, executor);
 	}
 
 	@Override

@@ -28,11 +28,14 @@ public final class BlockingStream<T> implements Iterable<T>, AutoCloseable {
 
 	private final Stream<T> stream;
 
+	private final Iterator<T> iterator;
+
 	private BlockingStream(Flux<T> flux) {
 		this.signals = flux.materialize().toStream(PREFETCH);
+		this.iterator = new ElementIterator<>(this.signals.iterator());
 		this.stream = StreamSupport
-			.stream(Spliterators.spliteratorUnknownSize(new ElementIterator<>(this.signals.iterator()),
-					Spliterator.ORDERED | Spliterator.NONNULL), false)
+			.stream(Spliterators.spliteratorUnknownSize(this.iterator, Spliterator.ORDERED | Spliterator.NONNULL),
+					false)
 			.onClose(this.signals::close);
 	}
 
@@ -48,7 +51,7 @@ public final class BlockingStream<T> implements Iterable<T>, AutoCloseable {
 
 	@Override
 	public Iterator<T> iterator() {
-		return this.stream.iterator();
+		return this.iterator;
 	}
 
 	/**
@@ -57,6 +60,14 @@ public final class BlockingStream<T> implements Iterable<T>, AutoCloseable {
 	 */
 	public Stream<T> stream() {
 		return this.stream;
+	}
+
+	/**
+	 * Sends the request and waits for the first event or the end, so that the response headers are known.
+	 * @throws dev.integrations.openai.errors.OpenAIException if the stream failed before its first event
+	 */
+	void start() {
+		this.iterator.hasNext();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.integrations.openai.embeddings;
 
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.transport.ApiRequest;
 import reactor.core.publisher.Mono;
@@ -13,6 +14,11 @@ final class DefaultEmbeddingService implements EmbeddingService {
 
 	DefaultEmbeddingService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public EmbeddingService withOptions(RequestOptions options) {
+		return new DefaultEmbeddingService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -3,8 +3,8 @@ package dev.integrations.openai.embeddings;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.integrations.openai.resilience.ModelResponse;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.ModelResponse;
+import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package dev.integrations.openai.embeddings;
 
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * When the request leaves {@code encoding_format} unset, the service asks for base64 (a quarter of the payload of
  * JSON numbers, as the official SDKs do) and decodes it; {@link Embedding#vector()} is the same either way.
  */
-public interface EmbeddingService {
+public interface EmbeddingService extends OpenAIService<EmbeddingService> {
 
 	/**
 	 * Creates embeddings ({@code POST /embeddings}).
@@ -34,14 +34,5 @@ public interface EmbeddingService {
 	 * @return the embeddings, one per input
 	 */
 	Mono<EmbeddingResponse> createAsync(EmbeddingRequest request);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static EmbeddingService create(ApiExecutor executor) {
-		return new DefaultEmbeddingService(executor);
-	}
 
 }

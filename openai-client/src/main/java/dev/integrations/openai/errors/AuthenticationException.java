@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * HTTP 401: the API key was missing, invalid or revoked.
@@ -14,7 +14,7 @@ public class AuthenticationException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public AuthenticationException(ApiError error, HttpHeaders headers) {
+	public AuthenticationException(ApiError error, Headers headers) {
 		super(401, error, headers);
 	}
 

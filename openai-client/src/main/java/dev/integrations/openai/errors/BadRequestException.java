@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * HTTP 400: the request was malformed or a parameter was invalid.
@@ -14,7 +14,7 @@ public class BadRequestException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public BadRequestException(ApiError error, HttpHeaders headers) {
+	public BadRequestException(ApiError error, Headers headers) {
 		super(400, error, headers);
 	}
 

@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * HTTP 409: the resource is in a conflicting state; retried by default.
@@ -14,7 +14,7 @@ public class ConflictException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public ConflictException(ApiError error, HttpHeaders headers) {
+	public ConflictException(ApiError error, Headers headers) {
 		super(409, error, headers);
 	}
 

@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * HTTP 5xx: OpenAI (or a proxy in front of it) failed; retried by default.
@@ -15,7 +15,7 @@ public class InternalServerException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public InternalServerException(int statusCode, ApiError error, HttpHeaders headers) {
+	public InternalServerException(int statusCode, ApiError error, Headers headers) {
 		super(statusCode, error, headers);
 	}
 

@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * HTTP 404: the resource (model, file, completion, ...) does not exist.
@@ -14,7 +14,7 @@ public class NotFoundException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public NotFoundException(ApiError error, HttpHeaders headers) {
+	public NotFoundException(ApiError error, Headers headers) {
 		super(404, error, headers);
 	}
 

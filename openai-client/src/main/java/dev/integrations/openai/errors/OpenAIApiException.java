@@ -1,13 +1,15 @@
 package dev.integrations.openai.errors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
+import dev.integrations.openai.common.RateLimitHeaders;
 
 /**
  * The API answered with an HTTP error status. Carries the status, the OpenAI error object ({@code type},
- * {@code code}, {@code param}, {@code message}), the {@code x-request-id} and the response headers.
+ * {@code code}, {@code param}, {@code message}), the {@code x-request-id}, the response headers (with the parsed rate limits) and, from
+ * {@link #attempts()}, how many attempts the call made.
  * <p>
- * Use {@link #of(int, ApiError, HttpHeaders)} to get the subclass matching a status.
+ * Use {@link #of(int, ApiError, Headers)} to get the subclass matching a status.
  */
 public abstract class OpenAIApiException extends OpenAIException {
 
@@ -17,13 +19,13 @@ public abstract class OpenAIApiException extends OpenAIException {
 
 	private final ApiError error;
 
-	private final transient HttpHeaders headers;
+	private final transient Headers headers;
 
-	protected OpenAIApiException(int statusCode, ApiError error, HttpHeaders headers) {
+	protected OpenAIApiException(int statusCode, ApiError error, Headers headers) {
 		super(describe(statusCode, error, headers), null);
 		this.statusCode = statusCode;
 		this.error = error;
-		this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
+		this.headers = headers;
 	}
 
 	/**
@@ -33,7 +35,7 @@ public abstract class OpenAIApiException extends OpenAIException {
 	 * @param headers the response headers
 	 * @return the typed exception
 	 */
-	public static OpenAIApiException of(int statusCode, ApiError error, HttpHeaders headers) {
+	public static OpenAIApiException of(int statusCode, ApiError error, Headers headers) {
 		return switch (statusCode) {
 			case 400 -> new BadRequestException(error, headers);
 			case 401 -> new AuthenticationException(error, headers);
@@ -47,7 +49,7 @@ public abstract class OpenAIApiException extends OpenAIException {
 		};
 	}
 
-	private static String describe(int statusCode, ApiError error, HttpHeaders headers) {
+	private static String describe(int statusCode, ApiError error, Headers headers) {
 		StringBuilder text = new StringBuilder().append("OpenAI API returned HTTP ").append(statusCode);
 		if (error.type() != null) {
 			text.append(" (").append(error.type());
@@ -60,7 +62,7 @@ public abstract class OpenAIApiException extends OpenAIException {
 		if (error.param() != null) {
 			text.append(" [param: ").append(error.param()).append(']');
 		}
-		String requestId = headers.getFirst("x-request-id");
+		String requestId = headers.first("x-request-id");
 		if (requestId != null) {
 			text.append(" [request id: ").append(requestId).append(']');
 		}
@@ -94,12 +96,26 @@ public abstract class OpenAIApiException extends OpenAIException {
 
 	/** @return the {@code x-request-id} response header, to quote to OpenAI support */
 	public @Nullable String requestId() {
-		return this.headers.getFirst("x-request-id");
+		return this.headers.first("x-request-id");
 	}
 
-	/** @return the response headers, read-only */
-	public HttpHeaders headers() {
+	/** @return the response headers, immutable and matched without regard to case */
+	public Headers headers() {
 		return this.headers;
+	}
+
+	/**
+	 * The first value of a response header.
+	 * @param name the header name, in any case
+	 * @return the value, or {@code null} when the header is absent
+	 */
+	public @Nullable String header(String name) {
+		return this.headers.first(name);
+	}
+
+	/** @return the rate limits the response reported ({@code x-ratelimit-*}) */
+	public RateLimitHeaders rateLimit() {
+		return RateLimitHeaders.from(this.headers);
 	}
 
 	/**
@@ -108,7 +124,7 @@ public abstract class OpenAIApiException extends OpenAIException {
 	 */
 	@Override
 	public boolean isRetryable() {
-		String shouldRetry = this.headers.getFirst("x-should-retry");
+		String shouldRetry = this.headers.first("x-should-retry");
 		if ("true".equalsIgnoreCase(shouldRetry)) {
 			return true;
 		}

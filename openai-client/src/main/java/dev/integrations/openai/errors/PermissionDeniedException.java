@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * HTTP 403: the key is valid but may not use this resource, model or region.
@@ -14,7 +14,7 @@ public class PermissionDeniedException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public PermissionDeniedException(ApiError error, HttpHeaders headers) {
+	public PermissionDeniedException(ApiError error, Headers headers) {
 		super(403, error, headers);
 	}
 

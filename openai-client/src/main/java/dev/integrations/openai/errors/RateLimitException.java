@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * HTTP 429: a rate limit or quota was hit; retried with the server's back-off hint.
@@ -14,7 +14,7 @@ public class RateLimitException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public RateLimitException(ApiError error, HttpHeaders headers) {
+	public RateLimitException(ApiError error, Headers headers) {
 		super(429, error, headers);
 	}
 

@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * Any other error status (such as 408 or 413), kept with its status code; 408 is retried by default.
@@ -15,7 +15,7 @@ public class UnexpectedStatusException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public UnexpectedStatusException(int statusCode, ApiError error, HttpHeaders headers) {
+	public UnexpectedStatusException(int statusCode, ApiError error, Headers headers) {
 		super(statusCode, error, headers);
 	}
 

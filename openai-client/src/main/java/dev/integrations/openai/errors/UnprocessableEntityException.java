@@ -1,6 +1,6 @@
 package dev.integrations.openai.errors;
 
-import org.springframework.http.HttpHeaders;
+import dev.integrations.openai.common.Headers;
 
 /**
  * HTTP 422: the request was well-formed but could not be processed.
@@ -14,7 +14,7 @@ public class UnprocessableEntityException extends OpenAIApiException {
 	 * @param error the OpenAI error object
 	 * @param headers the response headers
 	 */
-	public UnprocessableEntityException(ApiError error, HttpHeaders headers) {
+	public UnprocessableEntityException(ApiError error, Headers headers) {
 		super(422, error, headers);
 	}
 

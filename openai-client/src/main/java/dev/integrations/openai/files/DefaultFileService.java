@@ -8,6 +8,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
@@ -30,6 +31,11 @@ final class DefaultFileService implements FileService {
 
 	DefaultFileService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public FileService withOptions(RequestOptions options) {
+		return new DefaultFileService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * caller's thread; {@code Async} methods call on subscription. Thread-safe; get it from
  * {@link dev.integrations.openai.client.OpenAIClient#files()}.
  */
-public interface FileService {
+public interface FileService extends OpenAIService<FileService> {
 
 	/**
 	 * Uploads a file ({@code POST /files}, multipart {@code file} and {@code purpose}), up to 512 MB; use the
@@ -126,14 +126,5 @@ public interface FileService {
 	 * @return the content buffers
 	 */
 	Flux<DataBuffer> contentAsync(String fileId);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static FileService create(ApiExecutor executor) {
-		return new DefaultFileService(executor);
-	}
 
 }

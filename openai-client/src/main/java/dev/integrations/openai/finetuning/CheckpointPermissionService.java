@@ -5,6 +5,7 @@ import java.util.List;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,7 +13,7 @@ import reactor.core.publisher.Mono;
  * ({@code /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}). These endpoints need an admin API
  * key. Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono}.
  */
-public interface CheckpointPermissionService {
+public interface CheckpointPermissionService extends OpenAIService<CheckpointPermissionService> {
 
 	/**
 	 * Grants projects access to a checkpoint ({@code POST .../permissions}).

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -25,6 +26,11 @@ final class DefaultCheckpointPermissionService implements CheckpointPermissionSe
 
 	DefaultCheckpointPermissionService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public CheckpointPermissionService withOptions(RequestOptions options) {
+		return new DefaultCheckpointPermissionService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Locale;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -32,6 +33,11 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 
 	DefaultFineTuningJobService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public FineTuningJobService withOptions(RequestOptions options) {
+		return new DefaultFineTuningJobService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.integrations.openai.finetuning;
 
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 
 /**
@@ -7,13 +8,21 @@ import dev.integrations.openai.internal.ApiExecutor;
  */
 final class DefaultFineTuningService implements FineTuningService {
 
+	private final ApiExecutor executor;
+
 	private final FineTuningJobService jobs;
 
 	private final CheckpointPermissionService checkpointPermissions;
 
 	DefaultFineTuningService(ApiExecutor executor) {
+		this.executor = executor;
 		this.jobs = new DefaultFineTuningJobService(executor);
 		this.checkpointPermissions = new DefaultCheckpointPermissionService(executor);
+	}
+
+	@Override
+	public FineTuningService withOptions(RequestOptions options) {
+		return new DefaultFineTuningService(this.executor.withOptions(options));
 	}
 
 	@Override

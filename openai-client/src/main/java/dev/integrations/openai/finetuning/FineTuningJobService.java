@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -14,7 +15,7 @@ import reactor.core.publisher.Mono;
  * cancel it. Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono} that
  * calls on subscription.
  */
-public interface FineTuningJobService {
+public interface FineTuningJobService extends OpenAIService<FineTuningJobService> {
 
 	/**
 	 * Creates a job ({@code POST /fine_tuning/jobs}).

@@ -1,12 +1,12 @@
 package dev.integrations.openai.finetuning;
 
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 
 /**
  * The Fine-tuning API ({@code /fine_tuning}): {@link #jobs()} and {@link #checkpointPermissions()}. Thread-safe;
  * get it from {@link dev.integrations.openai.client.OpenAIClient#fineTuning()}.
  */
-public interface FineTuningService {
+public interface FineTuningService extends OpenAIService<FineTuningService> {
 
 	/** @return fine-tuning jobs, their events and checkpoints ({@code /fine_tuning/jobs}) */
 	FineTuningJobService jobs();
@@ -18,14 +18,5 @@ public interface FineTuningService {
 	 * @return the checkpoint permissions API
 	 */
 	CheckpointPermissionService checkpointPermissions();
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static FineTuningService create(ApiExecutor executor) {
-		return new DefaultFineTuningService(executor);
-	}
 
 }

@@ -2,6 +2,7 @@ package dev.integrations.openai.images;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.transport.ApiRequest;
@@ -18,6 +19,11 @@ final class DefaultImageService implements ImageService {
 
 	DefaultImageService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public ImageService withOptions(RequestOptions options) {
+		return new DefaultImageService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package dev.integrations.openai.images;
 
 import dev.integrations.openai.common.BlockingStream;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * Streaming methods ({@code stream=true}, GPT image models) emit up to {@code partial_images}
  * {@link ImagePartialImageEvent}s and then one {@link ImageCompletedEvent}.
  */
-public interface ImageService {
+public interface ImageService extends OpenAIService<ImageService> {
 
 	/**
 	 * Generates images from a prompt ({@code POST /images/generations}).
@@ -95,14 +95,5 @@ public interface ImageService {
 	 * @return the variations
 	 */
 	Mono<ImagesResponse> createVariationAsync(ImageVariationRequest request);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static ImageService create(ApiExecutor executor) {
-		return new DefaultImageService(executor);
-	}
 
 }

@@ -1,6 +1,6 @@
 package dev.integrations.openai.images;
 
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,8 +3,8 @@ package dev.integrations.openai.images;
 import java.time.Instant;
 import java.util.List;
 
-import dev.integrations.openai.resilience.ModelResponse;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.ModelResponse;
+import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,10 +1,14 @@
 package dev.integrations.openai.internal;
 
 import java.lang.reflect.Type;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.integrations.openai.common.BlockingStream;
+import dev.integrations.openai.common.Headers;
+import dev.integrations.openai.common.RawResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.errors.OpenAIResponseException;
 import dev.integrations.openai.resilience.RequestContext;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -34,6 +38,8 @@ public final class ApiExecutor {
 
 	private final int port;
 
+	private final RequestOptions options;
+
 	/**
 	 * Creates an executor.
 	 * @param transport the transport
@@ -42,10 +48,26 @@ public final class ApiExecutor {
 	 * @param port the API port, for monitoring
 	 */
 	public ApiExecutor(HttpTransport transport, ResilienceOrchestrator orchestrator, String host, int port) {
+		this(transport, orchestrator, host, port, RequestOptions.NONE);
+	}
+
+	private ApiExecutor(HttpTransport transport, ResilienceOrchestrator orchestrator, String host, int port,
+			RequestOptions options) {
 		this.transport = transport;
 		this.orchestrator = orchestrator;
 		this.host = host;
 		this.port = port;
+		this.options = options;
+	}
+
+	/**
+	 * An executor whose calls use these options on top of this executor's own; what a service's
+	 * {@code withOptions} is built on.
+	 * @param options the options
+	 * @return the new executor
+	 */
+	public ApiExecutor withOptions(RequestOptions options) {
+		return new ApiExecutor(this.transport, this.orchestrator, this.host, this.port, this.options.merge(options));
 	}
 
 	/** @return the JSON mapper of the wire format */
@@ -123,10 +145,10 @@ public final class ApiExecutor {
 	 */
 	public <T> Flux<T> stream(Supplier<ApiRequest> request, Function<ServerSentEvent<String>, T> decoder) {
 		return Flux.defer(() -> {
-			ApiRequest built = request.get();
+			ApiRequest built = request.get().withOptions(this.options);
 			return this.orchestrator.executeStream(context(built, true), () -> this.transport.stream(built)
-				.map((response) -> new ApiResponse<>(response.statusCode(), response.headers(),
-						response.body().map(decoder))));
+				.map((response) -> observed(new ApiResponse<>(response.statusCode(), response.headers(),
+						response.body().map(decoder)))));
 		});
 	}
 
@@ -148,8 +170,9 @@ public final class ApiExecutor {
 	 */
 	public Flux<DataBuffer> download(Supplier<ApiRequest> request) {
 		return Flux.defer(() -> {
-			ApiRequest built = request.get();
-			return this.orchestrator.executeStream(context(built, true), () -> this.transport.download(built));
+			ApiRequest built = request.get().withOptions(this.options);
+			return this.orchestrator.executeStream(context(built, true),
+					() -> this.transport.download(built).map(this::observed));
 		});
 	}
 
@@ -181,19 +204,32 @@ public final class ApiExecutor {
 
 	private <T> Mono<T> monoOf(Supplier<ApiRequest> request, JavaType type) {
 		return Mono.defer(() -> {
-			ApiRequest built = request.get();
+			ApiRequest built = request.get().withOptions(this.options);
 			return this.orchestrator.<T>execute(context(built, false), () -> this.transport.exchange(built, type))
-				.map(ApiResponse::body);
+				.map((response) -> observed(response).body());
 		});
 	}
 
 	private <T> T blockingOf(ApiRequest request, JavaType type) {
-		return this.orchestrator.<T>executeBlocking(context(request, false), () -> this.transport.exchange(request, type))
+		ApiRequest built = request.withOptions(this.options);
+		return observed(this.orchestrator.<T>executeBlocking(context(built, false),
+				() -> this.transport.exchange(built, type)))
 			.body();
 	}
 
+	/** Tells the {@link RequestOptions#onResponse() response listener}, if any, of a response. */
+	private <T> ApiResponse<T> observed(ApiResponse<T> response) {
+		Consumer<RawResponse<?>> listener = this.options.onResponse();
+		if (listener != null) {
+			listener.accept(new RawResponse<>(response.statusCode(),
+					Headers.of(response.headers().asMultiValueMap()), response.body()));
+		}
+		return response;
+	}
+
 	private RequestContext context(ApiRequest request, boolean streaming) {
-		return this.orchestrator.newContext(request.operation(), request.model(), this.host, this.port, streaming);
+		return this.orchestrator.newContext(request.operation(), request.model(), this.host, this.port, streaming,
+				this.options.maxRetries());
 	}
 
 }

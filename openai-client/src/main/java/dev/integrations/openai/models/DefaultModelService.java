@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.transport.ApiRequest;
 import org.springframework.core.ParameterizedTypeReference;
@@ -21,6 +22,11 @@ final class DefaultModelService implements ModelService {
 
 	DefaultModelService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public ModelService withOptions(RequestOptions options) {
+		return new DefaultModelService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package dev.integrations.openai.models;
 import java.util.List;
 
 import dev.integrations.openai.common.DeletionStatus;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
  * lazy {@link Mono} that calls on subscription. Thread-safe; get it from
  * {@link dev.integrations.openai.client.OpenAIClient#models()}.
  */
-public interface ModelService {
+public interface ModelService extends OpenAIService<ModelService> {
 
 	/**
 	 * Lists the models available to the key ({@code GET /models}).
@@ -53,14 +53,5 @@ public interface ModelService {
 	 * @return the deletion status
 	 */
 	Mono<DeletionStatus> deleteAsync(String model);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static ModelService create(ApiExecutor executor) {
-		return new DefaultModelService(executor);
-	}
 
 }

@@ -1,5 +1,6 @@
 package dev.integrations.openai.moderations;
 
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.transport.ApiRequest;
 import reactor.core.publisher.Mono;
@@ -13,6 +14,11 @@ final class DefaultModerationService implements ModerationService {
 
 	DefaultModerationService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public ModerationService withOptions(RequestOptions options) {
+		return new DefaultModerationService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 package dev.integrations.openai.moderations;
 
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
  * boolean flagged = client.moderations().create(ModerationRequest.of("I want to kill them.")).flagged();
  * }</pre>
  */
-public interface ModerationService {
+public interface ModerationService extends OpenAIService<ModerationService> {
 
 	/**
 	 * Classifies text and images ({@code POST /moderations}).
@@ -28,14 +28,5 @@ public interface ModerationService {
 	 * @return the results
 	 */
 	Mono<ModerationResponse> createAsync(ModerationRequest request);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static ModerationService create(ApiExecutor executor) {
-		return new DefaultModerationService(executor);
-	}
 
 }

@@ -2,6 +2,7 @@ package dev.integrations.openai.resilience;
 
 import java.time.Duration;
 
+import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 

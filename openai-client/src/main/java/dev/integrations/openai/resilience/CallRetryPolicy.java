@@ -25,9 +25,9 @@ public final class CallRetryPolicy implements RetryPolicy {
 
 	private volatile int retries;
 
-	CallRetryPolicy(OpenAIRetryPolicy policy) {
+	CallRetryPolicy(OpenAIRetryPolicy policy, BackOff backOff) {
 		this.policy = policy;
-		this.backOff = policy.getBackOff().start();
+		this.backOff = backOff.start();
 	}
 
 	/**

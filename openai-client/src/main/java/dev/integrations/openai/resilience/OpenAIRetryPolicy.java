@@ -6,11 +6,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryPolicy;
-import org.springframework.http.HttpHeaders;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -51,10 +51,14 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 
 	@Override
 	public BackOff getBackOff() {
+		return backOff(this.settings.maxRetries());
+	}
+
+	private ExponentialBackOff backOff(int maxRetries) {
 		ExponentialBackOff backOff = new ExponentialBackOff(this.settings.initialBackoff().toMillis(),
 				this.settings.multiplier());
 		backOff.setMaxInterval(this.settings.maxBackoff().toMillis());
-		backOff.setMaxAttempts(this.settings.maxRetries());
+		backOff.setMaxAttempts(maxRetries);
 		backOff.setJitter(Math.round(this.settings.initialBackoff().toMillis() * this.settings.jitter()));
 		return backOff;
 	}
@@ -64,7 +68,16 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 	 * @return a policy view that remembers this call's failures and delays
 	 */
 	public CallRetryPolicy newCall() {
-		return new CallRetryPolicy(this);
+		return newCall(null);
+	}
+
+	/**
+	 * Starts the retry state of one call that may have its own retry limit.
+	 * @param maxRetries retries after the first attempt for this call, or {@code null} for the configured number
+	 * @return a policy view that remembers this call's failures and delays
+	 */
+	public CallRetryPolicy newCall(@Nullable Integer maxRetries) {
+		return new CallRetryPolicy(this, backOff((maxRetries != null) ? maxRetries : this.settings.maxRetries()));
 	}
 
 	/**
@@ -85,8 +98,8 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 		return Math.min(backOffMillis, max);
 	}
 
-	private @Nullable Long serverHintMillis(HttpHeaders headers) {
-		String millis = headers.getFirst("retry-after-ms");
+	private @Nullable Long serverHintMillis(Headers headers) {
+		String millis = headers.first("retry-after-ms");
 		if (millis != null) {
 			try {
 				return (long) Double.parseDouble(millis.trim());
@@ -95,7 +108,7 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 				// fall through to retry-after
 			}
 		}
-		String retryAfter = headers.getFirst("retry-after");
+		String retryAfter = headers.first("retry-after");
 		if (retryAfter == null || retryAfter.isBlank()) {
 			return null;
 		}

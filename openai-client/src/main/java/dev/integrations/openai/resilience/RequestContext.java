@@ -23,6 +23,8 @@ public final class RequestContext {
 
 	private final long startNanos;
 
+	private final @Nullable Integer maxRetries;
+
 	private final Map<Object, Object> attributes = new ConcurrentHashMap<>(4);
 
 	/**
@@ -36,6 +38,22 @@ public final class RequestContext {
 	 */
 	public RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
 			boolean streaming, long startNanos) {
+		this(operation, requestModel, serverAddress, serverPort, streaming, startNanos, null);
+	}
+
+	/**
+	 * Creates a context for a call with its own retry limit.
+	 * @param operation the operation, such as {@code chat.completions.create}
+	 * @param requestModel the model named by the request, if any
+	 * @param serverAddress the API host
+	 * @param serverPort the API port
+	 * @param streaming whether the call streams its response
+	 * @param startNanos when the call started, from {@link System#nanoTime()}
+	 * @param maxRetries retries after the first attempt for this call, or {@code null} for the configured number
+	 */
+	public RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
+			boolean streaming, long startNanos, @Nullable Integer maxRetries) {
+		this.maxRetries = maxRetries;
 		this.operation = operation;
 		this.requestModel = requestModel;
 		this.serverAddress = serverAddress;
@@ -72,6 +90,11 @@ public final class RequestContext {
 	/** @return when the call started, in {@link System#nanoTime()} units */
 	public long startNanos() {
 		return this.startNanos;
+	}
+
+	/** @return the retry limit of this call, or {@code null} for the configured one */
+	public @Nullable Integer maxRetries() {
+		return this.maxRetries;
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import dev.integrations.openai.common.ModelResponse;
+import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.transport.ApiResponse;
 import org.springframework.core.retry.RetryException;
@@ -81,11 +83,12 @@ public final class ResilienceOrchestrator {
 	 * @param host the API host
 	 * @param port the API port
 	 * @param streaming whether the call streams
+	 * @param maxRetries retries after the first attempt for this call, or {@code null} for the configured number
 	 * @return the context
 	 */
 	public RequestContext newContext(String operation, @org.jspecify.annotations.Nullable String model, String host,
-			int port, boolean streaming) {
-		return new RequestContext(operation, model, host, port, streaming, this.nanoClock.getAsLong());
+			int port, boolean streaming, @org.jspecify.annotations.Nullable Integer maxRetries) {
+		return new RequestContext(operation, model, host, port, streaming, this.nanoClock.getAsLong(), maxRetries);
 	}
 
 	/**
@@ -98,7 +101,7 @@ public final class ResilienceOrchestrator {
 	public <T> Mono<ApiResponse<T>> execute(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
 		return Mono.defer(() -> {
 			this.hooks.onRequestStart(context);
-			CallRetryPolicy call = this.retryPolicy.newCall();
+			CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries());
 			int[] attempts = new int[1];
 			Mono<ApiResponse<T>> oneAttempt = Mono.defer(() -> {
 				attempts[0]++;
@@ -106,7 +109,7 @@ public final class ResilienceOrchestrator {
 			});
 			return oneAttempt.onErrorResume((failure) -> retried(context, call, oneAttempt, failure))
 				.doOnSuccess((response) -> succeeded(context, response, attempts[0], null))
-				.doOnError((error) -> failed(context, error))
+				.doOnError((error) -> failed(context, error, attempts[0]))
 				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
 		});
 	}
@@ -122,7 +125,7 @@ public final class ResilienceOrchestrator {
 	 */
 	public <T> ApiResponse<T> executeBlocking(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
 		this.hooks.onRequestStart(context);
-		CallRetryPolicy call = this.retryPolicy.newCall();
+		CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries());
 		RetryTemplate template = new RetryTemplate(call);
 		template.setRetryListener(new HookRetryListener(context, call));
 		int[] attempts = new int[1];
@@ -150,7 +153,7 @@ public final class ResilienceOrchestrator {
 					last.addSuppressed(earlier);
 				}
 			}
-			failed(context, last);
+			failed(context, last, attempts[0]);
 			if (last instanceof RuntimeException runtime) {
 				throw runtime;
 			}
@@ -170,7 +173,7 @@ public final class ResilienceOrchestrator {
 		return Flux.defer(() -> {
 			this.hooks.onRequestStart(context);
 			StreamProgress<T> progress = new StreamProgress<>();
-			CallRetryPolicy call = this.retryPolicy.newCall().onlyWhile(() -> !progress.delivered.get());
+			CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries()).onlyWhile(() -> !progress.delivered.get());
 			return Flux.defer(() -> {
 				progress.attempts++;
 				return guardedStream(attempt, progress);
@@ -183,7 +186,7 @@ public final class ResilienceOrchestrator {
 				})
 				.retryWhen(retrySpec(context, call))
 				.doOnComplete(() -> succeeded(context, progress.response, progress.attempts, progress))
-				.doOnError((error) -> failed(context, error))
+				.doOnError((error) -> failed(context, error, progress.attempts))
 				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
 		});
 	}
@@ -264,8 +267,9 @@ public final class ResilienceOrchestrator {
 				attempts, model, usage));
 	}
 
-	private void failed(RequestContext context, Throwable error) {
+	private void failed(RequestContext context, Throwable error, int attempts) {
 		if (error instanceof OpenAIException openAI) {
+			openAI.recordAttempts(attempts);
 			this.hooks.onFailure(context, openAI, elapsed(context));
 		}
 	}

@@ -2,6 +2,8 @@ package dev.integrations.openai.resilience;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.integrations.openai.common.ModelResponse;
+import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.transport.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;

@@ -8,6 +8,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -33,6 +34,11 @@ final class DefaultResponseService implements ResponseService {
 	DefaultResponseService(ApiExecutor executor) {
 		this.executor = executor;
 		this.eventType = executor.javaType(ResponseStreamEvent.class);
+	}
+
+	@Override
+	public ResponseService withOptions(RequestOptions options) {
+		return new DefaultResponseService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package dev.integrations.openai.responses;
 
-import dev.integrations.openai.resilience.ModelResponse;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.ModelResponse;
+import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;

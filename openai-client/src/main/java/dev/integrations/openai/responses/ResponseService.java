@@ -6,8 +6,8 @@ import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
-import dev.integrations.openai.internal.ApiExecutor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * System.out.println(response.outputText());
  * }</pre>
  */
-public interface ResponseService {
+public interface ResponseService extends OpenAIService<ResponseService> {
 
 	/**
 	 * Creates a response ({@code POST /responses}).
@@ -201,14 +201,5 @@ public interface ResponseService {
 	 * @return the response in a terminal status
 	 */
 	Mono<Response> createAndAwaitAsync(ResponseRequest request, Poller poller);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static ResponseService create(ApiExecutor executor) {
-		return new DefaultResponseService(executor);
-	}
 
 }

@@ -3,6 +3,7 @@ package dev.integrations.openai.transport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import dev.integrations.openai.common.RequestOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -55,6 +56,22 @@ public final class ApiRequest {
 				: builder.method.name().toLowerCase(java.util.Locale.ROOT) + " " + builder.path;
 		this.model = builder.model;
 		this.timeout = builder.timeout;
+	}
+
+	private ApiRequest(ApiRequest base, RequestOptions options) {
+		this.method = base.method;
+		this.path = base.path;
+		MultiValueMap<String, String> query = new LinkedMultiValueMap<>(base.query);
+		options.query().forEach(query::addAll);
+		this.query = CollectionUtils.unmodifiableMultiValueMap(query);
+		HttpHeaders headers = HttpHeaders.copyOf(base.headers);
+		options.headers().forEach(headers::put);
+		this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
+		this.body = base.body;
+		this.contentType = base.contentType;
+		this.operation = base.operation;
+		this.model = base.model;
+		this.timeout = (options.timeout() != null) ? options.timeout() : base.timeout;
 	}
 
 	/**
@@ -161,6 +178,17 @@ public final class ApiRequest {
 	/** @return a per-request timeout that replaces the configured response timeout, if set */
 	public @Nullable Duration timeout() {
 		return this.timeout;
+	}
+
+	/**
+	 * This request with per-request options applied: their timeout replaces this one, their headers replace
+	 * headers of the same name, their query parameters are added.
+	 * @param options the options
+	 * @return the request with the options, or this request when they change nothing
+	 */
+	public ApiRequest withOptions(RequestOptions options) {
+		boolean changesNothing = options.timeout() == null && options.headers().isEmpty() && options.query().isEmpty();
+		return changesNothing ? this : new ApiRequest(this, options);
 	}
 
 	@Override

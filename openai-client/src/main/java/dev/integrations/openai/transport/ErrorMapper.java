@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLException;
 
+import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
@@ -52,7 +53,7 @@ final class ErrorMapper {
 	 * Maps an error response to the exception for its status.
 	 */
 	OpenAIApiException fromResponse(int status, HttpHeaders headers, byte @Nullable [] body) {
-		return OpenAIApiException.of(status, parseError(status, body), headers);
+		return OpenAIApiException.of(status, parseError(status, body), Headers.of(headers.asMultiValueMap()));
 	}
 
 	/**
@@ -60,7 +61,7 @@ final class ErrorMapper {
 	 */
 	OpenAIApiException fromOversizedResponse(int status, HttpHeaders headers) {
 		return OpenAIApiException.of(status, new ApiError(statusText(status) + " (body larger than the in-memory limit"
-				+ " of " + this.maxInMemorySize + " bytes, not read)", null, null, null), headers);
+				+ " of " + this.maxInMemorySize + " bytes, not read)", null, null, null), Headers.of(headers.asMultiValueMap()));
 	}
 
 	ApiError parseError(int status, byte @Nullable [] body) {

@@ -215,7 +215,7 @@ final class WebClientTransport implements HttpTransport {
 			headers.setContentType(contentType);
 		}
 		if (!request.headers().isEmpty()) {
-			headers.addAll(request.headers());
+			request.headers().forEach(headers::put);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.internal.ApiExecutor;
@@ -31,6 +32,11 @@ final class DefaultUploadService implements UploadService {
 
 	DefaultUploadService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public UploadService withOptions(RequestOptions options) {
+		return new DefaultUploadService(this.executor.withOptions(options));
 	}
 
 	@Override

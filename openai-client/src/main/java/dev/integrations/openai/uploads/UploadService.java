@@ -1,7 +1,7 @@
 package dev.integrations.openai.uploads;
 
 import dev.integrations.openai.common.FileContent;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
  * methods run on the caller's thread; {@code Async} methods call on subscription. Thread-safe; get it from
  * {@link dev.integrations.openai.client.OpenAIClient#uploads()}.
  */
-public interface UploadService {
+public interface UploadService extends OpenAIService<UploadService> {
 
 	/**
 	 * Creates an upload ({@code POST /uploads}).
@@ -86,14 +86,5 @@ public interface UploadService {
 	 * @return the completed upload
 	 */
 	Mono<Upload> uploadFileAsync(LargeFileUpload upload);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static UploadService create(ApiExecutor executor) {
-		return new DefaultUploadService(executor);
-	}
 
 }

@@ -4,6 +4,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -21,6 +22,11 @@ final class DefaultVectorStoreFileBatchService implements VectorStoreFileBatchSe
 
 	DefaultVectorStoreFileBatchService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public VectorStoreFileBatchService withOptions(RequestOptions options) {
+		return new DefaultVectorStoreFileBatchService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -30,6 +31,11 @@ final class DefaultVectorStoreFileService implements VectorStoreFileService {
 
 	DefaultVectorStoreFileService(ApiExecutor executor) {
 		this.executor = executor;
+	}
+
+	@Override
+	public VectorStoreFileService withOptions(RequestOptions options) {
+		return new DefaultVectorStoreFileService(this.executor.withOptions(options));
 	}
 
 	@Override

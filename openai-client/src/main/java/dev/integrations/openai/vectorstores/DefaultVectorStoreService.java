@@ -4,6 +4,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -30,6 +31,11 @@ final class DefaultVectorStoreService implements VectorStoreService {
 		this.executor = executor;
 		this.files = new DefaultVectorStoreFileService(executor);
 		this.fileBatches = new DefaultVectorStoreFileBatchService(executor);
+	}
+
+	@Override
+	public VectorStoreService withOptions(RequestOptions options) {
+		return new DefaultVectorStoreService(this.executor.withOptions(options));
 	}
 
 	@Override

@@ -3,8 +3,8 @@ package dev.integrations.openai.vectorstores;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
-import dev.integrations.openai.internal.ApiExecutor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
  * The file batches of vector stores ({@code /vector_stores/{vector_store_id}/file_batches}): attach many
  * uploaded files in one request. Get it from {@link VectorStoreService#fileBatches()}.
  */
-public interface VectorStoreFileBatchService {
+public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFileBatchService> {
 
 	/**
 	 * Creates a file batch ({@code POST /vector_stores/{vector_store_id}/file_batches}).
@@ -117,14 +117,5 @@ public interface VectorStoreFileBatchService {
 	 */
 	CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId, ListParams params,
 			@Nullable FileStatus filter);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static VectorStoreFileBatchService create(ApiExecutor executor) {
-		return new DefaultVectorStoreFileBatchService(executor);
-	}
 
 }

@@ -6,8 +6,8 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
-import dev.integrations.openai.internal.ApiExecutor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * The files of vector stores ({@code /vector_stores/{vector_store_id}/files}). Get it from
  * {@link VectorStoreService#files()}.
  */
-public interface VectorStoreFileService {
+public interface VectorStoreFileService extends OpenAIService<VectorStoreFileService> {
 
 	/**
 	 * Attaches an uploaded file to a vector store ({@code POST /vector_stores/{vector_store_id}/files}).
@@ -150,14 +150,5 @@ public interface VectorStoreFileService {
 	 * @return the content
 	 */
 	Mono<VectorStoreFileContent> contentAsync(String vectorStoreId, String fileId);
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static VectorStoreFileService create(ApiExecutor executor) {
-		return new DefaultVectorStoreFileService(executor);
-	}
 
 }

@@ -4,7 +4,7 @@ import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
-import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
  * store. Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono}.
  * Thread-safe; get it from {@link dev.integrations.openai.client.OpenAIClient#vectorStores()}.
  */
-public interface VectorStoreService {
+public interface VectorStoreService extends OpenAIService<VectorStoreService> {
 
 	/**
 	 * Creates a vector store ({@code POST /vector_stores}).
@@ -114,14 +114,5 @@ public interface VectorStoreService {
 
 	/** @return the file batches of vector stores */
 	VectorStoreFileBatchService fileBatches();
-
-	/**
-	 * Creates the service on an executor; applications get it from the client instead.
-	 * @param executor the executor
-	 * @return the service
-	 */
-	static VectorStoreService create(ApiExecutor executor) {
-		return new DefaultVectorStoreService(executor);
-	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.OpenAIStreamException;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.TokenUsage;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 

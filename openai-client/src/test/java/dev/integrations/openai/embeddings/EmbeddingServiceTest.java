@@ -8,7 +8,7 @@ import java.util.List;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.TokenUsage;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 

@@ -45,7 +45,7 @@ class ErrorMappingTest extends WireMockSupport {
 				assertThat(ex.code()).isEqualTo("code_" + status);
 				assertThat(ex.param()).isEqualTo("model");
 				assertThat(ex.requestId()).isEqualTo("req_" + status);
-				assertThat(ex.headers().getFirst("x-request-id")).isEqualTo("req_" + status);
+				assertThat(ex.headers().first("x-request-id")).isEqualTo("req_" + status);
 				assertThat(ex.getMessage()).isEqualTo("OpenAI API returned HTTP " + status
 						+ " (invalid_request_error/code_" + status
 						+ "): Something about your request [param: model] [request id: req_" + status + "]");

@@ -11,7 +11,7 @@ import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.TokenUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.test.StepVerifier;

@@ -7,13 +7,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.CircuitBreakerOpenException;
 import dev.integrations.openai.errors.InternalServerException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -35,7 +35,7 @@ class CircuitBreakerTest extends WireMockSupport {
 			(from, to) -> this.transitions.add(from + "->" + to));
 
 	private static final InternalServerException SERVER_ERROR = new InternalServerException(500,
-			new ApiError("boom", "server_error", null, null), new HttpHeaders());
+			new ApiError("boom", "server_error", null, null), Headers.EMPTY);
 
 	private void fail(int times) {
 		for (int i = 0; i < times; i++) {
@@ -74,7 +74,7 @@ class CircuitBreakerTest extends WireMockSupport {
 	@Test
 	void clientErrorsDoNotCount() {
 		BadRequestException badRequest = new BadRequestException(new ApiError("bad", "invalid_request_error", null, null),
-				new HttpHeaders());
+				Headers.EMPTY);
 		for (int i = 0; i < 10; i++) {
 			this.breaker.onFailure(badRequest);
 		}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
@@ -28,7 +29,7 @@ class OpenAIRetryPolicyTest {
 		for (int i = 0; i < headerPairs.length; i += 2) {
 			headers.add(headerPairs[i], headerPairs[i + 1]);
 		}
-		return OpenAIApiException.of(status, new ApiError("failed", null, null, null), headers);
+		return OpenAIApiException.of(status, new ApiError("failed", null, null, null), Headers.of(headers.asMultiValueMap()));
 	}
 
 	@Test

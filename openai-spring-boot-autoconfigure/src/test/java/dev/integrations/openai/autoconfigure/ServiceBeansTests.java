@@ -15,6 +15,7 @@ import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.Services;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.responses.ResponseService;
@@ -105,8 +106,7 @@ class ServiceBeansTests {
 	@Configuration(proxyBeanMethods = false)
 	static class UserChatConfiguration {
 
-		final ChatCompletionService chat = ChatCompletionService
-			.create(new ApiExecutor(null, dev.integrations.openai.resilience.ResilienceOrchestrator.builder().build(),
+		final ChatCompletionService chat = Services.create(ChatCompletionService.class, new ApiExecutor(null, dev.integrations.openai.resilience.ResilienceOrchestrator.builder().build(),
 					"example.test", 443));
 
 		@Bean

@@ -3,7 +3,7 @@ package dev.integrations.openai.autoconfigure.metrics;
 import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.resilience.CallResult;
 import dev.integrations.openai.resilience.RequestContext;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.TokenUsage;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 

@@ -12,7 +12,7 @@ import dev.integrations.openai.resilience.CircuitState;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.RequestContext;
 import dev.integrations.openai.resilience.RetryEvent;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.TokenUsage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;

@@ -3,13 +3,14 @@ package dev.integrations.openai.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import dev.integrations.openai.common.Headers;
+import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.resilience.CallResult;
 import dev.integrations.openai.resilience.CircuitState;
 import dev.integrations.openai.resilience.RequestContext;
 import dev.integrations.openai.resilience.RetryEvent;
-import dev.integrations.openai.resilience.TokenUsage;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -147,7 +148,7 @@ class OpenAIMeterHookTests {
 		return OpenAIApiException.of(429,
 				new ApiError("Rate limit reached for gpt-4o-mini on requests per min (RPM): Limit 500, Used 500.",
 						"requests", "rate_limit_exceeded", null),
-				headers);
+				Headers.of(headers.asMultiValueMap()));
 	}
 
 }

@@ -4,12 +4,13 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.resilience.CallResult;
 import dev.integrations.openai.resilience.RequestContext;
-import dev.integrations.openai.resilience.TokenUsage;
+import dev.integrations.openai.common.TokenUsage;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.Timer;
@@ -63,7 +64,7 @@ class OpenAIObservationHookTests {
 
 		hook.onRequestStart(this.chat);
 		hook.onFailure(this.chat, OpenAIApiException.of(503,
-				new ApiError("The server is overloaded.", "server_error", null, null), new HttpHeaders()),
+				new ApiError("The server is overloaded.", "server_error", null, null), Headers.EMPTY),
 				Duration.ofSeconds(2));
 		RequestContext models = new RequestContext("models.list", null, "api.openai.com", 443, false, 0);
 		hook.onRequestStart(models);

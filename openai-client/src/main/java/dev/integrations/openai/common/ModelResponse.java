@@ -1,4 +1,4 @@
-package dev.integrations.openai.resilience;
+package dev.integrations.openai.common;
 
 import org.jspecify.annotations.Nullable;
 

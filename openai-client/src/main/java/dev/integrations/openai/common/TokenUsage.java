@@ -1,4 +1,4 @@
-package dev.integrations.openai.resilience;
+package dev.integrations.openai.common;
 
 /**
  * Tokens a call consumed, as reported by the API, for metrics.
