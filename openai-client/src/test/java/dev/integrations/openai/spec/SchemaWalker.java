@@ -1,0 +1,404 @@
+package dev.integrations.openai.spec;
+
+import static dev.integrations.openai.spec.SpecDocument.list;
+import static dev.integrations.openai.spec.SpecDocument.map;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.integrations.openai.spec.JavaWireModel.Kind;
+import dev.integrations.openai.spec.JavaWireModel.Property;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JavaType;
+
+/**
+ * Walks a spec schema and a Java type side by side (through {@code $ref}, {@code allOf}, {@code oneOf}/{@code anyOf}
+ * with their discriminators, arrays and {@code additionalProperties} maps) and records every disagreement as a
+ * {@link Finding}. Each pair of named schema and Java type is compared once, so a schema shared by many operations is
+ * reported under the first operation that reaches it.
+ */
+final class SchemaWalker {
+
+	/** Which way a type crosses the wire; required properties are enforced on requests only. */
+	enum Direction {
+
+		REQUEST, RESPONSE
+
+	}
+
+	/**
+	 * One disagreement between the spec and the Java types.
+	 * @param operation the operationId that reached it first
+	 * @param path the way from the operation's schema to the disagreement, for reading
+	 * @param key the allow-list key: the nearest named schema and the property chain after it, such as
+	 * {@code CreateResponse.prompt_cache_key}
+	 * @param problem what disagrees
+	 */
+	record Finding(String operation, String path, String key, String problem) {
+
+		@Override
+		public String toString() {
+			return this.operation + " → " + this.path + " → " + this.problem + "   [" + this.key + "]";
+		}
+
+	}
+
+	private record Context(String operation, Direction direction, String path, String key,
+			@Nullable String discriminator) {
+
+		Context property(String name) {
+			return new Context(this.operation, this.direction, this.path + "." + name, this.key + "." + name, null);
+		}
+
+		Context ref(String name) {
+			return new Context(this.operation, this.direction, this.path + " > " + name, name, this.discriminator);
+		}
+
+		Context branch(String label, @Nullable String discriminator) {
+			return new Context(this.operation, this.direction, this.path + "[" + label + "]",
+					this.key + "[" + label + "]", discriminator);
+		}
+
+	}
+
+	private final SpecDocument spec;
+
+	private final JavaWireModel java;
+
+	private final List<Finding> findings = new ArrayList<>();
+
+	private final Set<String> visited = new HashSet<>();
+
+	SchemaWalker(SpecDocument spec, JavaWireModel java) {
+		this.spec = spec;
+		this.java = java;
+	}
+
+	/**
+	 * Compares one schema of an operation with its Java type.
+	 * @param operation the operationId
+	 * @param direction request or response
+	 * @param schema the spec schema
+	 * @param type the Java type
+	 */
+	void compare(String operation, Direction direction, Map<String, Object> schema, JavaType type) {
+		walk(new Context(operation, direction, direction.name().toLowerCase(), operation, null), schema, type);
+	}
+
+	/**
+	 * Records a finding found outside the walk (such as an unenforced required property).
+	 * @param finding the finding
+	 */
+	void report(Finding finding) {
+		this.findings.add(finding);
+	}
+
+	/** @return every finding so far, in the order found */
+	List<Finding> findings() {
+		return this.findings;
+	}
+
+	private void walk(Context context, Map<String, Object> schema, JavaType type) {
+		Context ctx = context;
+		Map<String, Object> current = schema;
+		if (current.get("$ref") instanceof String ref) {
+			String name = SpecDocument.refName(ref);
+			if (!this.visited.add(ctx.direction + " " + name + " " + type.toCanonical() + " " + ctx.discriminator)) {
+				return;
+			}
+			ctx = ctx.ref(name);
+			current = this.spec.resolve(current);
+		}
+		current = flatten(current);
+		List<Map<String, Object>> branches = branches(current);
+		Kind javaKind = this.java.kind(type);
+		if (javaKind == Kind.ANY) {
+			return;
+		}
+		if (branches.size() == 1) {
+			walk(ctx, branches.get(0), type);
+		}
+		else if (branches.size() > 1) {
+			union(ctx, current, branches, type, javaKind);
+		}
+		else {
+			single(ctx, current, type, javaKind);
+		}
+	}
+
+	private void single(Context ctx, Map<String, Object> schema, JavaType type, Kind javaKind) {
+		String kind = kind(schema);
+		if (kind == null || javaKind == Kind.UNION && !"object".equals(kind)) {
+			return;
+		}
+		switch (kind) {
+			case "string" -> {
+				if ("binary".equals(schema.get("format"))) {
+					expect(ctx, javaKind == Kind.FILE, "binary", type);
+				}
+				else if (javaKind == Kind.ENUM) {
+					enumValues(ctx, schema, type);
+				}
+				else {
+					expect(ctx, javaKind == Kind.STRING, kind, type);
+				}
+			}
+			case "integer" -> expect(ctx, javaKind == Kind.INTEGER, kind, type);
+			case "number" -> expect(ctx, javaKind == Kind.NUMBER, kind, type);
+			case "boolean" -> expect(ctx, javaKind == Kind.BOOLEAN, kind, type);
+			case "array" -> {
+				if (expect(ctx, javaKind == Kind.ARRAY, kind, type)) {
+					walk(ctx.property("[]"), map(schema.get("items")), this.java.contentType(type));
+				}
+			}
+			case "object" -> object(ctx, schema, type, javaKind);
+			default -> {
+			}
+		}
+	}
+
+	private void object(Context ctx, Map<String, Object> schema, JavaType type, Kind javaKind) {
+		Map<String, Object> properties = map(schema.get("properties"));
+		if (javaKind == Kind.MAP) {
+			if (schema.get("additionalProperties") instanceof Map<?, ?> values && properties.isEmpty()) {
+				walk(ctx.property("*"), map(values), this.java.contentType(type));
+			}
+			return;
+		}
+		if (properties.isEmpty()) {
+			expect(ctx, javaKind == Kind.OBJECT || javaKind == Kind.UNION, "object", type);
+			return;
+		}
+		if (!expect(ctx, javaKind == Kind.OBJECT, "object", type)) {
+			return;
+		}
+		Map<String, Property> javaProperties = this.java.properties(type);
+		Set<String> required = new HashSet<>();
+		list(schema.get("required")).forEach((name) -> required.add(String.valueOf(name)));
+		properties.forEach((name, propertySchema) -> {
+			Property property = javaProperties.get(name);
+			if (property == null) {
+				if (!name.equals(ctx.discriminator)) {
+					add(ctx.property(name), "missing in " + type.getRawClass().getSimpleName());
+				}
+				return;
+			}
+			Map<String, Object> value = map(propertySchema);
+			if (ctx.direction == Direction.RESPONSE && property.primitive() && isNullable(value)) {
+				add(ctx.property(name), "nullable in the spec but a Java primitive");
+			}
+			if (ctx.direction == Direction.REQUEST && required.contains(name) && property.nullable()) {
+				add(ctx.property(name), "required in the spec but @Nullable in " + type.getRawClass().getSimpleName());
+			}
+			walk(ctx.property(name), value, property.type());
+		});
+		javaProperties.keySet()
+			.stream()
+			.filter((name) -> !properties.containsKey(name))
+			.forEach((name) -> add(ctx.property(name), "Java property of "
+					+ type.getRawClass().getSimpleName() + " not in the spec"));
+	}
+
+	private void union(Context ctx, Map<String, Object> schema, List<Map<String, Object>> branches, JavaType type,
+			Kind javaKind) {
+		String property = discriminatorProperty(schema, branches);
+		if (javaKind == Kind.UNION) {
+			for (Map<String, Object> branch : branches) {
+				String tag = (property != null) ? tag(branch, property) : null;
+				if (tag != null) {
+					JavaType member = this.java.member(type, property, tag);
+					if (member == null) {
+						add(ctx.branch(tag, null), "discriminator value has no member in "
+								+ type.getRawClass().getSimpleName());
+					}
+					else {
+						walk(ctx.branch(tag, property), branch, member);
+					}
+				}
+				else {
+					shapeBranch(ctx, branch, type);
+				}
+			}
+			return;
+		}
+		List<Map<String, Object>> matching = new ArrayList<>();
+		for (Map<String, Object> branch : branches) {
+			if (fits(kind(flatten(this.spec.resolve(branch))), javaKind)) {
+				matching.add(branch);
+			}
+		}
+		if (matching.isEmpty()) {
+			add(ctx, "type: spec " + kinds(branches) + ", Java " + type.getRawClass().getSimpleName());
+		}
+		else if (javaKind == Kind.OBJECT && matching.size() > 1) {
+			walk(ctx, merge(matching, property), type);
+		}
+		else {
+			matching.forEach((branch) -> walk(ctx, branch, type));
+		}
+	}
+
+	private void shapeBranch(Context ctx, Map<String, Object> branch, JavaType union) {
+		String kind = kind(flatten(this.spec.resolve(branch)));
+		for (JavaType member : this.java.members(union)) {
+			if (fits(kind, this.java.kind(member))) {
+				walk(ctx, branch, member);
+				return;
+			}
+		}
+		add(ctx.branch(String.valueOf(kind), null), "union shape has no member in " + union.getRawClass().getSimpleName());
+	}
+
+	private void enumValues(Context ctx, Map<String, Object> schema, JavaType type) {
+		Set<String> values = new LinkedHashSet<>();
+		list(schema.get("enum")).forEach((value) -> values.add(String.valueOf(value)));
+		if (schema.containsKey("const")) {
+			values.add(String.valueOf(schema.get("const")));
+		}
+		values.removeAll(this.java.enumValues(type));
+		if (!values.isEmpty()) {
+			add(ctx, "enum values missing in " + type.getRawClass().getSimpleName() + ": " + values);
+		}
+	}
+
+	private boolean expect(Context ctx, boolean agrees, String specKind, JavaType type) {
+		if (!agrees) {
+			add(ctx, "type: spec " + specKind + ", Java " + type.getRawClass().getSimpleName());
+		}
+		return agrees;
+	}
+
+	private void add(Context ctx, String problem) {
+		this.findings.add(new Finding(ctx.operation, ctx.path, ctx.key, problem));
+	}
+
+	/** Merges {@code allOf} parts (and their own {@code allOf}) into one schema. */
+	private Map<String, Object> flatten(Map<String, Object> schema) {
+		List<Object> parts = list(schema.get("allOf"));
+		if (parts.isEmpty()) {
+			return schema;
+		}
+		List<Map<String, Object>> resolved = new ArrayList<>();
+		for (Object part : parts) {
+			resolved.add(flatten(this.spec.resolve(map(part))));
+		}
+		Map<String, Object> own = new LinkedHashMap<>(schema);
+		own.remove("allOf");
+		resolved.add(own);
+		return merge(resolved, null);
+	}
+
+	private Map<String, Object> merge(List<Map<String, Object>> schemas, @Nullable String discriminator) {
+		Map<String, Object> merged = new LinkedHashMap<>();
+		Map<String, Object> properties = new LinkedHashMap<>();
+		List<Object> required = new ArrayList<>();
+		for (Map<String, Object> part : schemas) {
+			Map<String, Object> schema = flatten(this.spec.resolve(part));
+			schema.forEach(merged::putIfAbsent);
+			map(schema.get("properties")).forEach(properties::putIfAbsent);
+			required.addAll(list(schema.get("required")));
+		}
+		if (discriminator != null) {
+			properties.remove(discriminator);
+		}
+		merged.put("properties", properties);
+		merged.put("required", required);
+		if (!properties.isEmpty()) {
+			merged.put("type", "object");
+		}
+		return merged;
+	}
+
+	/** The non-null branches of a {@code oneOf}/{@code anyOf}; empty when the schema is no union. */
+	private List<Map<String, Object>> branches(Map<String, Object> schema) {
+		List<Object> options = new ArrayList<>(list(schema.get("oneOf")));
+		options.addAll(list(schema.get("anyOf")));
+		List<Map<String, Object>> branches = new ArrayList<>();
+		for (Object option : options) {
+			if (!"null".equals(kind(this.spec.resolve(map(option))))) {
+				branches.add(map(option));
+			}
+		}
+		return branches;
+	}
+
+	private @Nullable String discriminatorProperty(Map<String, Object> schema, List<Map<String, Object>> branches) {
+		Object declared = map(schema.get("discriminator")).get("propertyName");
+		if (declared != null) {
+			return declared.toString();
+		}
+		for (String candidate : List.of("type", "role", "object")) {
+			if (branches.stream().allMatch((branch) -> tag(branch, candidate) != null)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private @Nullable String tag(Map<String, Object> branch, String property) {
+		Map<String, Object> schema = flatten(this.spec.resolve(branch));
+		Map<String, Object> value = flatten(this.spec.resolve(map(map(schema.get("properties")).get(property))));
+		if (value.get("const") != null) {
+			return value.get("const").toString();
+		}
+		List<Object> values = list(value.get("enum"));
+		return (values.size() == 1) ? String.valueOf(values.get(0)) : null;
+	}
+
+	private boolean isNullable(Map<String, Object> schema) {
+		Map<String, Object> resolved = this.spec.resolve(schema);
+		if (Boolean.TRUE.equals(resolved.get("nullable")) || list(resolved.get("type")).contains("null")) {
+			return true;
+		}
+		List<Object> options = new ArrayList<>(list(resolved.get("oneOf")));
+		options.addAll(list(resolved.get("anyOf")));
+		return options.stream().anyMatch((option) -> "null".equals(kind(this.spec.resolve(map(option)))));
+	}
+
+	private String kinds(List<Map<String, Object>> branches) {
+		Set<String> kinds = new LinkedHashSet<>();
+		branches.forEach((branch) -> kinds.add(String.valueOf(kind(flatten(this.spec.resolve(branch))))));
+		return String.join("|", kinds);
+	}
+
+	/** The JSON kind of a schema: its {@code type} (without {@code null}), or inferred from properties/enum. */
+	static @Nullable String kind(Map<String, Object> schema) {
+		Object type = schema.get("type");
+		if (type instanceof String single) {
+			return single;
+		}
+		for (Object option : list(type)) {
+			if (!"null".equals(option)) {
+				return option.toString();
+			}
+		}
+		if (schema.containsKey("properties") || schema.containsKey("additionalProperties")) {
+			return "object";
+		}
+		if (schema.containsKey("enum") || schema.get("const") instanceof String) {
+			return "string";
+		}
+		return null;
+	}
+
+	private static boolean fits(@Nullable String specKind, Kind javaKind) {
+		if (specKind == null) {
+			return true;
+		}
+		return switch (specKind) {
+			case "string" -> javaKind == Kind.STRING || javaKind == Kind.ENUM || javaKind == Kind.FILE;
+			case "integer" -> javaKind == Kind.INTEGER;
+			case "number" -> javaKind == Kind.NUMBER;
+			case "boolean" -> javaKind == Kind.BOOLEAN;
+			case "array" -> javaKind == Kind.ARRAY;
+			case "object" -> javaKind == Kind.OBJECT || javaKind == Kind.MAP || javaKind == Kind.UNION;
+			default -> false;
+		};
+	}
+
+}
