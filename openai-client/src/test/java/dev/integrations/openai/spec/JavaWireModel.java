@@ -142,14 +142,16 @@ final class JavaWireModel {
 	}
 
 	/**
-	 * The JSON properties of an object type, in wire-name order of declaration.
+	 * The JSON properties of an object type, in order of declaration: what is written for a request, what can be
+	 * read for a response (so convenience getters such as {@code isTerminal()} are no wire properties).
 	 * @param type the type
+	 * @param written whether the type is written (a request) rather than read
 	 * @return the properties by wire name
 	 */
-	Map<String, Property> properties(JavaType type) {
+	Map<String, Property> properties(JavaType type, boolean written) {
 		Map<String, Property> properties = new LinkedHashMap<>();
 		for (BeanPropertyDefinition definition : describe(type).findProperties()) {
-			if (!definition.couldSerialize()) {
+			if (!definition.couldSerialize() || !written && !definition.couldDeserialize()) {
 				continue;
 			}
 			AnnotatedMember member = definition.getAccessor();
@@ -158,7 +160,7 @@ final class JavaWireModel {
 			}
 			if (member.hasAnnotation(JsonUnwrapped.class) || field(type, definition.getInternalName()) != null
 					&& field(type, definition.getInternalName()).isAnnotationPresent(JsonUnwrapped.class)) {
-				properties.putAll(properties(member.getType()));
+				properties.putAll(properties(member.getType(), written));
 				continue;
 			}
 			properties.put(definition.getName(), new Property(definition.getName(), member.getType(),
@@ -168,19 +170,37 @@ final class JavaWireModel {
 	}
 
 	/**
-	 * The wire values of an enum, without its {@code @JsonEnumDefaultValue} fallback.
+	 * The wire values of an enum, without its {@code @JsonEnumDefaultValue} fallback: the JSON value, or for enums
+	 * sent in multipart forms the value of their {@code wireValue()} method.
 	 * @param type the enum type
 	 * @return the values
 	 */
 	Set<String> enumValues(JavaType type) {
 		Set<String> values = new LinkedHashSet<>();
+		Method wireValue = wireValueMethod(type.getRawClass());
 		for (Object constant : type.getRawClass().getEnumConstants()) {
 			Field field = field(type, ((Enum<?>) constant).name());
-			if (field == null || !field.isAnnotationPresent(JsonEnumDefaultValue.class)) {
-				values.add(this.mapper.convertValue(constant, String.class));
+			if (field != null && field.isAnnotationPresent(JsonEnumDefaultValue.class)) {
+				continue;
+			}
+			try {
+				values.add((wireValue != null) ? String.valueOf(wireValue.invoke(constant))
+						: this.mapper.convertValue(constant, String.class));
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
 			}
 		}
 		return values;
+	}
+
+	private static @Nullable Method wireValueMethod(Class<?> enumType) {
+		try {
+			return enumType.getMethod("wireValue");
+		}
+		catch (NoSuchMethodException ex) {
+			return null;
+		}
 	}
 
 	/**

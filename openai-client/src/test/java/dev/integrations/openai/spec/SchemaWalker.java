@@ -177,7 +177,7 @@ final class SchemaWalker {
 		if (!expect(ctx, javaKind == Kind.OBJECT, "object", type)) {
 			return;
 		}
-		Map<String, Property> javaProperties = this.java.properties(type);
+		Map<String, Property> javaProperties = this.java.properties(type, ctx.direction == Direction.REQUEST);
 		Set<String> required = new HashSet<>();
 		list(schema.get("required")).forEach((name) -> required.add(String.valueOf(name)));
 		properties.forEach((name, propertySchema) -> {
@@ -244,12 +244,27 @@ final class SchemaWalker {
 	}
 
 	private void shapeBranch(Context ctx, Map<String, Object> branch, JavaType union) {
-		String kind = kind(flatten(this.spec.resolve(branch)));
+		Map<String, Object> resolved = flatten(this.spec.resolve(branch));
+		String kind = kind(resolved);
+		JavaType best = null;
+		long bestOverlap = -1;
 		for (JavaType member : this.java.members(union)) {
 			if (fits(kind, this.java.kind(member))) {
-				walk(ctx, branch, member);
-				return;
+				long overlap = (this.java.kind(member) != Kind.OBJECT) ? 0 : this.java
+					.properties(member, ctx.direction == Direction.REQUEST)
+					.keySet()
+					.stream()
+					.filter(map(resolved.get("properties"))::containsKey)
+					.count();
+				if (overlap > bestOverlap) {
+					best = member;
+					bestOverlap = overlap;
+				}
 			}
+		}
+		if (best != null) {
+			walk(ctx, branch, best);
+			return;
 		}
 		add(ctx.branch(String.valueOf(kind), null), "union shape has no member in " + union.getRawClass().getSimpleName());
 	}
