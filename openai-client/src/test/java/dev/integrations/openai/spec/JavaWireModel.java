@@ -82,7 +82,8 @@ final class JavaWireModel {
 	 */
 	Kind kind(JavaType type) {
 		Class<?> raw = type.getRawClass();
-		if (raw == String.class || raw == Character.class || raw == char.class) {
+		if (raw == String.class || raw == Character.class || raw == char.class
+				|| java.time.temporal.Temporal.class.isAssignableFrom(raw)) {
 			return Kind.STRING;
 		}
 		if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
@@ -215,7 +216,8 @@ final class JavaWireModel {
 
 	/**
 	 * The member of a union that a discriminator value selects: by {@code @JsonSubTypes} names, otherwise by reading
-	 * {@code {"<property>": "<value>"}} with the shared mapper.
+	 * {@code {"<property>": "<value>"}} with the shared mapper, and where that cannot be read, by the member whose
+	 * name is the value ({@code json_schema} selects {@code JsonSchema}).
 	 * @param union the union type
 	 * @param property the discriminator property of the spec
 	 * @param value the discriminator value
@@ -237,8 +239,17 @@ final class JavaWireModel {
 			return (read == null || isFallback(read.getClass())) ? null : type(read.getClass());
 		}
 		catch (RuntimeException ex) {
-			return null;
+			// write-only unions and members with required fields cannot be read from the value alone: match by name
+			String wanted = normalized(value);
+			return members(union).stream()
+				.filter((member) -> normalized(member.getRawClass().getSimpleName()).equals(wanted))
+				.findFirst()
+				.orElse(null);
 		}
+	}
+
+	private static String normalized(String name) {
+		return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**

@@ -136,6 +136,10 @@ final class SchemaWalker {
 		if (kind == null || javaKind == Kind.UNION && !"object".equals(kind)) {
 			return;
 		}
+		if (javaKind == Kind.UNION && !map(schema.get("properties")).isEmpty()) {
+			union(ctx, schema, List.of(schema), type, javaKind);
+			return;
+		}
 		switch (kind) {
 			case "string" -> {
 				if ("binary".equals(schema.get("format"))) {
@@ -210,18 +214,15 @@ final class SchemaWalker {
 		if (javaKind == Kind.UNION) {
 			for (Map<String, Object> branch : branches) {
 				String tag = (property != null) ? tag(branch, property) : null;
-				if (tag != null) {
-					JavaType member = this.java.member(type, property, tag);
-					if (member == null) {
-						add(ctx.branch(tag, null), "discriminator value has no member in "
-								+ type.getRawClass().getSimpleName());
-					}
-					else {
-						walk(ctx.branch(tag, property), branch, member);
-					}
+				JavaType member = (tag != null) ? this.java.member(type, property, tag) : null;
+				if (member != null) {
+					walk(ctx.branch(tag, property), branch, member);
+				}
+				else if (tag != null && (this.java.discriminator(type) != null || ctx.direction == Direction.RESPONSE)) {
+					add(ctx.branch(tag, null), "discriminator value has no member in " + type.getRawClass().getSimpleName());
 				}
 				else {
-					shapeBranch(ctx, branch, type);
+					shapeBranch((tag != null) ? ctx.branch(tag, property) : ctx, branch, type);
 				}
 			}
 			return;
@@ -236,7 +237,7 @@ final class SchemaWalker {
 			add(ctx, "type: spec " + kinds(branches) + ", Java " + type.getRawClass().getSimpleName());
 		}
 		else if (javaKind == Kind.OBJECT && matching.size() > 1) {
-			walk(ctx, merge(matching, property), type);
+			walk(ctx, merge(matching), type);
 		}
 		else {
 			matching.forEach((branch) -> walk(ctx, branch, type));
@@ -245,28 +246,59 @@ final class SchemaWalker {
 
 	private void shapeBranch(Context ctx, Map<String, Object> branch, JavaType union) {
 		Map<String, Object> resolved = flatten(this.spec.resolve(branch));
-		String kind = kind(resolved);
 		JavaType best = null;
-		long bestOverlap = -1;
+		long bestScore = -1;
 		for (JavaType member : this.java.members(union)) {
-			if (fits(kind, this.java.kind(member))) {
-				long overlap = (this.java.kind(member) != Kind.OBJECT) ? 0 : this.java
-					.properties(member, ctx.direction == Direction.REQUEST)
-					.keySet()
-					.stream()
-					.filter(map(resolved.get("properties"))::containsKey)
-					.count();
-				if (overlap > bestOverlap) {
-					best = member;
-					bestOverlap = overlap;
-				}
+			long score = score(resolved, member, ctx);
+			if (score > bestScore) {
+				best = member;
+				bestScore = score;
 			}
+		}
+		boolean tagged = ctx.discriminator != null;
+		if (best != null && tagged && this.java.kind(best) == Kind.OBJECT && shared(resolved, best, ctx).isEmpty()
+				&& map(resolved.get("properties")).size() > 1) {
+			add(ctx, "discriminator value has no member in " + union.getRawClass().getSimpleName());
+			return;
 		}
 		if (best != null) {
 			walk(ctx, branch, best);
 			return;
 		}
-		add(ctx.branch(String.valueOf(kind), null), "union shape has no member in " + union.getRawClass().getSimpleName());
+		add(ctx.branch(String.valueOf(kind(resolved)), null), "union shape has no member in " + union.getRawClass().getSimpleName());
+	}
+
+	/**
+	 * How well a Java member fits a union branch: -1 when its kind does not fit; objects score by shared properties
+	 * less Java properties the branch lacks; arrays by how well the element types fit.
+	 */
+	private long score(Map<String, Object> schema, JavaType member, Context ctx) {
+		String kind = kind(schema);
+		Kind memberKind = this.java.kind(member);
+		if (!fits(kind, memberKind)) {
+			return -1;
+		}
+		if (memberKind == Kind.OBJECT) {
+			long shared = shared(schema, member, ctx).size();
+			long javaOnly = this.java.properties(member, ctx.direction == Direction.REQUEST).size() - shared;
+			return 1000 + 10 * shared - javaOnly;
+		}
+		if (memberKind == Kind.ARRAY) {
+			Map<String, Object> items = flatten(this.spec.resolve(map(schema.get("items"))));
+			List<Map<String, Object>> options = branches(items);
+			Map<String, Object> first = options.isEmpty() ? items : flatten(this.spec.resolve(options.get(0)));
+			long element = score(first, this.java.contentType(member), ctx);
+			return (element < 0) ? -1 : element + 1;
+		}
+		return 1000;
+	}
+
+	/** The properties a branch and a Java member share, without the discriminator. */
+	private Set<String> shared(Map<String, Object> schema, JavaType member, Context ctx) {
+		Set<String> shared = new HashSet<>(this.java.properties(member, ctx.direction == Direction.REQUEST).keySet());
+		shared.retainAll(map(schema.get("properties")).keySet());
+		shared.remove(ctx.discriminator);
+		return shared;
 	}
 
 	private void enumValues(Context ctx, Map<String, Object> schema, JavaType type) {
@@ -305,10 +337,10 @@ final class SchemaWalker {
 		Map<String, Object> own = new LinkedHashMap<>(schema);
 		own.remove("allOf");
 		resolved.add(own);
-		return merge(resolved, null);
+		return merge(resolved);
 	}
 
-	private Map<String, Object> merge(List<Map<String, Object>> schemas, @Nullable String discriminator) {
+	private Map<String, Object> merge(List<Map<String, Object>> schemas) {
 		Map<String, Object> merged = new LinkedHashMap<>();
 		Map<String, Object> properties = new LinkedHashMap<>();
 		List<Object> required = new ArrayList<>();
@@ -317,9 +349,6 @@ final class SchemaWalker {
 			schema.forEach(merged::putIfAbsent);
 			map(schema.get("properties")).forEach(properties::putIfAbsent);
 			required.addAll(list(schema.get("required")));
-		}
-		if (discriminator != null) {
-			properties.remove(discriminator);
 		}
 		merged.put("properties", properties);
 		merged.put("required", required);
@@ -347,8 +376,11 @@ final class SchemaWalker {
 		if (declared != null) {
 			return declared.toString();
 		}
+		List<Map<String, Object>> objects = branches.stream()
+			.filter((branch) -> "object".equals(kind(flatten(this.spec.resolve(branch)))))
+			.toList();
 		for (String candidate : List.of("type", "role", "object")) {
-			if (branches.stream().allMatch((branch) -> tag(branch, candidate) != null)) {
+			if (!objects.isEmpty() && objects.stream().allMatch((branch) -> tag(branch, candidate) != null)) {
 				return candidate;
 			}
 		}

@@ -2,9 +2,13 @@ package dev.integrations.openai.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +77,7 @@ class SpecConformanceTest {
 						entry.event());
 			}
 		}
+		writeReport(walker.findings());
 		SpecAllowList allowList = new SpecAllowList();
 		List<Finding> open = walker.findings().stream().filter((finding) -> !allowList.covers(finding)).toList();
 		System.out.printf("spec conformance: %d findings, %d allow-listed, %d open%n", walker.findings().size(),
@@ -138,6 +143,17 @@ class SpecConformanceTest {
 		}
 		if (problem != null) {
 			walker.report(new Finding(entry.operationId(), "request", entry.operationId() + ".required", problem));
+		}
+	}
+
+	/** Writes every finding, allow-listed or not, to {@code target/spec-conformance.txt} for reading. */
+	private static void writeReport(List<Finding> findings) {
+		try {
+			Files.write(Path.of("target", "spec-conformance.txt"),
+					findings.stream().map(Finding::toString).toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -46,6 +46,15 @@ final class SpecDocument {
 	}
 
 	/**
+	 * A document from maps already in memory, for tests of the walker.
+	 * @param root the document's root object
+	 * @return the document
+	 */
+	static SpecDocument of(Map<String, Object> root) {
+		return new SpecDocument(root);
+	}
+
+	/**
 	 * Every operation of the spec, in document order.
 	 * @return the operations
 	 */
