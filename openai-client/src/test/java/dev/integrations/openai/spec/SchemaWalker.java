@@ -265,7 +265,8 @@ final class SchemaWalker {
 			walk(ctx, branch, best);
 			return;
 		}
-		add(ctx.branch(String.valueOf(kind(resolved)), null), "union shape has no member in " + union.getRawClass().getSimpleName());
+		add(ctx.branch(String.valueOf(kind(resolved)), null),
+				"union shape has no member in " + union.getRawClass().getSimpleName());
 	}
 
 	/**

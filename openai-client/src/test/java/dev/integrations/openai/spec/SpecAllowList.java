@@ -17,29 +17,34 @@ final class SpecAllowList {
 
 	static {
 		// one group per reason: why the difference is deliberate, or which issue closes it
-		group("Responses item, tool, content, format and stream-event variants not modelled yet (unknown ones are kept as raw JSON): issue 16",
-				"EasyInputMessage", "FunctionTool", "FunctionToolCall", "FunctionToolCallOutputResource",
-				"FunctionToolCallResource", "InputFileContent", "InputImageContent", "InputItem", "InputMessageResource",
-				"InputTextContent", "Item", "ItemReferenceParam", "ItemResource", "OutputContent", "OutputItem",
-				"Response", "ResponseFormatJsonObject", "ResponseFormatJsonSchema", "ResponseFormatText",
-				"ResponseLogProb", "ResponseStreamEvent", "SpecificApplyPatchParam", "SpecificFunctionShellParam",
-				"SpecificProgrammaticToolCallingParam", "TextResponseFormatConfiguration", "Tool", "ToolChoiceAllowed",
-				"ToolChoiceCustom", "ToolChoiceFunction", "ToolChoiceMCP", "ToolChoiceTypes", "TopLogProb",
-				"WebSearchPreviewTool", "WebSearchTool", "WebSearchToolCall");
-		group("Assistants content and step records are shared with their stream deltas, which carry index (MessageDelta, RunStepDelta)",
+		group("Responses API item, tool, content, tool-choice and stream-event variants and fields not "
+				+ "modelled yet (unknown variants are kept as raw JSON; Response.created_at stays Unix seconds as "
+				+ "a long): issue 16",
+				"CompactionTriggerItemParam", "ComputerTool", "CustomToolParam", "EasyInputMessage",
+				"FunctionTool", "FunctionToolCall", "FunctionToolCallOutputResource", "FunctionToolCallResource",
+				"InputFileContent", "InputImageContent", "InputItem", "InputMessageResource", "InputTextContent",
+				"Item", "ItemReferenceParam", "ItemResource", "LocalShellToolParam", "NamespaceToolParam",
+				"OutputContent", "OutputItem", "ProgramItemParam", "ProgramOutputItemParam",
+				"ProgrammaticToolCallingParam", "Response", "ResponseLogProb", "ResponseStreamEvent",
+				"ToolChoiceAllowed", "ToolChoiceCustom", "ToolChoiceFunction", "ToolChoiceMCP",
+				"ToolSearchToolParam", "Tool", "TopLogProb", "WebSearchPreviewTool", "WebSearchTool");
+		group("Assistants content and step records are shared with their stream deltas (MessageDelta, "
+				+ "RunStepDelta), which carry index",
 				"MessageContentImageFileObject.index", "MessageContentImageUrlObject.index",
 				"MessageContentRefusalObject.index", "MessageContentTextAnnotationsFileCitationObject.index",
 				"MessageContentTextAnnotationsFilePathObject.index", "MessageContentTextObject.index",
 				"RunStepDetailsToolCallsCodeObject.index", "RunStepDetailsToolCallsCodeOutputImageObject.index",
-				"RunStepDetailsToolCallsCodeOutputLogsObject.index", "RunStepDetailsToolCallsFileSearchObject.index",
-				"RunStepDetailsToolCallsFunctionObject.index");
-		group("one ListResponse<T> record serves every list; cursor fields a list does not send read as null",
-				"ListFineTuningJobEventsResponse.first_id", "ListFineTuningJobEventsResponse.last_id",
-				"ListModelsResponse.first_id", "ListModelsResponse.has_more", "ListModelsResponse.last_id",
-				"ListPaginatedFineTuningJobsResponse.first_id", "ListPaginatedFineTuningJobsResponse.last_id");
-		group("KNOWN GAP, follow-up to issue 14: the deprecated Assistants API's records share one type for create/modify and read (request and response shapes differ)",
+				"RunStepDetailsToolCallsCodeOutputLogsObject.index",
+				"RunStepDetailsToolCallsFileSearchObject.index", "RunStepDetailsToolCallsFunctionObject.index");
+		group("one ListResponse<T> record serves every list; cursor fields a list does not send are read as null",
+				"ListFineTuningJobEventsResponse", "ListModelsResponse", "ListPaginatedFineTuningJobsResponse");
+		group("deprecated Assistants API: one record serves create, modify and read (AssistantRequest, "
+				+ "ThreadRequest, ThreadRunRequest, ToolResources, FileSearch, FileReference, ImageFile), so each "
+				+ "shape shows the others' fields; model and tool_outputs are checked by the services "
+				+ "(Validation.notBlank/notEmpty)",
 				"AssistantObject.reasoning_effort", "AssistantObject.tool_resources.file_search.vector_stores",
-				"AssistantToolsFileSearchTypeOnly.file_search", "CreateThreadAndRunRequest.additional_instructions",
+				"AssistantToolsFileSearchTypeOnly.file_search", "CreateAssistantRequest.model",
+				"CreateThreadAndRunRequest.additional_instructions",
 				"CreateThreadAndRunRequest.additional_messages", "CreateThreadAndRunRequest.reasoning_effort",
 				"CreateThreadAndRunRequest.tool_resources.file_search.vector_stores",
 				"MessageContentTextAnnotationsFileCitationObject.file_citation.quote",
@@ -47,23 +52,26 @@ final class SpecAllowList {
 				"ModifyAssistantRequest.tool_resources.file_search.vector_stores", "ModifyThreadRequest.messages",
 				"ModifyThreadRequest.tool_resources.file_search.vector_stores",
 				"RunStepDetailsToolCallsCodeOutputImageObject.image.detail",
-				"ThreadObject.tool_resources.file_search.vector_stores", "CreateAssistantRequest.model",
-				"createAssistant.required", "submitToolOuputsToRun.required");
-		group("KNOWN GAP, follow-up to issue 14: one Transcription record reads json, verbose_json and diarized_json; streaming (stream) and the string chunking_strategy are set by the service/form",
+				"ThreadObject.tool_resources.file_search.vector_stores", "createAssistant.required",
+				"submitToolOuputsToRun.required");
+		group("transcriptions: diarized_json is read as DiarizedTranscription (createDiarized), one "
+				+ "TranscriptionUsage reads token and duration usage, stream is set by stream(), \"auto\" chunking "
+				+ "is ChunkingStrategy.auto(), logprob bytes are integers",
 				"CreateTranscriptionRequest.chunking_strategy[string]", "CreateTranscriptionRequest.stream",
-				"TranscriptTextUsageTokens.seconds", "TranscriptionDiarizedSegment", "VadConfig.type",
-				"createTranscription.logprobs.[].bytes.[]", "createTranscription.task", "createTranscription.usage.type");
-		group("multipart and streaming fields written by the service, not the record: image[] parts from images, stream added when streaming, timeout is a client-side setting",
-				"CreateImageEditRequest.image", "CreateImageEditRequest.images", "CreateImageEditRequest.stream",
-				"CreateImageRequest.stream", "CreateFileRequest.timeout");
-		group("KNOWN GAP, follow-up to issue 14: union shapes and fields found by the first run of the guard",
-				"ChatCompletionFunctions.strict", "ChatCompletionMessageList.data.[].name",
-				"ChatCompletionModeration.input.type", "ChatCompletionModeration.output.type",
-				"ChatCompletionNamedToolChoice", "ChatCompletionNamedToolChoiceCustom",
-				"ChatCompletionRequestFunctionMessage.content", "ChatCompletionRequestMessageContentPartText",
-				"CreateEmbeddingRequest.input.[]", "CreateModerationRequest.input.[]",
+				"TranscriptTextUsageTokens.seconds", "TranscriptionDiarizedSegment",
+				"createTranscription.logprobs.[].bytes.[]");
+		group("fields written by the service, not the request record: image[] parts from images, stream when "
+				+ "streaming; FileUploadRequest.timeout is a client-side setting",
+				"CreateFileRequest.timeout", "CreateImageEditRequest.image", "CreateImageEditRequest.images",
+				"CreateImageEditRequest.stream", "CreateImageRequest.stream");
+		group("chat: FunctionDefinition serves tools (with strict) and the deprecated functions; the "
+				+ "deprecated function message may carry null content",
+				"ChatCompletionFunctions.strict", "ChatCompletionRequestFunctionMessage.content");
+		group("KNOWN GAP, follow-up to issue 14: Java fields this spec version does not document (confirm "
+				+ "against the live API, then remove or keep)",
+				"ChatCompletionMessageList.data.[].name",
 				"CreateFineTuningJobRequest.integrations.[].wandb.run_id", "FineTuningIntegration.wandb.run_id",
-				"ImagesUsage.output_tokens_details", "Model.shutdown_date");
+				"ImagesUsage.output_tokens_details");
 	}
 
 	private static void group(String reason, String... keys) {
