@@ -5,7 +5,6 @@ import static dev.integrations.openai.spec.SpecDocument.map;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ final class SchemaWalker {
 
 	}
 
-	private final SpecDocument spec;
+	private final SpecSchemas schemas;
 
 	private final JavaWireModel java;
 
@@ -75,7 +74,7 @@ final class SchemaWalker {
 	private final Set<String> visited = new HashSet<>();
 
 	SchemaWalker(SpecDocument spec, JavaWireModel java) {
-		this.spec = spec;
+		this.schemas = new SpecSchemas(spec);
 		this.java = java;
 	}
 
@@ -112,10 +111,10 @@ final class SchemaWalker {
 				return;
 			}
 			ctx = ctx.ref(name);
-			current = this.spec.resolve(current);
+			current = this.schemas.resolve(current);
 		}
-		current = flatten(current);
-		List<Map<String, Object>> branches = branches(current);
+		current = this.schemas.flatten(current);
+		List<Map<String, Object>> branches = this.schemas.branches(current);
 		Kind javaKind = this.java.kind(type);
 		if (javaKind == Kind.ANY) {
 			return;
@@ -132,7 +131,7 @@ final class SchemaWalker {
 	}
 
 	private void single(Context ctx, Map<String, Object> schema, JavaType type, Kind javaKind) {
-		String kind = kind(schema);
+		String kind = SpecSchemas.kind(schema);
 		if (kind == null || javaKind == Kind.UNION && !"object".equals(kind)) {
 			return;
 		}
@@ -193,7 +192,7 @@ final class SchemaWalker {
 				return;
 			}
 			Map<String, Object> value = map(propertySchema);
-			if (ctx.direction == Direction.RESPONSE && property.primitive() && isNullable(value)) {
+			if (ctx.direction == Direction.RESPONSE && property.primitive() && this.schemas.isNullable(value)) {
 				add(ctx.property(name), "nullable in the spec but a Java primitive");
 			}
 			if (ctx.direction == Direction.REQUEST && required.contains(name) && property.nullable()) {
@@ -210,10 +209,10 @@ final class SchemaWalker {
 
 	private void union(Context ctx, Map<String, Object> schema, List<Map<String, Object>> branches, JavaType type,
 			Kind javaKind) {
-		String property = discriminatorProperty(schema, branches);
+		String property = this.schemas.discriminatorProperty(schema, branches);
 		if (javaKind == Kind.UNION) {
 			for (Map<String, Object> branch : branches) {
-				String tag = (property != null) ? tag(branch, property) : null;
+				String tag = (property != null) ? this.schemas.tag(branch, property) : null;
 				JavaType member = (tag != null) ? this.java.member(type, property, tag) : null;
 				if (member != null) {
 					walk(ctx.branch(tag, property), branch, member);
@@ -229,15 +228,15 @@ final class SchemaWalker {
 		}
 		List<Map<String, Object>> matching = new ArrayList<>();
 		for (Map<String, Object> branch : branches) {
-			if (fits(kind(flatten(this.spec.resolve(branch))), javaKind)) {
+			if (fits(SpecSchemas.kind(this.schemas.flatten(this.schemas.resolve(branch))), javaKind)) {
 				matching.add(branch);
 			}
 		}
 		if (matching.isEmpty()) {
-			add(ctx, "type: spec " + kinds(branches) + ", Java " + type.getRawClass().getSimpleName());
+			add(ctx, "type: spec " + this.schemas.kinds(branches) + ", Java " + type.getRawClass().getSimpleName());
 		}
 		else if (javaKind == Kind.OBJECT && matching.size() > 1) {
-			walk(ctx, merge(matching), type);
+			walk(ctx, this.schemas.merge(matching), type);
 		}
 		else {
 			matching.forEach((branch) -> walk(ctx, branch, type));
@@ -245,7 +244,7 @@ final class SchemaWalker {
 	}
 
 	private void shapeBranch(Context ctx, Map<String, Object> branch, JavaType union) {
-		Map<String, Object> resolved = flatten(this.spec.resolve(branch));
+		Map<String, Object> resolved = this.schemas.flatten(this.schemas.resolve(branch));
 		JavaType best = null;
 		long bestScore = -1;
 		for (JavaType member : this.java.members(union)) {
@@ -265,7 +264,7 @@ final class SchemaWalker {
 			walk(ctx, branch, best);
 			return;
 		}
-		add(ctx.branch(String.valueOf(kind(resolved)), null),
+		add(ctx.branch(String.valueOf(SpecSchemas.kind(resolved)), null),
 				"union shape has no member in " + union.getRawClass().getSimpleName());
 	}
 
@@ -274,7 +273,7 @@ final class SchemaWalker {
 	 * less Java properties the branch lacks; arrays by how well the element types fit.
 	 */
 	private long score(Map<String, Object> schema, JavaType member, Context ctx) {
-		String kind = kind(schema);
+		String kind = SpecSchemas.kind(schema);
 		Kind memberKind = this.java.kind(member);
 		if (!fits(kind, memberKind)) {
 			return -1;
@@ -285,9 +284,9 @@ final class SchemaWalker {
 			return 1000 + 10 * shared - javaOnly;
 		}
 		if (memberKind == Kind.ARRAY) {
-			Map<String, Object> items = flatten(this.spec.resolve(map(schema.get("items"))));
-			List<Map<String, Object>> options = branches(items);
-			Map<String, Object> first = options.isEmpty() ? items : flatten(this.spec.resolve(options.get(0)));
+			Map<String, Object> items = this.schemas.flatten(this.schemas.resolve(map(schema.get("items"))));
+			List<Map<String, Object>> options = this.schemas.branches(items);
+			Map<String, Object> first = options.isEmpty() ? items : this.schemas.flatten(this.schemas.resolve(options.get(0)));
 			long element = score(first, this.java.contentType(member), ctx);
 			return (element < 0) ? -1 : element + 1;
 		}
@@ -323,115 +322,6 @@ final class SchemaWalker {
 
 	private void add(Context ctx, String problem) {
 		this.findings.add(new Finding(ctx.operation, ctx.path, ctx.key, problem));
-	}
-
-	/** Merges {@code allOf} parts (and their own {@code allOf}) into one schema. */
-	private Map<String, Object> flatten(Map<String, Object> schema) {
-		List<Object> parts = list(schema.get("allOf"));
-		if (parts.isEmpty()) {
-			return schema;
-		}
-		List<Map<String, Object>> resolved = new ArrayList<>();
-		for (Object part : parts) {
-			resolved.add(flatten(this.spec.resolve(map(part))));
-		}
-		Map<String, Object> own = new LinkedHashMap<>(schema);
-		own.remove("allOf");
-		resolved.add(own);
-		return merge(resolved);
-	}
-
-	private Map<String, Object> merge(List<Map<String, Object>> schemas) {
-		Map<String, Object> merged = new LinkedHashMap<>();
-		Map<String, Object> properties = new LinkedHashMap<>();
-		List<Object> required = new ArrayList<>();
-		for (Map<String, Object> part : schemas) {
-			Map<String, Object> schema = flatten(this.spec.resolve(part));
-			schema.forEach(merged::putIfAbsent);
-			map(schema.get("properties")).forEach(properties::putIfAbsent);
-			required.addAll(list(schema.get("required")));
-		}
-		merged.put("properties", properties);
-		merged.put("required", required);
-		if (!properties.isEmpty()) {
-			merged.put("type", "object");
-		}
-		return merged;
-	}
-
-	/** The non-null branches of a {@code oneOf}/{@code anyOf}; empty when the schema is no union. */
-	private List<Map<String, Object>> branches(Map<String, Object> schema) {
-		List<Object> options = new ArrayList<>(list(schema.get("oneOf")));
-		options.addAll(list(schema.get("anyOf")));
-		List<Map<String, Object>> branches = new ArrayList<>();
-		for (Object option : options) {
-			if (!"null".equals(kind(this.spec.resolve(map(option))))) {
-				branches.add(map(option));
-			}
-		}
-		return branches;
-	}
-
-	private @Nullable String discriminatorProperty(Map<String, Object> schema, List<Map<String, Object>> branches) {
-		Object declared = map(schema.get("discriminator")).get("propertyName");
-		if (declared != null) {
-			return declared.toString();
-		}
-		List<Map<String, Object>> objects = branches.stream()
-			.filter((branch) -> "object".equals(kind(flatten(this.spec.resolve(branch)))))
-			.toList();
-		for (String candidate : List.of("type", "role", "object")) {
-			if (!objects.isEmpty() && objects.stream().allMatch((branch) -> tag(branch, candidate) != null)) {
-				return candidate;
-			}
-		}
-		return null;
-	}
-
-	private @Nullable String tag(Map<String, Object> branch, String property) {
-		Map<String, Object> schema = flatten(this.spec.resolve(branch));
-		Map<String, Object> value = flatten(this.spec.resolve(map(map(schema.get("properties")).get(property))));
-		if (value.get("const") != null) {
-			return value.get("const").toString();
-		}
-		List<Object> values = list(value.get("enum"));
-		return (values.size() == 1) ? String.valueOf(values.get(0)) : null;
-	}
-
-	private boolean isNullable(Map<String, Object> schema) {
-		Map<String, Object> resolved = this.spec.resolve(schema);
-		if (Boolean.TRUE.equals(resolved.get("nullable")) || list(resolved.get("type")).contains("null")) {
-			return true;
-		}
-		List<Object> options = new ArrayList<>(list(resolved.get("oneOf")));
-		options.addAll(list(resolved.get("anyOf")));
-		return options.stream().anyMatch((option) -> "null".equals(kind(this.spec.resolve(map(option)))));
-	}
-
-	private String kinds(List<Map<String, Object>> branches) {
-		Set<String> kinds = new LinkedHashSet<>();
-		branches.forEach((branch) -> kinds.add(String.valueOf(kind(flatten(this.spec.resolve(branch))))));
-		return String.join("|", kinds);
-	}
-
-	/** The JSON kind of a schema: its {@code type} (without {@code null}), or inferred from properties/enum. */
-	static @Nullable String kind(Map<String, Object> schema) {
-		Object type = schema.get("type");
-		if (type instanceof String single) {
-			return single;
-		}
-		for (Object option : list(type)) {
-			if (!"null".equals(option)) {
-				return option.toString();
-			}
-		}
-		if (schema.containsKey("properties") || schema.containsKey("additionalProperties")) {
-			return "object";
-		}
-		if (schema.containsKey("enum") || schema.get("const") instanceof String) {
-			return "string";
-		}
-		return null;
 	}
 
 	private static boolean fits(@Nullable String specKind, Kind javaKind) {
