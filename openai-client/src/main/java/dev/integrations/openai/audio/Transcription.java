@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param usage tokens or seconds billed
  * @param logprobs token log probabilities ({@code include[]=logprobs})
  * @param languages languages detected ({@code gpt-transcribe})
+ * @param task the task performed, {@code transcribe} ({@code verbose_json})
  */
 public record Transcription(String text, @Nullable String language, @Nullable Double duration,
 		List<TranscriptionWord> words, List<TranscriptionSegment> segments, @Nullable TranscriptionUsage usage,
-		List<TokenLogprob> logprobs, List<TranscriptionLanguage> languages) implements ModelResponse {
+		List<TokenLogprob> logprobs, List<TranscriptionLanguage> languages, @Nullable String task)
+		implements ModelResponse {
 
 	/**
 	 * Normalizes missing arrays to empty lists.

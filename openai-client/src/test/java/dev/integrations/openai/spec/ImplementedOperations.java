@@ -1,0 +1,247 @@
+package dev.integrations.openai.spec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import dev.integrations.openai.assistants.Assistant;
+import dev.integrations.openai.assistants.AssistantRequest;
+import dev.integrations.openai.assistants.AssistantStreamEvent;
+import dev.integrations.openai.assistants.AssistantThread;
+import dev.integrations.openai.assistants.Message;
+import dev.integrations.openai.assistants.MessageRequest;
+import dev.integrations.openai.assistants.Run;
+import dev.integrations.openai.assistants.RunRequest;
+import dev.integrations.openai.assistants.RunStep;
+import dev.integrations.openai.assistants.ThreadRequest;
+import dev.integrations.openai.assistants.ThreadRunRequest;
+import dev.integrations.openai.audio.SpeechRequest;
+import dev.integrations.openai.audio.SpeechStreamEvent;
+import dev.integrations.openai.audio.Transcription;
+import dev.integrations.openai.audio.TranscriptionRequest;
+import dev.integrations.openai.audio.TranscriptionStreamEvent;
+import dev.integrations.openai.audio.Translation;
+import dev.integrations.openai.audio.TranslationRequest;
+import dev.integrations.openai.batches.Batch;
+import dev.integrations.openai.batches.CreateBatchRequest;
+import dev.integrations.openai.chat.ChatCompletion;
+import dev.integrations.openai.chat.ChatCompletionChunk;
+import dev.integrations.openai.chat.ChatCompletionRequest;
+import dev.integrations.openai.chat.StoredChatMessage;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.embeddings.EmbeddingRequest;
+import dev.integrations.openai.embeddings.EmbeddingResponse;
+import dev.integrations.openai.files.FileUploadRequest;
+import dev.integrations.openai.files.OpenAIFile;
+import dev.integrations.openai.finetuning.CheckpointPermission;
+import dev.integrations.openai.finetuning.CreateFineTuningJobRequest;
+import dev.integrations.openai.finetuning.FineTuningJob;
+import dev.integrations.openai.finetuning.FineTuningJobCheckpoint;
+import dev.integrations.openai.finetuning.FineTuningJobEvent;
+import dev.integrations.openai.images.ImageEditRequest;
+import dev.integrations.openai.images.ImageGenerationRequest;
+import dev.integrations.openai.images.ImageStreamEvent;
+import dev.integrations.openai.images.ImageVariationRequest;
+import dev.integrations.openai.images.ImagesResponse;
+import dev.integrations.openai.models.Model;
+import dev.integrations.openai.moderations.ModerationRequest;
+import dev.integrations.openai.moderations.ModerationResponse;
+import dev.integrations.openai.responses.InputTokenCount;
+import dev.integrations.openai.responses.InputTokensRequest;
+import dev.integrations.openai.responses.Response;
+import dev.integrations.openai.responses.ResponseItem;
+import dev.integrations.openai.responses.ResponseRequest;
+import dev.integrations.openai.responses.ResponseStreamEvent;
+import dev.integrations.openai.uploads.CompleteUploadRequest;
+import dev.integrations.openai.uploads.CreateUploadRequest;
+import dev.integrations.openai.uploads.Upload;
+import dev.integrations.openai.uploads.UploadPart;
+import dev.integrations.openai.vectorstores.FileBatchRequest;
+import dev.integrations.openai.vectorstores.SearchRequest;
+import dev.integrations.openai.vectorstores.SearchResults;
+import dev.integrations.openai.vectorstores.VectorStore;
+import dev.integrations.openai.vectorstores.VectorStoreFile;
+import dev.integrations.openai.vectorstores.VectorStoreFileBatch;
+import dev.integrations.openai.vectorstores.VectorStoreFileContent;
+import dev.integrations.openai.vectorstores.VectorStoreFileRequest;
+import dev.integrations.openai.vectorstores.VectorStoreRequest;
+import dev.integrations.openai.vectorstores.VectorStoreUpdate;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JavaType;
+
+/**
+ * The one table of what the client implements: each spec operation (by {@code operationId}) with the Java type sent
+ * as its body, the Java type its JSON response is read as, and the type of its server-sent events. A new operation
+ * adds one line here; {@link SpecConformanceTest} then holds its types against the spec and fails on an operation of
+ * the client (a path built with {@code ApiRequest}) that is missing from this table.
+ */
+final class ImplementedOperations {
+
+	/** The spec's content type of a JSON body. */
+	static final String JSON = "application/json";
+
+	/** The spec's content type of a multipart body. */
+	static final String MULTIPART = "multipart/form-data";
+
+	private static final String ASSISTANTS = "dev.integrations.openai.assistants.";
+
+	/**
+	 * One implemented operation.
+	 * @param operationId the spec's {@code operationId}
+	 * @param requestContentType the content type of the request body the client sends
+	 * @param request the Java type of the body, null when the operation has none (or the body is built inline from
+	 * the method's arguments, such as {@code {"metadata": ...}})
+	 * @param response the Java type the JSON response is read as, null for binary downloads
+	 * @param event the Java type of a streamed event, null when the operation does not stream
+	 */
+	record Entry(String operationId, String requestContentType, @Nullable JavaType request,
+			@Nullable JavaType response, @Nullable JavaType event) {
+	}
+
+	private final JavaWireModel java;
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	ImplementedOperations(JavaWireModel java) {
+		this.java = java;
+		// Assistants (beta)
+		json("createAssistant", AssistantRequest.class, Assistant.class);
+		get("getAssistant", Assistant.class);
+		json("modifyAssistant", AssistantRequest.class, Assistant.class);
+		get("deleteAssistant", DeletionStatus.class);
+		list("listAssistants", Assistant.class);
+		json("createThread", ThreadRequest.class, AssistantThread.class);
+		get("getThread", AssistantThread.class);
+		json("modifyThread", ThreadRequest.class, AssistantThread.class);
+		get("deleteThread", DeletionStatus.class);
+		stream("createThreadAndRun", ThreadRunRequest.class, Run.class, AssistantStreamEvent.class);
+		json("createMessage", MessageRequest.class, Message.class);
+		list("listMessages", Message.class);
+		get("getMessage", Message.class);
+		json("modifyMessage", packagePrivate(ASSISTANTS + "MetadataBody"), Message.class);
+		get("deleteMessage", DeletionStatus.class);
+		stream("createRun", RunRequest.class, Run.class, AssistantStreamEvent.class);
+		list("listRuns", Run.class);
+		get("getRun", Run.class);
+		json("modifyRun", packagePrivate(ASSISTANTS + "MetadataBody"), Run.class);
+		get("cancelRun", Run.class);
+		stream("submitToolOuputsToRun", packagePrivate(ASSISTANTS + "SubmitToolOutputsBody"), Run.class,
+				AssistantStreamEvent.class);
+		list("listRunSteps", RunStep.class);
+		get("getRunStep", RunStep.class);
+		// Audio
+		add("createSpeech", JSON, SpeechRequest.class, null, SpeechStreamEvent.class);
+		add("createTranscription", MULTIPART, TranscriptionRequest.class, Transcription.class,
+				TranscriptionStreamEvent.class);
+		add("createTranslation", MULTIPART, TranslationRequest.class, Translation.class, null);
+		// Batch
+		json("createBatch", CreateBatchRequest.class, Batch.class);
+		get("retrieveBatch", Batch.class);
+		list("listBatches", Batch.class);
+		get("cancelBatch", Batch.class);
+		// Chat
+		stream("createChatCompletion", ChatCompletionRequest.class, ChatCompletion.class, ChatCompletionChunk.class);
+		list("listChatCompletions", ChatCompletion.class);
+		get("getChatCompletion", ChatCompletion.class);
+		get("updateChatCompletion", ChatCompletion.class);
+		get("deleteChatCompletion", DeletionStatus.class);
+		list("getChatCompletionMessages", StoredChatMessage.class);
+		// Embeddings, Moderations, Models
+		json("createEmbedding", EmbeddingRequest.class, EmbeddingResponse.class);
+		json("createModeration", ModerationRequest.class, ModerationResponse.class);
+		list("listModels", Model.class);
+		get("retrieveModel", Model.class);
+		get("deleteModel", DeletionStatus.class);
+		// Files and uploads
+		add("createFile", MULTIPART, FileUploadRequest.class, OpenAIFile.class, null);
+		list("listFiles", OpenAIFile.class);
+		get("retrieveFile", OpenAIFile.class);
+		get("deleteFile", DeletionStatus.class);
+		add("downloadFile", JSON, null, null, null);
+		json("createUpload", CreateUploadRequest.class, Upload.class);
+		add("addUploadPart", MULTIPART, null, UploadPart.class, null);
+		json("completeUpload", CompleteUploadRequest.class, Upload.class);
+		get("cancelUpload", Upload.class);
+		// Fine-tuning
+		json("createFineTuningJob", CreateFineTuningJobRequest.class, FineTuningJob.class);
+		list("listPaginatedFineTuningJobs", FineTuningJob.class);
+		get("retrieveFineTuningJob", FineTuningJob.class);
+		get("cancelFineTuningJob", FineTuningJob.class);
+		get("pauseFineTuningJob", FineTuningJob.class);
+		get("resumeFineTuningJob", FineTuningJob.class);
+		list("listFineTuningEvents", FineTuningJobEvent.class);
+		list("listFineTuningJobCheckpoints", FineTuningJobCheckpoint.class);
+		list("createFineTuningCheckpointPermission", CheckpointPermission.class);
+		list("listFineTuningCheckpointPermissions", CheckpointPermission.class);
+		get("deleteFineTuningCheckpointPermission", DeletionStatus.class);
+		// Images
+		stream("createImage", ImageGenerationRequest.class, ImagesResponse.class, ImageStreamEvent.class);
+		add("createImageEdit", MULTIPART, ImageEditRequest.class, ImagesResponse.class, ImageStreamEvent.class);
+		add("createImageVariation", MULTIPART, ImageVariationRequest.class, ImagesResponse.class, null);
+		// Responses
+		stream("createResponse", ResponseRequest.class, Response.class, ResponseStreamEvent.class);
+		add("getResponse", JSON, null, Response.class, ResponseStreamEvent.class);
+		get("deleteResponse", DeletionStatus.class);
+		get("cancelResponse", Response.class);
+		list("listInputItems", ResponseItem.class);
+		json("Getinputtokencounts", InputTokensRequest.class, InputTokenCount.class);
+		// Vector stores
+		json("createVectorStore", VectorStoreRequest.class, VectorStore.class);
+		get("getVectorStore", VectorStore.class);
+		json("modifyVectorStore", VectorStoreUpdate.class, VectorStore.class);
+		get("deleteVectorStore", DeletionStatus.class);
+		list("listVectorStores", VectorStore.class);
+		json("searchVectorStore", SearchRequest.class, SearchResults.class);
+		json("createVectorStoreFile", VectorStoreFileRequest.class, VectorStoreFile.class);
+		list("listVectorStoreFiles", VectorStoreFile.class);
+		get("getVectorStoreFile", VectorStoreFile.class);
+		get("updateVectorStoreFileAttributes", VectorStoreFile.class);
+		get("deleteVectorStoreFile", DeletionStatus.class);
+		get("retrieveVectorStoreFileContent", VectorStoreFileContent.class);
+		json("createVectorStoreFileBatch", FileBatchRequest.class, VectorStoreFileBatch.class);
+		get("getVectorStoreFileBatch", VectorStoreFileBatch.class);
+		get("cancelVectorStoreFileBatch", VectorStoreFileBatch.class);
+		list("listFilesInVectorStoreBatch", VectorStoreFile.class);
+	}
+
+	/** @return the entries, in declaration order */
+	List<Entry> entries() {
+		return Collections.unmodifiableList(this.entries);
+	}
+
+	private void json(String id, java.lang.reflect.Type request, Class<?> response) {
+		add(id, JSON, request, response, null);
+	}
+
+	private void stream(String id, java.lang.reflect.Type request, Class<?> response, Class<?> event) {
+		add(id, JSON, request, response, event);
+	}
+
+	private void get(String id, Class<?> response) {
+		add(id, JSON, null, response, null);
+	}
+
+	private void list(String id, Class<?> element) {
+		this.entries.add(new Entry(id, JSON, null, this.java.parameterized(ListResponse.class, element), null));
+	}
+
+	private void add(String id, String contentType, java.lang.reflect.@Nullable Type request,
+			java.lang.reflect.@Nullable Type response, java.lang.reflect.@Nullable Type event) {
+		this.entries.add(new Entry(id, contentType, type(request), type(response), type(event)));
+	}
+
+	private @Nullable JavaType type(java.lang.reflect.@Nullable Type type) {
+		return (type != null) ? this.java.type(type) : null;
+	}
+
+	private static Class<?> packagePrivate(String name) {
+		try {
+			return Class.forName(name);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(name + " moved: update the operations table", ex);
+		}
+	}
+
+}
