@@ -109,14 +109,15 @@ class TimerPathsTest extends ReliabilitySupport {
 
 	@Test
 	void aFinishedCallsDeadlineNeverFiresIntoTheNextCallOnItsConnection() {
-		// the first call's deadline falls 200 ms into the second call, which takes 250 ms of its own 300
+		// the first call's 3 s deadline falls 1 s into the second call, which takes 1.5 s of its own 3 s: seconds, not
+		// milliseconds, so that a saturated machine cannot make the second call itself time out
 		AtomicInteger calls = new AtomicInteger();
 		String url = stub((request, response) -> response.header("Content-Type", "application/json")
-			.sendString(Mono.just(MODEL_JSON).delaySubscription(Duration.ofMillis((calls.incrementAndGet() == 1) ? 0 : 250))));
-		OpenAIClient client = client(noRetry(url).responseTimeout(SHORT_TIMEOUT).build());
+			.sendString(Mono.just(MODEL_JSON).delaySubscription(Duration.ofMillis((calls.incrementAndGet() == 1) ? 0 : 1_500))));
+		OpenAIClient client = client(noRetry(url).responseTimeout(Duration.ofSeconds(3)).build());
 
 		Model first = client.models().retrieve("gpt-4o-mini");
-		sleep(Duration.ofMillis(100));
+		sleep(Duration.ofSeconds(2));
 		Model second = client.models().retrieve("gpt-4o-mini");
 
 		assertThat(first.id()).isEqualTo("gpt-4o-mini");
