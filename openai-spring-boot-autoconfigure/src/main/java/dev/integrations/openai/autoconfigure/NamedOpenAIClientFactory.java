@@ -14,6 +14,7 @@ import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -53,7 +54,7 @@ final class NamedOpenAIClientFactory {
 			throw InvalidOpenAIConfigurationException.invalidProperty(prefix, ex);
 		}
 		AuthProvider auth = OpenAIClientSupport.authProvider(prefix, properties, config,
-				this.beanFactory.getBeanProvider(TokenSupplier.class).getIfUnique());
+				this.beanFactory.getBeanProvider(TokenSupplier.class).getIfUnique(), classLoader(this.beanFactory));
 		ResilienceOrchestrator.Builder orchestrator = ResilienceOrchestrator.builder()
 			.retry(config.retry())
 			.circuitBreaker(config.circuitBreaker());
@@ -71,6 +72,10 @@ final class NamedOpenAIClientFactory {
 		OpenAIClientSupport.requestCustomizers(builder, properties);
 		customizers(this.beanFactory, OpenAIClientBuilderCustomizer.class, name).forEach((c) -> c.customize(builder));
 		return builder.build();
+	}
+
+	static @Nullable ClassLoader classLoader(ListableBeanFactory beanFactory) {
+		return (beanFactory instanceof ConfigurableBeanFactory configurable) ? configurable.getBeanClassLoader() : null;
 	}
 
 	/**

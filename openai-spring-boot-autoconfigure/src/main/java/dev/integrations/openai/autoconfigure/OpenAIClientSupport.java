@@ -33,13 +33,14 @@ final class OpenAIClientSupport {
 	 * The auth provider of a client's provider.
 	 * @param prefix the client's properties, {@code openai} or {@code openai.clients.<name>}, for error messages
 	 * @param tokens the application's token supplier, if any, for Azure without a key
+	 * @param classLoader where to look for azure-identity
 	 */
 	static AuthProvider authProvider(String prefix, OpenAIProperties properties, OpenAIConfig config,
-			@Nullable TokenSupplier tokens) {
+			@Nullable TokenSupplier tokens, @Nullable ClassLoader classLoader) {
 		String apiKey = config.apiKey();
 		return switch (properties.getProvider()) {
 			case AZURE -> (apiKey != null) ? AzureApiKeyAuthProvider.of(apiKey)
-					: TokenAuthProvider.of(entraTokens(prefix, properties, tokens));
+					: TokenAuthProvider.of(entraTokens(prefix, properties, tokens, classLoader));
 			case COMPATIBLE -> (apiKey != null) ? bearer(apiKey, config) : AuthProvider.none();
 			case OPENAI -> {
 				if (apiKey == null) {
@@ -58,11 +59,11 @@ final class OpenAIClientSupport {
 	}
 
 	private static TokenSupplier entraTokens(String prefix, OpenAIProperties properties,
-			@Nullable TokenSupplier tokens) {
+			@Nullable TokenSupplier tokens, @Nullable ClassLoader classLoader) {
 		if (tokens != null) {
 			return tokens;
 		}
-		if (ClassUtils.isPresent(AZURE_IDENTITY, OpenAIClientSupport.class.getClassLoader())) {
+		if (ClassUtils.isPresent(AZURE_IDENTITY, classLoader)) {
 			return AzureIdentityTokenSupplier.defaultCredential(properties.getAzure().getTokenScope());
 		}
 		throw InvalidOpenAIConfigurationException.missingAzureCredential(prefix);

@@ -78,8 +78,9 @@ final class OpenAIConfigurations {
 		@Bean
 		@ConditionalOnMissingBean
 		AuthProvider openAIAuthProvider(OpenAIProperties properties, OpenAIConfig config,
-				ObjectProvider<TokenSupplier> tokens) {
-			return OpenAIClientSupport.authProvider("openai", properties, config, tokens.getIfUnique());
+				ObjectProvider<TokenSupplier> tokens, ListableBeanFactory beanFactory) {
+			return OpenAIClientSupport.authProvider("openai", properties, config, tokens.getIfUnique(),
+					NamedOpenAIClientFactory.classLoader(beanFactory));
 		}
 
 	}
