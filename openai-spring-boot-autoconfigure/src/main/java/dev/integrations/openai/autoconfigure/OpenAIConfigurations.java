@@ -35,6 +35,7 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -107,11 +108,12 @@ final class OpenAIConfigurations {
 		@ConditionalOnMissingBean
 		OpenAIClient openAIClient(OpenAIProperties properties, OpenAIConfig config, AuthProvider authProvider,
 				ResilienceOrchestrator orchestrator, ObjectProvider<WebClient.Builder> webClientBuilder,
-				ListableBeanFactory beanFactory) {
+				ObjectProvider<ClientHook> hooks, ListableBeanFactory beanFactory, Environment environment) {
+			BootHttpClientSettings.report(environment);
 			OpenAIClientBuilder builder = OpenAIClient.builder()
 				.config(config)
 				.authProvider(authProvider)
-				.orchestrator(orchestrator);
+				.orchestrator(orchestrator.withHooks(hooks.orderedStream().toList()));
 			webClientBuilder.ifUnique(builder::webClientBuilder);
 			OpenAIClientSupport.requestCustomizers(builder, properties);
 			NamedOpenAIClientFactory

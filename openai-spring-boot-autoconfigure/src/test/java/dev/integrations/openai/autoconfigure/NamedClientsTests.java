@@ -1,6 +1,7 @@
 package dev.integrations.openai.autoconfigure;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.integrations.openai.auth.AccessToken;
 import dev.integrations.openai.auth.TokenSupplier;
@@ -9,12 +10,18 @@ import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.models.ModelService;
+import dev.integrations.openai.resilience.ClientHook;
+import dev.integrations.openai.resilience.RequestContext;
+import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -205,6 +212,55 @@ class NamedClientsTests {
 			.withPropertyValues("openai.clients.azure.provider=azure",
 					"openai.clients.azure.base-url=https://contoso.openai.azure.com/openai/v1")
 			.run((context) -> assertThat(context).hasNotFailed().hasBean("azureOpenAIClient"));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void bootsHttpClientSettingsAreReportedWithTheOpenAISettingThatWins(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("spring.http.clients.connect-timeout=2s", "spring.http.clients.reactive.connector=jdk")
+			.run((context) -> assertThat(context.getBean(OpenAIClient.class).config().connectTimeout())
+				.isEqualTo(Duration.ofSeconds(10)));
+		assertThat(output)
+			.contains("spring.http.clients.connect-timeout does not apply to the OpenAI client: openai.connect-timeout "
+					+ "governs it")
+			.contains("spring.http.clients.reactive.connector does not apply to the OpenAI client")
+			.doesNotContain("spring.http.clients.read-timeout");
+	}
+
+	@Test
+	void aUserOrchestratorKeepsEveryHookBeanWhileTheAutoConfiguredOneIsUsedAsIs() {
+		this.contextRunner.withUserConfiguration(CountingHook.class).run((context) -> {
+			OpenAIClient client = context.getBean(OpenAIClient.class);
+			assertThat(client.orchestrator()).isSameAs(context.getBean(ResilienceOrchestrator.class));
+		});
+		this.contextRunner.withUserConfiguration(CountingHook.class, UserOrchestrator.class).run((context) -> {
+			ResilienceOrchestrator orchestrator = context.getBean(OpenAIClient.class).orchestrator();
+			orchestrator.hooks().onRequestStart(orchestrator.newContext("models.list", null, "api.openai.com", 443, false));
+			assertThat(context.getBean(CountingHook.class).started).hasValue(1);
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CountingHook implements ClientHook {
+
+		final AtomicInteger started = new AtomicInteger();
+
+		@Override
+		public void onRequestStart(RequestContext context) {
+			this.started.incrementAndGet();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserOrchestrator {
+
+		@Bean
+		ResilienceOrchestrator userOrchestrator() {
+			return ResilienceOrchestrator.builder().build();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
