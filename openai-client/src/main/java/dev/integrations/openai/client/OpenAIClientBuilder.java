@@ -13,6 +13,7 @@ import dev.integrations.openai.auth.AuthProvider;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.transport.ApiRequest;
 import dev.integrations.openai.transport.HttpTransport;
 import dev.integrations.openai.transport.OpenAIJson;
 import dev.integrations.openai.transport.WebClientTransports;
@@ -51,6 +52,8 @@ public final class OpenAIClientBuilder {
 	private final List<ClientHook> hooks = new ArrayList<>();
 
 	private JsonMapper jsonMapper = OpenAIJson.mapper();
+
+	private @Nullable UnaryOperator<ApiRequest> requestCustomizer;
 
 	OpenAIClientBuilder() {
 	}
@@ -144,6 +147,20 @@ public final class OpenAIClientBuilder {
 	}
 
 	/**
+	 * Rewrites every request before each attempt is sent: routing (such as
+	 * {@link dev.integrations.openai.azure.AzureOpenAIRouting}), or fields, query parameters and headers a server
+	 * accepts beyond OpenAI's API ({@link RequestExtras}). Several customizers apply in the order they were added.
+	 * @param customizer returns the request to send, derived with {@link ApiRequest#toBuilder()}
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder requestCustomizer(UnaryOperator<ApiRequest> customizer) {
+		UnaryOperator<ApiRequest> previous = this.requestCustomizer;
+		this.requestCustomizer = (previous != null) ? (request) -> customizer.apply(previous.apply(request))
+				: customizer;
+		return this;
+	}
+
+	/**
 	 * Builds the client.
 	 * @return the client
 	 * @throws IllegalStateException if no configuration was set, no API key while the base URL is OpenAI's, or both
@@ -173,6 +190,9 @@ public final class OpenAIClientBuilder {
 		ResilienceOrchestrator orchestrator = (this.orchestrator != null) ? this.orchestrator : defaultOrchestrator(config);
 		HttpTransport transport = WebClientTransports.create(this.webClientBuilder, connector, config, auth,
 				this.jsonMapper);
+		if (this.requestCustomizer != null) {
+			transport = new CustomizingTransport(transport, this.requestCustomizer);
+		}
 		URI baseUrl = URI.create(config.baseUrl());
 		int port = (baseUrl.getPort() != -1) ? baseUrl.getPort() : ("https".equals(baseUrl.getScheme()) ? 443 : 80);
 		ApiExecutor executor = new ApiExecutor(transport, orchestrator, config.host(), port);

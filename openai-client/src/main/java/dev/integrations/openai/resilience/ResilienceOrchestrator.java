@@ -44,7 +44,10 @@ public final class ResilienceOrchestrator {
 
 	private final LongSupplier nanoClock;
 
+	private final Builder source;
+
 	private ResilienceOrchestrator(Builder builder) {
+		this.source = builder.copy();
 		this.hooks = ClientHook.composite(builder.hooks);
 		this.retryPolicy = new OpenAIRetryPolicy(builder.retry, builder.clock);
 		this.circuitBreaker = new CircuitBreaker(builder.circuitBreaker, builder.nanoClock,
@@ -69,6 +72,25 @@ public final class ResilienceOrchestrator {
 	/** @return the circuit breaker, for health checks */
 	public CircuitBreaker circuitBreaker() {
 		return this.circuitBreaker;
+	}
+
+	/**
+	 * Returns an orchestrator that also runs the given hooks: this one when it already has each of them, else a new
+	 * one with the same settings, its own hooks and the missing ones after them, and a new (closed) circuit breaker.
+	 * Meant for configuration time, before any call, so that monitoring hooks reach an orchestrator built elsewhere.
+	 * @param hooks the hooks it must run
+	 * @return an orchestrator running them
+	 */
+	public ResilienceOrchestrator withHooks(List<ClientHook> hooks) {
+		List<ClientHook> missing = hooks.stream()
+			.filter((hook) -> this.source.hooks.stream().noneMatch((own) -> own == hook))
+			.toList();
+		if (missing.isEmpty()) {
+			return this;
+		}
+		Builder builder = this.source.copy();
+		missing.forEach(builder::hook);
+		return builder.build();
 	}
 
 	/** @return the hooks, composed into one */
@@ -380,6 +402,17 @@ public final class ResilienceOrchestrator {
 		public Builder scheduler(Scheduler scheduler) {
 			this.scheduler = scheduler;
 			return this;
+		}
+
+		private Builder copy() {
+			Builder copy = new Builder();
+			copy.retry = this.retry;
+			copy.circuitBreaker = this.circuitBreaker;
+			copy.hooks.addAll(this.hooks);
+			copy.clock = this.clock;
+			copy.nanoClock = this.nanoClock;
+			copy.scheduler = this.scheduler;
+			return copy;
 		}
 
 		/**

@@ -191,6 +191,23 @@ public final class ApiRequest {
 		return changesNothing ? this : new ApiRequest(this, options);
 	}
 
+	/**
+	 * Starts a builder holding every value of this request, to derive a changed copy (another path, more query
+	 * parameters or headers, a merged body), as request customizers of the client builder do.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		Builder builder = new Builder(this.method, this.path);
+		builder.query.addAll(this.query);
+		builder.headers.addAll(this.headers);
+		builder.body = this.body;
+		builder.contentType = this.contentType;
+		builder.operation = this.operation;
+		builder.model = this.model;
+		builder.timeout = this.timeout;
+		return builder;
+	}
+
 	@Override
 	public String toString() {
 		return this.method + " " + this.path + " (" + this.operation + ")";
@@ -203,7 +220,7 @@ public final class ApiRequest {
 
 		private final HttpMethod method;
 
-		private final String path;
+		private String path;
 
 		private final MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
 
@@ -231,6 +248,16 @@ public final class ApiRequest {
 		 */
 		public Builder operation(String operation) {
 			this.operation = operation;
+			return this;
+		}
+
+		/**
+		 * Replaces the path, for a customizer routing requests elsewhere (such as an Azure deployment).
+		 * @param path the path relative to the base URL, path variables already encoded
+		 * @return this builder
+		 */
+		public Builder path(String path) {
+			this.path = path;
 			return this;
 		}
 

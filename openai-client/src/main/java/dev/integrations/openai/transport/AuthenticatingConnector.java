@@ -14,6 +14,8 @@ import reactor.core.publisher.Mono;
  * Adds the credentials at the connector, below {@code WebClient}: the {@code Authorization} header is then never
  * part of the {@code ClientRequest} that WebClient filters and request-detail logging see, so it cannot leak into
  * logs even with {@code enableLoggingRequestDetails} at TRACE. Called once per attempt, so rotating keys work.
+ * The provider's {@link AuthProvider#prepare()} completes first, so that expiring tokens are fetched without blocking
+ * the event loop the headers are written on.
  */
 final class AuthenticatingConnector implements ClientHttpConnector {
 
@@ -26,8 +28,20 @@ final class AuthenticatingConnector implements ClientHttpConnector {
 		this.authProvider = authProvider;
 	}
 
+	/** What {@link AuthProvider#prepare()} returns by default: {@code Mono.empty()} is one shared instance. */
+	private static final Mono<Void> NOTHING_TO_PREPARE = Mono.empty();
+
 	@Override
 	public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
+			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
+		Mono<Void> prepared = this.authProvider.prepare();
+		if (prepared == NOTHING_TO_PREPARE) {
+			return authenticatedConnect(method, uri, requestCallback);
+		}
+		return prepared.then(Mono.defer(() -> authenticatedConnect(method, uri, requestCallback)));
+	}
+
+	private Mono<ClientHttpResponse> authenticatedConnect(HttpMethod method, URI uri,
 			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
 		return this.delegate.connect(method, uri, (request) -> {
 			this.authProvider.authenticate(request.getHeaders());

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
  * connection details, {@link dev.integrations.openai.client.OpenAIConfig}, auth provider, resilience orchestrator
  * (with every {@link dev.integrations.openai.resilience.ClientHook} bean), the {@link OpenAIClient} on Boot's
  * {@code WebClient.Builder} when there is one, TLS from the SSL bundle {@code openai.ssl.bundle} names, and one
- * bean per API service. {@code openai.enabled=false} turns it all off.
+ * bean per API service; the same, qualified by name, for every named client of {@code openai.clients.<name>.*}
+ * (see {@link OpenAIClients}). {@code openai.enabled=false} turns it all off.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Import({ OpenAIConfigurations.ConnectionConfiguration.class, OpenAIConfigurations.AuthConfiguration.class,
 		OpenAIConfigurations.ResilienceConfiguration.class, OpenAIConfigurations.SslBundleConfiguration.class,
 		OpenAIConfigurations.ClientConfiguration.class, OpenAIConfigurations.ServicesConfiguration.class,
-		OpenAIConfigurations.SanitizingConfiguration.class })
+		OpenAIConfigurations.SanitizingConfiguration.class, NamedOpenAIClientsRegistrar.class })
 public final class OpenAIAutoConfiguration {
 
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import dev.integrations.openai.assistants.AssistantService;
 import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
-import dev.integrations.openai.auth.ApiKeyAuthProvider;
 import dev.integrations.openai.auth.AuthProvider;
+import dev.integrations.openai.auth.TokenSupplier;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
@@ -23,16 +23,19 @@ import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -55,14 +58,16 @@ final class OpenAIConfigurations {
 		@Bean
 		@ConditionalOnMissingBean
 		OpenAIConfig openAIConfig(OpenAIProperties properties, OpenAIConnectionDetails connectionDetails,
-				ObjectProvider<OpenAIConfigCustomizer> customizers) {
+				ListableBeanFactory beanFactory) {
 			try {
 				OpenAIConfig.Builder builder = OpenAIConfigMapper.toBuilder(properties, connectionDetails);
-				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+				NamedOpenAIClientFactory
+					.customizers(beanFactory, OpenAIConfigCustomizer.class, NamedOpenAIClientFactory.DEFAULT_NAME)
+					.forEach((customizer) -> customizer.customize(builder));
 				return builder.build();
 			}
 			catch (IllegalArgumentException ex) {
-				throw InvalidOpenAIConfigurationException.invalidProperty(ex);
+				throw InvalidOpenAIConfigurationException.invalidProperty("openai", ex);
 			}
 		}
 
@@ -73,15 +78,10 @@ final class OpenAIConfigurations {
 
 		@Bean
 		@ConditionalOnMissingBean
-		AuthProvider openAIAuthProvider(OpenAIConfig config) {
-			String apiKey = config.apiKey();
-			if (apiKey == null) {
-				if (config.isOpenAIHost()) {
-					throw InvalidOpenAIConfigurationException.missingApiKey(config.baseUrl());
-				}
-				return AuthProvider.none();
-			}
-			return ApiKeyAuthProvider.of(apiKey).withOrganization(config.organization()).withProject(config.project());
+		AuthProvider openAIAuthProvider(OpenAIProperties properties, OpenAIConfig config,
+				ObjectProvider<TokenSupplier> tokens, ListableBeanFactory beanFactory) {
+			return OpenAIClientSupport.authProvider("openai", properties, config, tokens.getIfUnique(),
+					NamedOpenAIClientFactory.classLoader(beanFactory));
 		}
 
 	}
@@ -106,15 +106,19 @@ final class OpenAIConfigurations {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		OpenAIClient openAIClient(OpenAIConfig config, AuthProvider authProvider, ResilienceOrchestrator orchestrator,
-				ObjectProvider<WebClient.Builder> webClientBuilder,
-				ObjectProvider<OpenAIClientBuilderCustomizer> customizers) {
+		OpenAIClient openAIClient(OpenAIProperties properties, OpenAIConfig config, AuthProvider authProvider,
+				ResilienceOrchestrator orchestrator, ObjectProvider<WebClient.Builder> webClientBuilder,
+				ObjectProvider<ClientHook> hooks, ListableBeanFactory beanFactory, Environment environment) {
+			BootHttpClientSettings.report(environment);
 			OpenAIClientBuilder builder = OpenAIClient.builder()
 				.config(config)
 				.authProvider(authProvider)
-				.orchestrator(orchestrator);
+				.orchestrator(orchestrator.withHooks(hooks.orderedStream().toList()));
 			webClientBuilder.ifUnique(builder::webClientBuilder);
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			OpenAIClientSupport.requestCustomizers(builder, properties);
+			NamedOpenAIClientFactory
+				.customizers(beanFactory, OpenAIClientBuilderCustomizer.class, NamedOpenAIClientFactory.DEFAULT_NAME)
+				.forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
 		}
 
@@ -144,6 +148,7 @@ final class OpenAIConfigurations {
 	 * Adding a service: a {@link OpenAIProperties.Service} field in {@link OpenAIProperties} and one method here.
 	 */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnSingleCandidate(OpenAIClient.class)
 	static class ServicesConfiguration {
 
 		@Bean

@@ -17,8 +17,11 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("openai")
 public class OpenAIProperties {
 
-	/** Whether to auto-configure the OpenAI client. */
+	/** Whether to auto-configure the OpenAI client (for a named client: whether to create it). */
 	private boolean enabled = true;
+
+	/** Kind of server: openai, azure (Azure OpenAI) or compatible (vLLM, Ollama, llama.cpp, ...). */
+	private OpenAIProvider provider = OpenAIProvider.OPENAI;
 
 	/** API key sent as a bearer token; required while base-url is OpenAI's. */
 	private @Nullable String apiKey;
@@ -52,6 +55,24 @@ public class OpenAIProperties {
 
 	/** Size of the connection pool: one connection per call in flight or open stream. */
 	private int maxConnections = 1000;
+
+	/** Fields merged into every JSON request body; each value is JSON (text that is not JSON is a string). */
+	private Map<String, String> extraBody = new LinkedHashMap<>();
+
+	/** Query parameters added to every request. */
+	private Map<String, String> extraQuery = new LinkedHashMap<>();
+
+	/** Headers added to every request, after the default headers. */
+	private Map<String, String> extraHeaders = new LinkedHashMap<>();
+
+	/** Azure OpenAI settings, used when provider is azure. */
+	private final Azure azure = new Azure();
+
+	/**
+	 * Named clients: each accepts every openai.* setting and inherits what it does not set from openai.*, except the
+	 * api-key, organization and project when its provider differs.
+	 */
+	private Map<String, OpenAIProperties> clients = new LinkedHashMap<>();
 
 	/** Outbound proxy. */
 	private final Proxy proxy = new Proxy();
@@ -113,6 +134,50 @@ public class OpenAIProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public OpenAIProvider getProvider() {
+		return this.provider;
+	}
+
+	public void setProvider(OpenAIProvider provider) {
+		this.provider = provider;
+	}
+
+	public Map<String, String> getExtraBody() {
+		return this.extraBody;
+	}
+
+	public void setExtraBody(Map<String, String> extraBody) {
+		this.extraBody = extraBody;
+	}
+
+	public Map<String, String> getExtraQuery() {
+		return this.extraQuery;
+	}
+
+	public void setExtraQuery(Map<String, String> extraQuery) {
+		this.extraQuery = extraQuery;
+	}
+
+	public Map<String, String> getExtraHeaders() {
+		return this.extraHeaders;
+	}
+
+	public void setExtraHeaders(Map<String, String> extraHeaders) {
+		this.extraHeaders = extraHeaders;
+	}
+
+	public Azure getAzure() {
+		return this.azure;
+	}
+
+	public Map<String, OpenAIProperties> getClients() {
+		return this.clients;
+	}
+
+	public void setClients(Map<String, OpenAIProperties> clients) {
+		this.clients = clients;
 	}
 
 	public @Nullable String getApiKey() {
@@ -493,6 +558,47 @@ public class OpenAIProperties {
 
 		public void setCacheTtl(Duration cacheTtl) {
 			this.cacheTtl = cacheTtl;
+		}
+
+	}
+
+	/**
+	 * Azure OpenAI settings. A base URL ending in /openai/v1 is Azure's v1 URL form; any other (such as
+	 * https://{resource}.openai.azure.com/openai) is the deployment form, which needs api-version.
+	 */
+	public static class Azure {
+
+		/** The api-version query parameter: required by the deployment URL form, optional with v1 (preview). */
+		private @Nullable String apiVersion;
+
+		/** Deployment name per model, for the deployment URL form; a model without an entry is its own deployment. */
+		private Map<String, String> deployments = new LinkedHashMap<>();
+
+		/** Microsoft Entra ID scope of the tokens used when no api-key is set. */
+		private String tokenScope = "https://cognitiveservices.azure.com/.default";
+
+		public @Nullable String getApiVersion() {
+			return this.apiVersion;
+		}
+
+		public void setApiVersion(@Nullable String apiVersion) {
+			this.apiVersion = apiVersion;
+		}
+
+		public Map<String, String> getDeployments() {
+			return this.deployments;
+		}
+
+		public void setDeployments(Map<String, String> deployments) {
+			this.deployments = deployments;
+		}
+
+		public String getTokenScope() {
+			return this.tokenScope;
+		}
+
+		public void setTokenScope(String tokenScope) {
+			this.tokenScope = tokenScope;
 		}
 
 	}

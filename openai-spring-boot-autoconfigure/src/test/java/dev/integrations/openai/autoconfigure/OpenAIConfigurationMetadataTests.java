@@ -44,12 +44,29 @@ class OpenAIConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyHasAOneLineDescription() {
-		assertThat(properties).hasSize(29 + SERVICE_SWITCHES.size());
+		assertThat(properties.keySet().stream().filter((name) -> !name.startsWith("openai.clients."))).hasSize(37
+				+ SERVICE_SWITCHES.size());
 		properties.forEach((name, property) -> {
 			assertThat(property.has("description")).as(name).isTrue();
 			String description = property.get("description").asString();
 			assertThat(description).as(name).isNotBlank().doesNotContain("\n").endsWith(".");
 		});
+	}
+
+	@Test
+	void everySettingHasANamedClientTwinInheritingIt() {
+		properties.keySet()
+			.stream()
+			.filter((name) -> !name.startsWith("openai.clients"))
+			.forEach((name) -> {
+				JsonNode twin = properties.get("openai.clients.*." + name.substring("openai.".length()));
+				assertThat(twin).as("openai.clients.*. twin of " + name
+						+ " in additional-spring-configuration-metadata.json").isNotNull();
+				assertThat(twin.get("type").asString()).as(name).isEqualTo(properties.get(name).get("type").asString());
+				assertThat(twin.get("description").asString()).as(name)
+					.startsWith(properties.get(name).get("description").asString())
+					.endsWith("Inherited from " + name + " when not set.");
+			});
 	}
 
 	@Test

@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Bean;
  * {@link OpenAIMeterHook} and the circuit breaker gauges when there is a {@link MeterRegistry}, and the
  * OpenTelemetry GenAI histogram buckets of {@code gen_ai.client.operation.duration} and
  * {@code gen_ai.client.token.usage}. Both hooks join the auto-configured orchestrator as
- * {@link dev.integrations.openai.resilience.ClientHook} beans; an orchestrator the application defines itself must add
- * them (take them from an {@code ObjectProvider<ClientHook>}).
+ * {@link dev.integrations.openai.resilience.ClientHook} beans; an orchestrator the application defines itself keeps
+ * them too, since the client bean attaches every hook bean its orchestrator lacks.
  */
 @AutoConfiguration(after = OpenAIAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",

@@ -1,0 +1,49 @@
+package dev.integrations.openai.client;
+
+import java.util.function.UnaryOperator;
+
+import dev.integrations.openai.transport.ApiRequest;
+import dev.integrations.openai.transport.ApiResponse;
+import dev.integrations.openai.transport.HttpTransport;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies the builder's request customizers to every attempt before the delegate sends it.
+ */
+final class CustomizingTransport implements HttpTransport {
+
+	private final HttpTransport delegate;
+
+	private final UnaryOperator<ApiRequest> customizer;
+
+	CustomizingTransport(HttpTransport delegate, UnaryOperator<ApiRequest> customizer) {
+		this.delegate = delegate;
+		this.customizer = customizer;
+	}
+
+	@Override
+	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
+		return Mono.defer(() -> this.delegate.exchange(this.customizer.apply(request), type));
+	}
+
+	@Override
+	public Mono<ApiResponse<Flux<ServerSentEvent<String>>>> stream(ApiRequest request) {
+		return Mono.defer(() -> this.delegate.stream(this.customizer.apply(request)));
+	}
+
+	@Override
+	public Mono<ApiResponse<Flux<DataBuffer>>> download(ApiRequest request) {
+		return Mono.defer(() -> this.delegate.download(this.customizer.apply(request)));
+	}
+
+	@Override
+	public JsonMapper jsonMapper() {
+		return this.delegate.jsonMapper();
+	}
+
+}

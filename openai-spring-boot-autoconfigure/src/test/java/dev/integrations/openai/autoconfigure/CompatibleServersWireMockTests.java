@@ -1,0 +1,146 @@
+package dev.integrations.openai.autoconfigure;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.integrations.openai.chat.ChatCompletion;
+import dev.integrations.openai.chat.ChatCompletionRequest;
+import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.models.ModelService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Named clients of OpenAI-compatible servers next to the OpenAI one: no key, extra body fields, query parameters and
+ * headers on every request, and responses shaped like those of vLLM and Ollama (written from their documented
+ * OpenAI-compatible formats, not recorded from a live server), including fields OpenAI does not have.
+ */
+class CompatibleServersWireMockTests {
+
+	/** vLLM 0.8 with a reasoning parser: {@code reasoning_content}, {@code stop_reason}, {@code prompt_logprobs}. */
+	static final String VLLM_COMPLETION = """
+			{"id": "chatcmpl-9f3c2b1a8e7d4c6b", "object": "chat.completion", "created": 1733490123,
+			 "model": "Qwen/Qwen3-8B",
+			 "choices": [{"index": 0, "logprobs": null, "finish_reason": "stop", "stop_reason": null,
+			   "message": {"role": "assistant", "reasoning_content": "The user greets me; answer briefly.",
+			     "content": "Hello! How can I help?", "tool_calls": []}}],
+			 "usage": {"prompt_tokens": 14, "total_tokens": 37, "completion_tokens": 23, "prompt_tokens_details": null},
+			 "prompt_logprobs": null, "kv_transfer_params": null}
+			""";
+
+	/** Ollama's /v1/chat/completions: {@code system_fingerprint} "fp_ollama", no {@code service_tier}. */
+	static final String OLLAMA_COMPLETION = """
+			{"id": "chatcmpl-412", "object": "chat.completion", "created": 1733490200, "model": "llama3.2:3b",
+			 "system_fingerprint": "fp_ollama",
+			 "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi there!"},
+			   "finish_reason": "stop"}],
+			 "usage": {"prompt_tokens": 26, "completion_tokens": 4, "total_tokens": 30}}
+			""";
+
+	static final String OLLAMA_MODELS = """
+			{"object": "list", "data": [
+			  {"id": "llama3.2:3b", "object": "model", "created": 1733400000, "owned_by": "library"},
+			  {"id": "nomic-embed-text:latest", "object": "model", "created": 1733300000, "owned_by": "library"}]}
+			""";
+
+	private WireMockServer server;
+
+	private ApplicationContextRunner contextRunner;
+
+	@BeforeEach
+	void start() {
+		this.server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+		this.server.start();
+		this.contextRunner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class))
+			.withPropertyValues("openai.api-key=sk-test-openai-top-level",
+					"openai.clients.vllm.provider=compatible",
+					"openai.clients.vllm.base-url=" + this.server.baseUrl() + "/vllm/v1",
+					"openai.clients.vllm.extra-body.top_k=20",
+					"openai.clients.vllm.extra-body.chat_template_kwargs={\"enable_thinking\": true}",
+					"openai.clients.vllm.extra-body.guided_decoding_backend=xgrammar",
+					"openai.clients.vllm.extra-query.tenant=blue",
+					"openai.clients.vllm.extra-headers.X-Router-Pool=gpu-a100",
+					"openai.clients.ollama.provider=compatible",
+					"openai.clients.ollama.base-url=" + this.server.baseUrl() + "/ollama/v1",
+					"openai.clients.ollama.extra-body.keep_alive=10m");
+	}
+
+	@AfterEach
+	void stop() {
+		this.server.stop();
+	}
+
+	@Test
+	void vllmGetsTheExtrasMergedIntoTheRequestAndNoCredentials() {
+		this.server.stubFor(post(urlPathEqualTo("/vllm/v1/chat/completions")).willReturn(okJson(VLLM_COMPLETION)));
+		this.contextRunner.run((context) -> {
+			ChatCompletion completion = chat(context, "vllm").create(ChatCompletionRequest.builder()
+				.model("Qwen/Qwen3-8B")
+				.addUserMessage("Hello")
+				.temperature(0.6)
+				.build());
+			assertThat(completion.choices().get(0).message().content()).isEqualTo("Hello! How can I help?");
+			assertThat(completion.usage()).extracting("totalTokens").isEqualTo(37L);
+			this.server.verify(postRequestedFor(urlEqualTo("/vllm/v1/chat/completions?tenant=blue"))
+				.withHeader("Authorization", absent())
+				.withHeader("X-Router-Pool", equalTo("gpu-a100"))
+				.withRequestBody(equalToJson("""
+						{"model": "Qwen/Qwen3-8B", "messages": [{"role": "user", "content": "Hello"}],
+						 "temperature": 0.6, "top_k": 20, "chat_template_kwargs": {"enable_thinking": true},
+						 "guided_decoding_backend": "xgrammar"}
+						""", false, false)));
+		});
+	}
+
+	@Test
+	void ollamaAnswersThroughItsOwnClientWithOnlyItsExtras() {
+		this.server.stubFor(post(urlPathEqualTo("/ollama/v1/chat/completions")).willReturn(okJson(OLLAMA_COMPLETION)));
+		this.server.stubFor(get(urlPathEqualTo("/ollama/v1/models")).willReturn(okJson(OLLAMA_MODELS)));
+		this.contextRunner.run((context) -> {
+			ChatCompletion completion = chat(context, "ollama")
+				.create(ChatCompletionRequest.builder().model("llama3.2:3b").addUserMessage("Hi").build());
+			assertThat(completion.systemFingerprint()).isEqualTo("fp_ollama");
+			assertThat(completion.choices().get(0).message().content()).isEqualTo("Hi there!");
+			ModelService models = context.getBean(OpenAIClients.class).get("ollama").models();
+			assertThat(models.list()).extracting("id").containsExactly("llama3.2:3b", "nomic-embed-text:latest");
+			this.server.verify(postRequestedFor(urlEqualTo("/ollama/v1/chat/completions"))
+				.withHeader("Authorization", absent())
+				.withHeader("X-Router-Pool", absent())
+				.withRequestBody(equalToJson("""
+						{"model": "llama3.2:3b", "messages": [{"role": "user", "content": "Hi"}], "keep_alive": "10m"}
+						""", false, false)));
+			this.server.verify(getRequestedFor(urlEqualTo("/ollama/v1/models")).withHeader("Authorization", absent()));
+		});
+	}
+
+	@Test
+	void aKeyConfiguredForACompatibleServerIsSentAsBearer() {
+		this.server.stubFor(post(urlPathEqualTo("/vllm/v1/chat/completions")).willReturn(okJson(VLLM_COMPLETION)));
+		this.contextRunner.withPropertyValues("openai.clients.vllm.api-key=token-vllm-0123").run((context) -> {
+			chat(context, "vllm").create(ChatCompletionRequest.builder().model("Qwen/Qwen3-8B").addUserMessage("Hi").build());
+			this.server.verify(postRequestedFor(urlPathEqualTo("/vllm/v1/chat/completions"))
+				.withHeader("Authorization", equalTo("Bearer token-vllm-0123")));
+		});
+	}
+
+	private static ChatCompletionService chat(ApplicationContext context, String name) {
+		return context.getBean(OpenAIClients.class).get(name).chatCompletions();
+	}
+
+}
