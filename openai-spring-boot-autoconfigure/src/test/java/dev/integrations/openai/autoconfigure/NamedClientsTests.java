@@ -236,7 +236,7 @@ class NamedClientsTests {
 		});
 		this.contextRunner.withUserConfiguration(CountingHook.class, UserOrchestrator.class).run((context) -> {
 			ResilienceOrchestrator orchestrator = context.getBean(OpenAIClient.class).orchestrator();
-			orchestrator.hooks().onRequestStart(orchestrator.newContext("models.list", null, "api.openai.com", 443, false));
+			orchestrator.hooks().onRequestStart(orchestrator.newContext("models.list", null, "api.openai.com", 443, false, null));
 			assertThat(context.getBean(CountingHook.class).started).hasValue(1);
 		});
 	}
