@@ -131,6 +131,21 @@ final class SseDecoder {
 		return (events != null) ? events : List.of();
 	}
 
+	/**
+	 * Ends the body: an unterminated last line still counts, and the data read since the last event is dispatched,
+	 * so that a truncated event reaches the JSON mapper (and fails there) instead of vanishing.
+	 * @return the last event, if any
+	 */
+	List<SseEvent> finish() {
+		List<SseEvent> events = null;
+		if (this.pendingLength > 0) {
+			events = line(this.pending, 0, this.pendingLength, null);
+			this.pendingLength = 0;
+		}
+		events = dispatch(events);
+		return (events != null) ? events : List.of();
+	}
+
 	private int skipBom(byte[] bytes, int offset, int end) {
 		int position = offset;
 		while (this.bomBytesSeen < BOM.length && position < end) {

@@ -155,7 +155,7 @@ final class WebClientTransport implements HttpTransport {
 		Flux<DataBuffer> body = idleTimeout(bodyOrEmpty(entity), idle);
 		return Flux.defer(() -> {
 			SseDecoder decoder = new SseDecoder(this.config.maxInMemorySize());
-			return body.map(decoder::decode);
+			return body.map(decoder::decode).concatWith(Mono.fromSupplier(decoder::finish));
 		}).flatMapIterable(Function.identity()).<SseEvent>handle((event, sink) -> {
 			if (isDone(event)) {
 				sink.complete();
