@@ -44,7 +44,7 @@ class OpenAIConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyHasAOneLineDescription() {
-		assertThat(properties).hasSize(29 + SERVICE_SWITCHES.size());
+		assertThat(properties).hasSize(30 + SERVICE_SWITCHES.size());
 		properties.forEach((name, property) -> {
 			assertThat(property.has("description")).as(name).isTrue();
 			String description = property.get("description").asString();
