@@ -4,14 +4,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.integrations.openai.internal.ApiExecutor;
-import org.springframework.http.codec.ServerSentEvent;
+import dev.integrations.openai.transport.SseEvent;
 import tools.jackson.databind.JavaType;
 
 /**
  * Turns a server-sent event of a streamed run into an {@link AssistantStreamEvent}, by event name.
  */
 @Deprecated
-final class AssistantStreamDecoder implements Function<ServerSentEvent<String>, AssistantStreamEvent> {
+final class AssistantStreamDecoder implements Function<SseEvent, AssistantStreamEvent> {
 
 	private static final Set<String> RUN_EVENTS = Set.of("thread.run.created", "thread.run.queued",
 			"thread.run.in_progress", "thread.run.requires_action", "thread.run.completed", "thread.run.incomplete",
@@ -49,9 +49,9 @@ final class AssistantStreamDecoder implements Function<ServerSentEvent<String>, 
 	}
 
 	@Override
-	public AssistantStreamEvent apply(ServerSentEvent<String> sse) {
+	public AssistantStreamEvent apply(SseEvent sse) {
 		String name = (sse.event() != null) ? sse.event() : "";
-		String data = (sse.data() != null) ? sse.data() : "";
+		byte[] data = sse.data();
 		if ("thread.created".equals(name)) {
 			return new AssistantStreamEvent.ThreadEvent(name, decode(data, this.threadType));
 		}
@@ -70,10 +70,10 @@ final class AssistantStreamDecoder implements Function<ServerSentEvent<String>, 
 		if ("thread.message.delta".equals(name)) {
 			return new AssistantStreamEvent.MessageDeltaEvent(name, decode(data, this.messageDeltaType));
 		}
-		return new AssistantStreamEvent.Unknown(name, data);
+		return new AssistantStreamEvent.Unknown(name, sse.dataAsString());
 	}
 
-	private <T> T decode(String data, JavaType type) {
+	private <T> T decode(byte[] data, JavaType type) {
 		return this.executor.decodeEvent(data, type);
 	}
 

@@ -5,8 +5,8 @@ import java.util.function.UnaryOperator;
 import dev.integrations.openai.transport.ApiRequest;
 import dev.integrations.openai.transport.ApiResponse;
 import dev.integrations.openai.transport.HttpTransport;
+import dev.integrations.openai.transport.SseEvent;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
@@ -32,7 +32,7 @@ final class CustomizingTransport implements HttpTransport {
 	}
 
 	@Override
-	public Mono<ApiResponse<Flux<ServerSentEvent<String>>>> stream(ApiRequest request) {
+	public Mono<ApiResponse<Flux<SseEvent>>> stream(ApiRequest request) {
 		return Mono.defer(() -> this.delegate.stream(this.customizer.apply(request)));
 	}
 

@@ -44,6 +44,8 @@ public final class OpenAIConfig {
 
 	private final int maxInMemorySize;
 
+	private final int maxResponseHeaderSize;
+
 	private final int maxConnections;
 
 	private final RetrySettings retry;
@@ -62,6 +64,7 @@ public final class OpenAIConfig {
 		this.userAgent = builder.userAgent;
 		this.proxy = builder.proxy;
 		this.maxInMemorySize = builder.maxInMemorySize;
+		this.maxResponseHeaderSize = builder.maxResponseHeaderSize;
 		this.maxConnections = builder.maxConnections;
 		this.retry = builder.retry;
 		this.circuitBreaker = builder.circuitBreaker;
@@ -116,6 +119,7 @@ public final class OpenAIConfig {
 		builder.userAgent = this.userAgent;
 		builder.proxy = this.proxy;
 		builder.maxInMemorySize = this.maxInMemorySize;
+		builder.maxResponseHeaderSize = this.maxResponseHeaderSize;
 		builder.maxConnections = this.maxConnections;
 		builder.retry = this.retry;
 		builder.circuitBreaker = this.circuitBreaker;
@@ -177,6 +181,11 @@ public final class OpenAIConfig {
 		return this.maxInMemorySize;
 	}
 
+	/** @return the largest response head (status line and headers), in bytes, the client accepts */
+	public int maxResponseHeaderSize() {
+		return this.maxResponseHeaderSize;
+	}
+
 	/** @return the size of the connection pool (one connection per call in flight or open stream) */
 	public int maxConnections() {
 		return this.maxConnections;
@@ -210,7 +219,7 @@ public final class OpenAIConfig {
 				+ this.connectTimeout + ", responseTimeout=" + this.responseTimeout + ", streamIdleTimeout="
 				+ this.streamIdleTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", userAgent="
 				+ this.userAgent + ", proxy=" + this.proxy + ", maxInMemorySize=" + this.maxInMemorySize
-				+ ", maxConnections=" + this.maxConnections + ", retry=" + this.retry + ", circuitBreaker="
+				+ ", maxResponseHeaderSize=" + this.maxResponseHeaderSize + ", maxConnections=" + this.maxConnections + ", retry=" + this.retry + ", circuitBreaker="
 				+ this.circuitBreaker + "]";
 	}
 
@@ -240,6 +249,8 @@ public final class OpenAIConfig {
 		private @Nullable ProxySettings proxy;
 
 		private int maxInMemorySize = 16 * 1024 * 1024;
+
+		private int maxResponseHeaderSize = 64 * 1024;
 
 		private int maxConnections = 1000;
 
@@ -376,6 +387,22 @@ public final class OpenAIConfig {
 				throw new IllegalArgumentException("maxInMemorySize must be >= 1024 bytes, was " + maxInMemorySize);
 			}
 			this.maxInMemorySize = maxInMemorySize;
+			return this;
+		}
+
+		/**
+		 * Sets the largest response head (status line and headers) accepted, as some proxies send headers larger
+		 * than Reactor Netty's default of 8 KiB; larger heads fail the call with a typed error. Applies to the
+		 * Reactor Netty connector the builder creates.
+		 * @param maxResponseHeaderSize bytes, at least 1 KiB; 64 KiB by default
+		 * @return this builder
+		 */
+		public Builder maxResponseHeaderSize(int maxResponseHeaderSize) {
+			if (maxResponseHeaderSize < 1024) {
+				throw new IllegalArgumentException(
+						"maxResponseHeaderSize must be >= 1024 bytes, was " + maxResponseHeaderSize);
+			}
+			this.maxResponseHeaderSize = maxResponseHeaderSize;
 			return this;
 		}
 

@@ -12,7 +12,8 @@ import reactor.netty.transport.ProxyProvider;
 /**
  * Builds the Reactor Netty connector from an {@link OpenAIConfig}: its own connection pool (sized by
  * {@code maxConnections}, idle connections evicted before OpenAI's load balancers drop them), the connect
- * timeout, the proxy, then the caller's adjustments (TLS, for example). The pool reports its figures to a
+ * timeout, gzip ({@code Accept-Encoding: gzip}, bodies decoded), the largest response head, the proxy, then the
+ * caller's adjustments (TLS, for example). Redirects are never followed (Reactor Netty's default): a 3xx is an error. The pool reports its figures to a
  * {@link PoolMetricsRegistrar}. Event loops are Reactor Netty's shared ones: no thread is created per client or call.
  */
 final class ReactorNettyConnectors {
@@ -36,6 +37,8 @@ final class ReactorNettyConnectors {
 	static ReactorClientHttpConnector connector(OpenAIConfig config, ConnectionProvider provider,
 			UnaryOperator<HttpClient> customizer) {
 		HttpClient httpClient = HttpClient.create(provider)
+			.compress(true)
+			.httpResponseDecoder((decoder) -> decoder.maxHeaderSize(config.maxResponseHeaderSize()))
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()));
 		ProxySettings proxy = config.proxy();
 		if (proxy != null) {

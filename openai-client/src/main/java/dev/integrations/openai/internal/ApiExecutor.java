@@ -15,9 +15,9 @@ import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.transport.ApiRequest;
 import dev.integrations.openai.transport.ApiResponse;
 import dev.integrations.openai.transport.HttpTransport;
+import dev.integrations.openai.transport.SseEvent;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -143,7 +143,7 @@ public final class ApiExecutor {
 	 * @param decoder decodes one event
 	 * @return the events, up to {@code [DONE]}
 	 */
-	public <T> Flux<T> stream(Supplier<ApiRequest> request, Function<ServerSentEvent<String>, T> decoder) {
+	public <T> Flux<T> stream(Supplier<ApiRequest> request, Function<SseEvent, T> decoder) {
 		return Flux.defer(() -> {
 			ApiRequest built = request.get().withOptions(this.options);
 			return this.orchestrator.executeStream(context(built, true), () -> this.transport.stream(built)
@@ -177,13 +177,14 @@ public final class ApiExecutor {
 	}
 
 	/**
-	 * Decodes JSON text with the wire conventions; unreadable text becomes an {@link OpenAIResponseException}.
+	 * Decodes the JSON data of an event with the wire conventions; unreadable data becomes an
+	 * {@link OpenAIResponseException}.
 	 * @param <T> the target type
-	 * @param data the JSON text
+	 * @param data the JSON, UTF-8 encoded
 	 * @param type the target type
 	 * @return the value
 	 */
-	public <T> T decodeEvent(String data, JavaType type) {
+	public <T> T decodeEvent(byte[] data, JavaType type) {
 		try {
 			return jsonMapper().readValue(data, type);
 		}

@@ -12,9 +12,9 @@ import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
+import dev.integrations.openai.transport.SseEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
@@ -166,8 +166,8 @@ final class DefaultResponseService implements ResponseService {
 						+ " is still " + response.status().name().toLowerCase(Locale.ROOT));
 	}
 
-	private ResponseStreamEvent decode(ServerSentEvent<String> event) {
-		return this.executor.decodeEvent(Validation.required("data", event.data()), this.eventType);
+	private ResponseStreamEvent decode(SseEvent event) {
+		return this.executor.decodeEvent(event.data(), this.eventType);
 	}
 
 	private static String idOf(ResponseItem item) {

@@ -19,12 +19,14 @@ import dev.integrations.openai.errors.OpenAIStreamException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.codec.compression.DecompressionException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.codec.CodecException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import reactor.netty.http.client.PrematureCloseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -53,7 +55,30 @@ final class ErrorMapper {
 	 * Maps an error response to the exception for its status.
 	 */
 	OpenAIApiException fromResponse(int status, HttpHeaders headers, byte @Nullable [] body) {
-		return OpenAIApiException.of(status, parseError(status, body), Headers.of(headers.asMultiValueMap()));
+		ApiError error = parseError(status, body);
+		if (status >= 300 && status < 400) {
+			String location = headers.getFirst(HttpHeaders.LOCATION);
+			error = new ApiError(error.message() + " (redirect" + ((location != null) ? " to " + truncate(location) : "")
+					+ " not followed)", error.type(), error.code(), error.param());
+		}
+		return OpenAIApiException.of(status, error, Headers.of(headers.asMultiValueMap()));
+	}
+
+	/**
+	 * Maps a 2xx answer to a streaming call that is no event stream (an HTML page from a proxy, plain text, JSON).
+	 */
+	OpenAIResponseException notAnEventStream(int status, @Nullable MediaType contentType, byte[] excerpt) {
+		return new OpenAIResponseException("Expected text/event-stream from " + this.host + " but got "
+				+ statusText(status) + " with Content-Type " + ((contentType != null) ? contentType : "(none)")
+				+ describeBody(excerpt), null);
+	}
+
+	/**
+	 * Maps a 2xx response whose body is compressed with an encoding the connector did not decode.
+	 */
+	OpenAIResponseException undecodedEncoding(int status, String encoding) {
+		return new OpenAIResponseException(statusText(status) + " from " + this.host + " has Content-Encoding "
+				+ truncate(encoding) + ", which the client does not decode; the body was not read", null);
 	}
 
 	/**
@@ -151,6 +176,10 @@ final class ErrorMapper {
 		if (cause instanceof DataBufferLimitException) {
 			return new OpenAIResponseException("Response from " + this.host + " exceeds the in-memory limit of "
 					+ this.maxInMemorySize + " bytes (maxInMemorySize)", failure);
+		}
+		if (cause instanceof DecompressionException || failure instanceof DecompressionException) {
+			return new OpenAIResponseException("Undecodable compressed response from " + this.host + ": "
+					+ cause.getMessage(), failure);
 		}
 		if (cause instanceof PrematureCloseException) {
 			return new OpenAIConnectionException("Connection to " + this.host + " closed before the response ended",

@@ -1,7 +1,6 @@
 package dev.integrations.openai.transport;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
@@ -25,13 +24,15 @@ public interface HttpTransport {
 	<T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type);
 
 	/**
-	 * Sends a request and reads its body as server-sent events, up to (not including) {@code [DONE]}. An error
+	 * Sends a request and reads its body as server-sent events, up to (not including) {@code [DONE]}: the flux
+	 * completes at {@code [DONE]} and gives the connection up at once, whatever the server sends after it. An error
 	 * event ends the flux with an {@link dev.integrations.openai.errors.OpenAIStreamException}; silence longer than
-	 * the stream idle timeout ends it with an {@link dev.integrations.openai.errors.OpenAITimeoutException}.
+	 * the stream idle timeout ends it with an {@link dev.integrations.openai.errors.OpenAITimeoutException}; a
+	 * response that is no {@code text/event-stream} is an {@link dev.integrations.openai.errors.OpenAIResponseException}.
 	 * @param request the request
 	 * @return the response, whose body is the event flux
 	 */
-	Mono<ApiResponse<Flux<ServerSentEvent<String>>>> stream(ApiRequest request);
+	Mono<ApiResponse<Flux<SseEvent>>> stream(ApiRequest request);
 
 	/**
 	 * Sends a request and streams its binary body without buffering it. Release each buffer after use (or write

@@ -3,23 +3,25 @@ package dev.integrations.openai.transport;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.errors.OpenAIResponseException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.reactive.ClientHttpRequest;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.util.ConcurrentLruCache;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -38,10 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class WebClientTransport implements HttpTransport {
 
-	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE_TYPE = new ParameterizedTypeReference<>() {
-	};
+	private static final byte[] DONE = "[DONE]".getBytes(StandardCharsets.US_ASCII);
 
-	private static final String DONE = "[DONE]";
+	private static final byte[] ERROR_PREFIX = "{\"error\"".getBytes(StandardCharsets.US_ASCII);
+
+	/** How much of a body the client cannot read it keeps for the error message. */
+	private static final int EXCERPT_BYTES = 1024;
 
 	/**
 	 * The fallback of a call's timeout. With a fallback, Reactor's {@code timeout} operator does not describe itself
@@ -95,16 +99,17 @@ final class WebClientTransport implements HttpTransport {
 			EventLoopDeadline deadline = this.reactorNetty ? new EventLoopDeadline(timeout) : null;
 			return send(request, MediaType.APPLICATION_JSON, deadline).toEntity(byte[].class)
 				.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
-						decode(entity.getBody(), type)))
+						decode(entity, request, type)))
 				.timeout((deadline != null) ? deadline : Mono.delay(timeout), timedOut());
 		}).onErrorMap((failure) -> this.errorMapper.map(failure, timeout));
 	}
 
 	@Override
-	public Mono<ApiResponse<Flux<ServerSentEvent<String>>>> stream(ApiRequest request) {
+	public Mono<ApiResponse<Flux<SseEvent>>> stream(ApiRequest request) {
 		Duration idle = this.config.streamIdleTimeout();
 		return idleTimeout(Mono.defer(() -> send(request, MediaType.TEXT_EVENT_STREAM, readTimeout(idle))
-			.toEntityFlux(SSE_TYPE)), idle)
+			.toEntityFlux(DataBuffer.class)), idle)
+			.flatMap((entity) -> readable(entity, true))
 			.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
 					events(entity, idle)))
 			.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle));
@@ -115,6 +120,7 @@ final class WebClientTransport implements HttpTransport {
 		Duration idle = this.config.streamIdleTimeout();
 		return idleTimeout(Mono.defer(() -> send(request, MediaType.ALL, readTimeout(idle))
 			.toEntityFlux(DataBuffer.class)), idle)
+			.flatMap((entity) -> readable(entity, false))
 			.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
 					idleTimeout(bodyOrEmpty(entity), idle)
 						.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle))))
@@ -140,25 +146,67 @@ final class WebClientTransport implements HttpTransport {
 		return this.reactorNetty ? body : body.timeout(idle);
 	}
 
-	private Flux<ServerSentEvent<String>> events(ResponseEntity<Flux<ServerSentEvent<String>>> entity,
-			Duration idle) {
-		AtomicBoolean done = new AtomicBoolean();
-		return idleTimeout(bodyOrEmpty(entity), idle).<ServerSentEvent<String>>handle((event, sink) -> {
-			String data = event.data();
-			if (done.get()) {
-				return;
-			}
-			if (DONE.equals(data)) {
-				done.set(true);
+	/**
+	 * The events of a stream. The decoder owns each body buffer it is handed (nothing queues buffers before it);
+	 * completing at {@code [DONE]} cancels the body, so Reactor Netty closes the connection at once even if the
+	 * server keeps the response open.
+	 */
+	private Flux<SseEvent> events(ResponseEntity<Flux<DataBuffer>> entity, Duration idle) {
+		Flux<DataBuffer> body = idleTimeout(bodyOrEmpty(entity), idle);
+		return Flux.defer(() -> {
+			SseDecoder decoder = new SseDecoder(this.config.maxInMemorySize());
+			return body.map(decoder::decode).concatWith(Mono.fromSupplier(decoder::finish));
+		}).flatMapIterable(Function.identity()).<SseEvent>handle((event, sink) -> {
+			if (isDone(event)) {
+				sink.complete();
 			}
 			else if (isError(event)) {
-				sink.error(this.errorMapper.fromStreamEvent((data != null) ? data : ""));
+				sink.error(this.errorMapper.fromStreamEvent(event.dataAsString()));
 			}
-			else if (data != null) {
+			else {
 				sink.next(event);
 			}
-		}).onErrorResume((failure) -> done.get() ? Mono.empty()
-				: Mono.error(this.errorMapper.mapIdle(failure, idle)));
+		}).onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle));
+	}
+
+	/**
+	 * A 2xx response the client can read, or the typed error of one it cannot: compressed with an encoding the
+	 * connector did not decode, or (for a stream) not an event stream. The error reads a short excerpt of the body
+	 * and so gives the connection up.
+	 */
+	private Mono<ResponseEntity<Flux<DataBuffer>>> readable(ResponseEntity<Flux<DataBuffer>> entity,
+			boolean eventStream) {
+		int status = entity.getStatusCode().value();
+		HttpHeaders headers = entity.getHeaders();
+		String encoding = undecodedEncoding(headers);
+		MediaType contentType = headers.getContentType();
+		if (encoding == null && (!eventStream
+				|| (contentType != null && MediaType.TEXT_EVENT_STREAM.equalsTypeAndSubtype(contentType)))) {
+			return Mono.just(entity);
+		}
+		return DataBufferUtils.join(DataBufferUtils.takeUntilByteCount(bodyOrEmpty(entity), EXCERPT_BYTES))
+			.map(WebClientTransport::bytes)
+			.defaultIfEmpty(new byte[0])
+			.flatMap((excerpt) -> Mono.error((encoding != null) ? this.errorMapper.undecodedEncoding(status, encoding)
+					: this.errorMapper.notAnEventStream(status, contentType, excerpt)));
+	}
+
+	/** The {@code Content-Encoding} of a body left encoded, or {@code null}. */
+	private static @Nullable String undecodedEncoding(HttpHeaders headers) {
+		String encoding = headers.getFirst(HttpHeaders.CONTENT_ENCODING);
+		return (encoding == null || encoding.isBlank() || "identity".equalsIgnoreCase(encoding.trim())) ? null
+				: encoding;
+	}
+
+	private static byte[] bytes(DataBuffer buffer) {
+		try {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			return bytes;
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
 	}
 
 	@SuppressWarnings("unchecked")
@@ -166,9 +214,14 @@ final class WebClientTransport implements HttpTransport {
 		return (Mono<T>) TIMED_OUT;
 	}
 
-	private static boolean isError(ServerSentEvent<String> event) {
-		String data = event.data();
-		return "error".equals(event.event()) || (data != null && data.startsWith("{\"error\""));
+	private static boolean isDone(SseEvent event) {
+		return Arrays.equals(DONE, event.data());
+	}
+
+	private static boolean isError(SseEvent event) {
+		byte[] data = event.data();
+		return "error".equals(event.event())
+				|| Arrays.equals(data, 0, Math.min(data.length, ERROR_PREFIX.length), ERROR_PREFIX, 0, ERROR_PREFIX.length);
 	}
 
 	private static <B> Flux<B> bodyOrEmpty(ResponseEntity<Flux<B>> entity) {
@@ -201,7 +254,7 @@ final class WebClientTransport implements HttpTransport {
 		else if (body != null) {
 			spec.bodyValue(this.mapper.writeValueAsBytes(body));
 		}
-		return spec.retrieve().onStatus(HttpStatusCode::isError, this::toException);
+		return spec.retrieve().onStatus((status) -> !status.is2xxSuccessful(), this::toException);
 	}
 
 	private void writeHeaders(HttpHeaders headers, ApiRequest request, MediaType accept,
@@ -264,8 +317,17 @@ final class WebClientTransport implements HttpTransport {
 		return false;
 	}
 
+	/**
+	 * Decodes a 2xx body. A body the connector left encoded is an error; an empty body is one too, except for a
+	 * deletion, which some routes ({@code DELETE /responses/{id}}) confirm with no body at all.
+	 */
 	@SuppressWarnings("unchecked")
-	private <T> T decode(byte[] body, JavaType type) {
+	private <T> T decode(ResponseEntity<byte[]> entity, ApiRequest request, JavaType type) {
+		String encoding = undecodedEncoding(entity.getHeaders());
+		if (encoding != null) {
+			throw this.errorMapper.undecodedEncoding(entity.getStatusCode().value(), encoding);
+		}
+		byte[] body = entity.getBody();
 		if (type.getRawClass() == String.class) {
 			return (T) ((body != null) ? new String(body, StandardCharsets.UTF_8) : "");
 		}
@@ -273,10 +335,17 @@ final class WebClientTransport implements HttpTransport {
 			return (T) ((body != null) ? body : new byte[0]);
 		}
 		if (body == null || body.length == 0) {
-			throw new dev.integrations.openai.errors.OpenAIResponseException(
+			if (request.method() == HttpMethod.DELETE && type.getRawClass() == DeletionStatus.class) {
+				return (T) DeletionStatus.withoutBody(lastSegment(request.path()));
+			}
+			throw new OpenAIResponseException(
 					"Empty response body where " + type.getRawClass().getSimpleName() + " was expected", null);
 		}
 		return this.mapper.readValue(body, type);
+	}
+
+	private static String lastSegment(String path) {
+		return UriUtils.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
 	}
 
 }

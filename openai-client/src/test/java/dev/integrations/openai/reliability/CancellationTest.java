@@ -13,8 +13,8 @@ import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.transport.ApiRequest;
+import dev.integrations.openai.transport.SseEvent;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -61,7 +61,7 @@ class CancellationTest extends ReliabilitySupport {
 	}
 
 	private Flux<Chunk> countingStream(ApiExecutor executor) {
-		return executor.stream(CancellationTest::request, (ServerSentEvent<String> event) -> {
+		return executor.stream(CancellationTest::request, (SseEvent event) -> {
 			this.decoded.incrementAndGet();
 			return executor.<Chunk>decodeEvent(event.data(), executor.javaType(Chunk.class));
 		});

@@ -6,6 +6,7 @@ import dev.integrations.openai.resilience.CircuitBreakerSettings;
 import dev.integrations.openai.resilience.RetrySettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Maps {@link OpenAIProperties} and {@link OpenAIConnectionDetails} to an {@link OpenAIConfig.Builder}; the
@@ -26,7 +27,8 @@ final class OpenAIConfigMapper {
 			.responseTimeout(properties.getResponseTimeout())
 			.streamIdleTimeout(properties.getStreamIdleTimeout())
 			.defaultHeaders(properties.getDefaultHeaders())
-			.maxInMemorySize(maxInMemorySize(properties))
+			.maxInMemorySize(bytes("maxInMemorySize", properties.getMaxInMemorySize()))
+			.maxResponseHeaderSize(bytes("maxResponseHeaderSize", properties.getMaxResponseHeaderSize()))
 			.maxConnections(properties.getMaxConnections())
 			.retry(retry(properties.getRetry()))
 			.circuitBreaker(circuitBreaker(properties.getCircuitBreaker()));
@@ -40,10 +42,10 @@ final class OpenAIConfigMapper {
 		return builder;
 	}
 
-	private static int maxInMemorySize(OpenAIProperties properties) {
-		long bytes = properties.getMaxInMemorySize().toBytes();
+	private static int bytes(String name, DataSize size) {
+		long bytes = size.toBytes();
 		if (bytes > Integer.MAX_VALUE) {
-			throw new IllegalArgumentException("maxInMemorySize must be below 2GB, was " + properties.getMaxInMemorySize());
+			throw new IllegalArgumentException(name + " must be below 2GB, was " + size);
 		}
 		return (int) bytes;
 	}

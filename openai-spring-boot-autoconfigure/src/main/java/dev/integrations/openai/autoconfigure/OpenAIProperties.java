@@ -53,6 +53,9 @@ public class OpenAIProperties {
 	/** Largest response body buffered in memory; larger bodies fail with a typed error. */
 	private DataSize maxInMemorySize = DataSize.ofMegabytes(16);
 
+	/** Largest response head (status line and headers) accepted; larger heads fail with a typed error. */
+	private DataSize maxResponseHeaderSize = DataSize.ofKilobytes(64);
+
 	/** Size of the connection pool: one connection per call in flight or open stream. */
 	private int maxConnections = 1000;
 
@@ -258,6 +261,14 @@ public class OpenAIProperties {
 
 	public void setMaxInMemorySize(DataSize maxInMemorySize) {
 		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	public DataSize getMaxResponseHeaderSize() {
+		return this.maxResponseHeaderSize;
+	}
+
+	public void setMaxResponseHeaderSize(DataSize maxResponseHeaderSize) {
+		this.maxResponseHeaderSize = maxResponseHeaderSize;
 	}
 
 	public int getMaxConnections() {

@@ -27,7 +27,7 @@ class OpenAIPropertiesBindingTests {
 				"openai.project=proj_support", "openai.connect-timeout=3s", "openai.response-timeout=90s",
 				"openai.stream-idle-timeout=45s", "openai.user-agent=acme-support/2.3",
 				"openai.default-headers.X-Tenant=acme", "openai.default-headers.X-Env=prod",
-				"openai.max-in-memory-size=4MB", "openai.max-connections=64", "openai.proxy.type=socks5",
+				"openai.max-in-memory-size=4MB", "openai.max-response-header-size=128KB", "openai.max-connections=64", "openai.proxy.type=socks5",
 				"openai.proxy.host=proxy.internal", "openai.proxy.port=1080", "openai.proxy.username=svc-openai",
 				"openai.proxy.password=proxy-pass-42", "openai.proxy.non-proxy-hosts=.*\\.internal",
 				"openai.retry.max-retries=5", "openai.retry.initial-backoff=250ms", "openai.retry.max-backoff=20s",
@@ -45,6 +45,7 @@ class OpenAIPropertiesBindingTests {
 				assertThat(config.userAgent()).isEqualTo("acme-support/2.3");
 				assertThat(config.defaultHeaders()).containsEntry("X-Tenant", "acme").containsEntry("X-Env", "prod");
 				assertThat(config.maxInMemorySize()).isEqualTo(4 * 1024 * 1024);
+				assertThat(config.maxResponseHeaderSize()).isEqualTo(128 * 1024);
 				assertThat(config.maxConnections()).isEqualTo(64);
 				assertThat(config.proxy()).isEqualTo(new ProxySettings(ProxySettings.Type.SOCKS5, "proxy.internal",
 						1080, "svc-openai", "proxy-pass-42", ".*\\.internal"));
