@@ -11,11 +11,13 @@ import dev.integrations.openai.internal.Validation;
 public record ExpiresAfter(String anchor, int days) {
 
 	/**
-	 * Validates the policy.
+	 * Checks the request rules of the policy; the client calls this before sending it. Reading a policy from a
+	 * response checks nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public ExpiresAfter {
-		Validation.notBlank("expires_after.anchor", anchor);
-		Validation.range("expires_after.days", days, 1, 365);
+	public void validate() {
+		Validation.notBlank("expires_after.anchor", this.anchor);
+		Validation.range("expires_after.days", this.days, 1, 365);
 	}
 
 	/**
