@@ -43,7 +43,9 @@ public sealed interface AssistantTool {
 	 * @return the tool
 	 */
 	static AssistantTool fileSearch(@Nullable Integer maxNumResults, @Nullable FileSearchRankingOptions rankingOptions) {
-		return new FileSearch(new FileSearchSettings(maxNumResults, rankingOptions));
+		FileSearch tool = new FileSearch(new FileSearchSettings(maxNumResults, rankingOptions));
+		tool.validate();
+		return tool;
 	}
 
 	/**

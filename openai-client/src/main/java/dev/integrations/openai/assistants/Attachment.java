@@ -45,7 +45,9 @@ public record Attachment(String fileId, List<AssistantTool> tools) {
 	 * @return the attachment
 	 */
 	public static Attachment of(String fileId, AssistantTool... tools) {
-		return new Attachment(fileId, List.of(tools));
+		Attachment attachment = new Attachment(fileId, List.of(tools));
+		attachment.validate();
+		return attachment;
 	}
 
 }

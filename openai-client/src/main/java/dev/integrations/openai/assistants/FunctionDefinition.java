@@ -46,7 +46,9 @@ public record FunctionDefinition(String name, @Nullable String description, @Nul
 	 * @return the definition
 	 */
 	public static FunctionDefinition of(String name, String description, Map<String, Object> parameters) {
-		return new FunctionDefinition(name, description, parameters, null);
+		FunctionDefinition function = new FunctionDefinition(name, description, parameters, null);
+		function.validate();
+		return function;
 	}
 
 }

@@ -49,7 +49,9 @@ public sealed interface ResponseFormat {
 	 * @return the format
 	 */
 	static ResponseFormat jsonSchema(String name, Map<String, Object> schema, boolean strict) {
-		return new JsonSchema(new JsonSchema.Definition(name, null, schema, strict));
+		ResponseFormat format = new JsonSchema(new JsonSchema.Definition(name, null, schema, strict));
+		format.validate();
+		return format;
 	}
 
 	/**

@@ -44,7 +44,9 @@ public sealed interface ToolChoice {
 	 * @return the choice
 	 */
 	static ToolChoice function(String name) {
-		return new Named("function", new Named.FunctionName(name));
+		ToolChoice choice = new Named("function", new Named.FunctionName(name));
+		choice.validate();
+		return choice;
 	}
 
 	/** @return forces the code interpreter */

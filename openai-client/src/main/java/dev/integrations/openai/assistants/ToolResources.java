@@ -39,7 +39,9 @@ public record ToolResources(@Nullable CodeInterpreter codeInterpreter, @Nullable
 	 * @return the resources
 	 */
 	public static ToolResources codeInterpreterFiles(List<String> fileIds) {
-		return new ToolResources(new CodeInterpreter(fileIds), null);
+		ToolResources resources = new ToolResources(new CodeInterpreter(fileIds), null);
+		resources.validate();
+		return resources;
 	}
 
 	/**

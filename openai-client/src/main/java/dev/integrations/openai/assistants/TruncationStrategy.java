@@ -40,7 +40,9 @@ public record TruncationStrategy(Type type, @Nullable Integer lastMessages) {
 	 * @return the strategy
 	 */
 	public static TruncationStrategy lastMessages(int count) {
-		return new TruncationStrategy(Type.LAST_MESSAGES, count);
+		TruncationStrategy strategy = new TruncationStrategy(Type.LAST_MESSAGES, count);
+		strategy.validate();
+		return strategy;
 	}
 
 	/**

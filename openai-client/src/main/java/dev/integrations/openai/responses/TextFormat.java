@@ -34,7 +34,9 @@ public sealed interface TextFormat {
 	 * @return the format
 	 */
 	static JsonSchema jsonSchema(String name, Map<String, ?> schema, boolean strict) {
-		return new JsonSchema(name, schema, null, strict);
+		JsonSchema format = new JsonSchema(name, schema, null, strict);
+		format.validate();
+		return format;
 	}
 
 	/**

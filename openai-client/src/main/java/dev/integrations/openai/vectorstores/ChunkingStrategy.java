@@ -36,7 +36,9 @@ public sealed interface ChunkingStrategy {
 	 * @return the strategy
 	 */
 	static ChunkingStrategy fixed(int maxChunkSizeTokens, int chunkOverlapTokens) {
-		return new Static(new StaticSettings(maxChunkSizeTokens, chunkOverlapTokens));
+		Static strategy = new Static(new StaticSettings(maxChunkSizeTokens, chunkOverlapTokens));
+		strategy.validate();
+		return strategy;
 	}
 
 	/**

@@ -26,7 +26,9 @@ public record ExpiresAfter(String anchor, int days) {
 	 * @return the policy
 	 */
 	public static ExpiresAfter daysAfterLastActive(int days) {
-		return new ExpiresAfter("last_active_at", days);
+		ExpiresAfter policy = new ExpiresAfter("last_active_at", days);
+		policy.validate();
+		return policy;
 	}
 
 }
