@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.resilience.ModelResponse;
 import dev.integrations.openai.resilience.TokenUsage;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public record Run(String id, String object, long createdAt, String threadId, Str
 	 */
 	public Run {
 		status = (status != null) ? status : RunStatus.UNKNOWN;
-		tools = (tools != null) ? List.copyOf(tools) : List.of();
+		tools = WireLists.copyOf(tools);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
 	}
 

@@ -2,6 +2,7 @@ package dev.integrations.openai.audio;
 
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.resilience.ModelResponse;
 import dev.integrations.openai.resilience.TokenUsage;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ public record DiarizedTranscription(String task, double duration, String text, L
 	 * Normalizes missing segments to an empty list.
 	 */
 	public DiarizedTranscription {
-		segments = (segments != null) ? List.copyOf(segments) : List.of();
+		segments = WireLists.copyOf(segments);
 	}
 
 	/** @return {@code null}: a transcription does not name the model */

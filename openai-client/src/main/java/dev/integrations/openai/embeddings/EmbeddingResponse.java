@@ -3,6 +3,7 @@ package dev.integrations.openai.embeddings;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.resilience.ModelResponse;
 import dev.integrations.openai.resilience.TokenUsage;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ public record EmbeddingResponse(String object, List<Embedding> data, String mode
 	 * Normalizes a missing {@code data} array to an empty list.
 	 */
 	public EmbeddingResponse {
-		data = (data != null) ? List.copyOf(data) : List.of();
+		data = WireLists.copyOf(data);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.integrations.openai.images;
 import java.time.Instant;
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.resilience.ModelResponse;
 import dev.integrations.openai.resilience.TokenUsage;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,7 @@ public record ImagesResponse(long created, List<Image> data, @Nullable ImageBack
 	 * Normalizes a missing {@code data} array to an empty list.
 	 */
 	public ImagesResponse {
-		data = (data != null) ? List.copyOf(data) : List.of();
+		data = WireLists.copyOf(data);
 	}
 
 	/** @return {@link #created()} as an instant */

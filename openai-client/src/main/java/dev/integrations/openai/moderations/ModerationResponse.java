@@ -2,6 +2,7 @@ package dev.integrations.openai.moderations;
 
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.resilience.ModelResponse;
 import dev.integrations.openai.resilience.TokenUsage;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ public record ModerationResponse(String id, String model, List<ModerationResult>
 	 * Normalizes a missing {@code results} array to an empty list.
 	 */
 	public ModerationResponse {
-		results = (results != null) ? List.copyOf(results) : List.of();
+		results = WireLists.copyOf(results);
 	}
 
 	/** @return whether any result is flagged */
