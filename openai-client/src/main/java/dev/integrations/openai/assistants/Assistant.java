@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,7 @@ public record Assistant(String id, String object, long createdAt, @Nullable Stri
 	 * Normalizes missing lists and maps to empty ones.
 	 */
 	public Assistant {
-		tools = (tools != null) ? List.copyOf(tools) : List.of();
+		tools = WireLists.copyOf(tools);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
 	}
 

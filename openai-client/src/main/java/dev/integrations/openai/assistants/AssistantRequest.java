@@ -42,6 +42,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		Validation.range("temperature", temperature, 0, 2);
 		Validation.range("top_p", topP, 0, 1);
 		tools = (tools != null) ? List.copyOf(tools) : null;
+		AssistantsApi.validateTools(tools, toolResources, responseFormat);
 	}
 
 	/** @return a new builder */

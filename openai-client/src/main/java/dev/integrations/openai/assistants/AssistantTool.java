@@ -18,6 +18,14 @@ import org.jspecify.annotations.Nullable;
 		@JsonSubTypes.Type(value = AssistantTool.Function.class, name = "function") })
 public sealed interface AssistantTool {
 
+	/**
+	 * Checks the request rules of the tool; the client calls this before sending it. Reading a tool from a response
+	 * checks nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	default void validate() {
+	}
+
 	/** @return the code interpreter tool */
 	static AssistantTool codeInterpreter() {
 		return new CodeInterpreter();
@@ -35,7 +43,9 @@ public sealed interface AssistantTool {
 	 * @return the tool
 	 */
 	static AssistantTool fileSearch(@Nullable Integer maxNumResults, @Nullable FileSearchRankingOptions rankingOptions) {
-		return new FileSearch(new FileSearchSettings(maxNumResults, rankingOptions));
+		FileSearch tool = new FileSearch(new FileSearchSettings(maxNumResults, rankingOptions));
+		tool.validate();
+		return tool;
 	}
 
 	/**
@@ -66,6 +76,13 @@ public sealed interface AssistantTool {
 	@Deprecated
 	record FileSearch(@Nullable FileSearchSettings fileSearch) implements AssistantTool {
 
+		@Override
+		public void validate() {
+			if (this.fileSearch != null) {
+				this.fileSearch.validate();
+			}
+		}
+
 	}
 
 	/**
@@ -77,11 +94,9 @@ public sealed interface AssistantTool {
 	@Deprecated
 	record Function(FunctionDefinition function) implements AssistantTool {
 
-		/**
-		 * Validates the function.
-		 */
-		public Function {
-			Validation.required("function", function);
+		@Override
+		public void validate() {
+			Validation.required("function", this.function).validate();
 		}
 
 	}
@@ -97,10 +112,14 @@ public sealed interface AssistantTool {
 	record FileSearchSettings(@Nullable Integer maxNumResults, @Nullable FileSearchRankingOptions rankingOptions) {
 
 		/**
-		 * Validates the number of results.
+		 * Checks the request rules of the settings; the client calls this before sending them.
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 		 */
-		public FileSearchSettings {
-			Validation.range("file_search.max_num_results", maxNumResults, 1, 50);
+		public void validate() {
+			Validation.range("file_search.max_num_results", this.maxNumResults, 1, 50);
+			if (this.rankingOptions != null) {
+				this.rankingOptions.validate();
+			}
 		}
 
 	}

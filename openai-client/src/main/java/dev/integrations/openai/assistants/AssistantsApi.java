@@ -44,6 +44,26 @@ final class AssistantsApi {
 	}
 
 	/**
+	 * Checks the request rules of the tool settings a request sends. Tools, tool resources and response formats are
+	 * also read from responses, where nothing is checked.
+	 * @param tools the tools, or {@code null}
+	 * @param toolResources the tool resources, or {@code null}
+	 * @param responseFormat the response format, or {@code null}
+	 */
+	static void validateTools(@Nullable List<AssistantTool> tools, @Nullable ToolResources toolResources,
+			@Nullable ResponseFormat responseFormat) {
+		if (tools != null) {
+			tools.forEach(AssistantTool::validate);
+		}
+		if (toolResources != null) {
+			toolResources.validate();
+		}
+		if (responseFormat != null) {
+			responseFormat.validate();
+		}
+	}
+
+	/**
 	 * Checks an optional string's length.
 	 * @param field the wire name
 	 * @param value the value, or {@code null}

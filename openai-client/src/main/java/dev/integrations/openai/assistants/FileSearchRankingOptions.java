@@ -20,10 +20,12 @@ public record FileSearchRankingOptions(@Nullable String ranker, double scoreThre
 	public static final String DEFAULT_2024_08_21 = "default_2024_08_21";
 
 	/**
-	 * Validates the threshold.
+	 * Checks the request rule of the threshold; the client calls this before sending the options.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming
+	 * {@code ranking_options.score_threshold}
 	 */
-	public FileSearchRankingOptions {
-		Validation.range("ranking_options.score_threshold", scoreThreshold, 0, 1);
+	public void validate() {
+		Validation.range("ranking_options.score_threshold", this.scoreThreshold, 0, 1);
 	}
 
 }

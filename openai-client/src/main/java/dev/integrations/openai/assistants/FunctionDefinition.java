@@ -19,15 +19,23 @@ public record FunctionDefinition(String name, @Nullable String description, @Nul
 		@Nullable Boolean strict) {
 
 	/**
-	 * Validates the name.
+	 * Copies the parameters. A definition read from a response is taken as it is; the request rules are checked by
+	 * {@link #validate()} when it is sent.
 	 */
 	public FunctionDefinition {
-		Validation.notBlank("function.name", name);
-		if (!name.matches("[a-zA-Z0-9_-]{1,64}")) {
-			throw new dev.integrations.openai.errors.OpenAIValidationException("function.name",
-					"function.name must be 1 to 64 of a-z, A-Z, 0-9, _ and -, was " + name);
-		}
 		parameters = (parameters != null) ? Map.copyOf(parameters) : null;
+	}
+
+	/**
+	 * Checks the request rule of the name; the client calls this before sending the definition.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming {@code function.name}
+	 */
+	public void validate() {
+		Validation.notBlank("function.name", this.name);
+		if (!this.name.matches("[a-zA-Z0-9_-]{1,64}")) {
+			throw new dev.integrations.openai.errors.OpenAIValidationException("function.name",
+					"function.name must be 1 to 64 of a-z, A-Z, 0-9, _ and -, was " + this.name);
+		}
 	}
 
 	/**
@@ -38,7 +46,9 @@ public record FunctionDefinition(String name, @Nullable String description, @Nul
 	 * @return the definition
 	 */
 	public static FunctionDefinition of(String name, String description, Map<String, Object> parameters) {
-		return new FunctionDefinition(name, description, parameters, null);
+		FunctionDefinition function = new FunctionDefinition(name, description, parameters, null);
+		function.validate();
+		return function;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,8 +39,8 @@ public record Message(String id, String object, long createdAt, String threadId,
 	 * Normalizes missing lists and maps to empty ones.
 	 */
 	public Message {
-		content = (content != null) ? List.copyOf(content) : List.of();
-		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+		content = WireLists.copyOf(content);
+		attachments = WireLists.copyOf(attachments);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
 	}
 
@@ -55,7 +56,9 @@ public record Message(String id, String object, long createdAt, String threadId,
 	public String text() {
 		return this.content.stream()
 			.filter(MessageContent.Text.class::isInstance)
-			.map((part) -> ((MessageContent.Text) part).text().value())
+			.map((part) -> ((MessageContent.Text) part).text())
+			.filter(java.util.Objects::nonNull)
+			.map(MessageContent.TextValue::value)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.joining("\n"));
 	}

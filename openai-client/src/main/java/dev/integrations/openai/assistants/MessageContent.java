@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +51,7 @@ public sealed interface MessageContent {
 		 * Normalizes missing annotations to an empty list.
 		 */
 		public TextValue {
-			annotations = (annotations != null) ? List.copyOf(annotations) : List.of();
+			annotations = WireLists.copyOf(annotations);
 		}
 
 	}

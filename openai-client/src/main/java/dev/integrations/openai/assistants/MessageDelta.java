@@ -3,6 +3,7 @@ package dev.integrations.openai.assistants;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,10 +22,15 @@ public record MessageDelta(String id, String object, Delta delta) {
 	 * @return the text, empty when this delta carries no text
 	 */
 	public String text() {
+		if (this.delta == null) {
+			return "";
+		}
 		return this.delta.content()
 			.stream()
 			.filter(MessageContent.Text.class::isInstance)
-			.map((part) -> ((MessageContent.Text) part).text().value())
+			.map((part) -> ((MessageContent.Text) part).text())
+			.filter(java.util.Objects::nonNull)
+			.map(MessageContent.TextValue::value)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.joining());
 	}
@@ -43,7 +49,7 @@ public record MessageDelta(String id, String object, Delta delta) {
 		 * Normalizes missing content to an empty list.
 		 */
 		public Delta {
-			content = (content != null) ? List.copyOf(content) : List.of();
+			content = WireLists.copyOf(content);
 		}
 
 	}

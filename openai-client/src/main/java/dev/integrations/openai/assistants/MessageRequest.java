@@ -41,6 +41,9 @@ public record MessageRequest(MessageRole role, @JsonIgnore @Nullable String text
 			parts = List.copyOf(Validation.notEmpty("content", parts));
 		}
 		attachments = (attachments != null) ? List.copyOf(attachments) : null;
+		if (attachments != null) {
+			attachments.forEach(Attachment::validate);
+		}
 		Validation.metadata("metadata", metadata);
 	}
 

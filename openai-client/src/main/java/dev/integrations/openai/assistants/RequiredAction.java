@@ -1,6 +1,7 @@
 package dev.integrations.openai.assistants;
 
 import java.util.List;
+import dev.integrations.openai.internal.WireLists;
 
 /**
  * What a run waits for in status {@code requires_action}: outputs of the function calls it made.
@@ -14,7 +15,7 @@ public record RequiredAction(String type, SubmitToolOutputs submitToolOutputs) {
 
 	/** @return the function calls to answer */
 	public List<FunctionCallRequest> toolCalls() {
-		return this.submitToolOutputs.toolCalls();
+		return (this.submitToolOutputs != null) ? this.submitToolOutputs.toolCalls() : List.of();
 	}
 
 	/**
@@ -30,7 +31,7 @@ public record RequiredAction(String type, SubmitToolOutputs submitToolOutputs) {
 		 * Normalizes missing calls to an empty list.
 		 */
 		public SubmitToolOutputs {
-			toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : List.of();
+			toolCalls = WireLists.copyOf(toolCalls);
 		}
 
 	}

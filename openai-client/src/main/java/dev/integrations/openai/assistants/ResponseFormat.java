@@ -18,6 +18,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(using = ResponseFormatReader.class)
 public sealed interface ResponseFormat {
 
+	/**
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	default void validate() {
+	}
+
 	/** @return {@code "auto"}, the default */
 	static ResponseFormat auto() {
 		return new Auto();
@@ -41,7 +49,9 @@ public sealed interface ResponseFormat {
 	 * @return the format
 	 */
 	static ResponseFormat jsonSchema(String name, Map<String, Object> schema, boolean strict) {
-		return new JsonSchema(new JsonSchema.Definition(name, null, schema, strict));
+		ResponseFormat format = new JsonSchema(new JsonSchema.Definition(name, null, schema, strict));
+		format.validate();
+		return format;
 	}
 
 	/**
@@ -101,11 +111,9 @@ public sealed interface ResponseFormat {
 	@Deprecated
 	record JsonSchema(Definition jsonSchema) implements ResponseFormat {
 
-		/**
-		 * Validates the definition.
-		 */
-		public JsonSchema {
-			Validation.required("response_format.json_schema", jsonSchema);
+		@Override
+		public void validate() {
+			Validation.required("response_format.json_schema", this.jsonSchema).validate();
 		}
 
 		/** @return {@code json_schema} */
@@ -128,10 +136,12 @@ public sealed interface ResponseFormat {
 				@Nullable Boolean strict) {
 
 			/**
-			 * Validates the name.
+			 * Checks the request rule of the name; the client calls this before sending it.
+			 * @throws dev.integrations.openai.errors.OpenAIValidationException naming
+			 * {@code response_format.json_schema.name}
 			 */
-			public Definition {
-				Validation.notBlank("response_format.json_schema.name", name);
+			public void validate() {
+				Validation.notBlank("response_format.json_schema.name", this.name);
 			}
 
 		}

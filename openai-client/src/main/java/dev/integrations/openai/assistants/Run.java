@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +57,7 @@ public record Run(String id, String object, long createdAt, String threadId, Str
 	 */
 	public Run {
 		status = (status != null) ? status : RunStatus.UNKNOWN;
-		tools = (tools != null) ? List.copyOf(tools) : List.of();
+		tools = WireLists.copyOf(tools);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
 	}
 

@@ -57,6 +57,13 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		atLeast256("max_completion_tokens", maxCompletionTokens);
 		additionalMessages = (additionalMessages != null) ? List.copyOf(additionalMessages) : null;
 		tools = (tools != null) ? List.copyOf(tools) : null;
+		AssistantsApi.validateTools(tools, null, responseFormat);
+		if (truncationStrategy != null) {
+			truncationStrategy.validate();
+		}
+		if (toolChoice != null) {
+			toolChoice.validate();
+		}
 		include = (include != null) ? List.copyOf(include) : null;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +55,7 @@ public sealed interface RunStepToolCall {
 		 * Normalizes missing outputs to an empty list.
 		 */
 		public CodeInterpreter {
-			outputs = (outputs != null) ? List.copyOf(outputs) : List.of();
+			outputs = WireLists.copyOf(outputs);
 		}
 
 	}
@@ -88,7 +89,7 @@ public sealed interface RunStepToolCall {
 		 * Normalizes missing results to an empty list.
 		 */
 		public FileSearch {
-			results = (results != null) ? List.copyOf(results) : List.of();
+			results = WireLists.copyOf(results);
 		}
 
 	}
@@ -109,7 +110,7 @@ public sealed interface RunStepToolCall {
 		 * Normalizes missing content to an empty list.
 		 */
 		public FileSearchResult {
-			content = (content != null) ? List.copyOf(content) : List.of();
+			content = WireLists.copyOf(content);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +53,7 @@ public sealed interface StepDetails {
 		 * Normalizes missing calls to an empty list.
 		 */
 		public ToolCalls {
-			toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : List.of();
+			toolCalls = WireLists.copyOf(toolCalls);
 		}
 
 	}

@@ -28,6 +28,7 @@ public record ThreadRequest(@Nullable List<MessageRequest> messages, @Nullable T
 	public ThreadRequest {
 		messages = (messages != null) ? List.copyOf(messages) : null;
 		Validation.metadata("metadata", metadata);
+		AssistantsApi.validateTools(null, toolResources, null);
 	}
 
 	/**

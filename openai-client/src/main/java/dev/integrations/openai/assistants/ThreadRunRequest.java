@@ -29,6 +29,7 @@ public record ThreadRunRequest(@Nullable ThreadRequest thread, @Nullable ToolRes
 		rejectSet("additional_instructions", run.additionalInstructions());
 		rejectSet("additional_messages", run.additionalMessages());
 		rejectSet("include[]", run.include());
+		AssistantsApi.validateTools(null, toolResources, null);
 	}
 
 	private static void rejectSet(String field, @Nullable Object value) {

@@ -15,6 +15,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(using = ToolChoiceReader.class)
 public sealed interface ToolChoice {
 
+	/**
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	default void validate() {
+	}
+
 	/** @return {@code "none"}: the model answers without calling tools */
 	static ToolChoice none() {
 		return new Mode("none");
@@ -36,7 +44,9 @@ public sealed interface ToolChoice {
 	 * @return the choice
 	 */
 	static ToolChoice function(String name) {
-		return new Named("function", new Named.FunctionName(name));
+		ToolChoice choice = new Named("function", new Named.FunctionName(name));
+		choice.validate();
+		return choice;
 	}
 
 	/** @return forces the code interpreter */
@@ -58,11 +68,9 @@ public sealed interface ToolChoice {
 	@Deprecated
 	record Mode(@JsonValue String mode) implements ToolChoice {
 
-		/**
-		 * Validates the mode.
-		 */
-		public Mode {
-			Validation.notBlank("tool_choice", mode);
+		@Override
+		public void validate() {
+			Validation.notBlank("tool_choice", this.mode);
 		}
 
 	}
@@ -77,13 +85,11 @@ public sealed interface ToolChoice {
 	@Deprecated
 	record Named(String type, @Nullable FunctionName function) implements ToolChoice {
 
-		/**
-		 * Validates that a function choice names the function.
-		 */
-		public Named {
-			Validation.notBlank("tool_choice.type", type);
-			if ("function".equals(type)) {
-				Validation.required("tool_choice.function", function);
+		@Override
+		public void validate() {
+			Validation.notBlank("tool_choice.type", this.type);
+			if ("function".equals(this.type)) {
+				Validation.required("tool_choice.function", this.function).validate();
 			}
 		}
 
@@ -97,10 +103,12 @@ public sealed interface ToolChoice {
 		public record FunctionName(String name) {
 
 			/**
-			 * Validates the name.
+			 * Checks the request rule of the name; the client calls this before sending it.
+			 * @throws dev.integrations.openai.errors.OpenAIValidationException naming
+			 * {@code tool_choice.function.name}
 			 */
-			public FunctionName {
-				Validation.notBlank("tool_choice.function.name", name);
+			public void validate() {
+				Validation.notBlank("tool_choice.function.name", this.name);
 			}
 
 		}

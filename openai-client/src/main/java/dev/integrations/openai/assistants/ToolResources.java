@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.vectorstores.ChunkingStrategy;
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +20,28 @@ import org.jspecify.annotations.Nullable;
 public record ToolResources(@Nullable CodeInterpreter codeInterpreter, @Nullable FileSearch fileSearch) {
 
 	/**
+	 * Checks the request rules of the resources; the client calls this before sending them. Reading them from a
+	 * response checks nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	public void validate() {
+		if (this.codeInterpreter != null) {
+			this.codeInterpreter.validate();
+		}
+		if (this.fileSearch != null) {
+			this.fileSearch.validate();
+		}
+	}
+
+	/**
 	 * Files for the code interpreter.
 	 * @param fileIds up to 20 file IDs
 	 * @return the resources
 	 */
 	public static ToolResources codeInterpreterFiles(List<String> fileIds) {
-		return new ToolResources(new CodeInterpreter(fileIds), null);
+		ToolResources resources = new ToolResources(new CodeInterpreter(fileIds), null);
+		resources.validate();
+		return resources;
 	}
 
 	/**
@@ -46,11 +63,19 @@ public record ToolResources(@Nullable CodeInterpreter codeInterpreter, @Nullable
 	public record CodeInterpreter(@Nullable List<String> fileIds) {
 
 		/**
-		 * Validates the number of files.
+		 * Copies the file IDs.
 		 */
 		public CodeInterpreter {
-			Validation.maxSize("tool_resources.code_interpreter.file_ids", fileIds, 20);
-			fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
+			fileIds = WireLists.copyOfNullable(fileIds);
+		}
+
+		/**
+		 * Checks the request rule of the number of files; the client calls this before sending them.
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming
+		 * {@code tool_resources.code_interpreter.file_ids}
+		 */
+		public void validate() {
+			Validation.maxSize("tool_resources.code_interpreter.file_ids", this.fileIds, 20);
 		}
 
 	}
@@ -67,18 +92,28 @@ public record ToolResources(@Nullable CodeInterpreter codeInterpreter, @Nullable
 	public record FileSearch(@Nullable List<String> vectorStoreIds, @Nullable List<NewVectorStore> vectorStores) {
 
 		/**
-		 * Validates the number of vector stores.
+		 * Copies the lists.
 		 */
 		public FileSearch {
-			Validation.maxSize("tool_resources.file_search.vector_store_ids", vectorStoreIds, 1);
-			Validation.maxSize("tool_resources.file_search.vector_stores", vectorStores, 1);
-			if (vectorStoreIds != null && vectorStores != null) {
+			vectorStoreIds = WireLists.copyOfNullable(vectorStoreIds);
+			vectorStores = WireLists.copyOfNullable(vectorStores);
+		}
+
+		/**
+		 * Checks the request rules of the vector stores; the client calls this before sending them.
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+		 */
+		public void validate() {
+			Validation.maxSize("tool_resources.file_search.vector_store_ids", this.vectorStoreIds, 1);
+			Validation.maxSize("tool_resources.file_search.vector_stores", this.vectorStores, 1);
+			if (this.vectorStoreIds != null && this.vectorStores != null) {
 				throw new dev.integrations.openai.errors.OpenAIValidationException(
 						"tool_resources.file_search.vector_stores",
 						"tool_resources.file_search accepts either vector_store_ids or vector_stores, not both");
 			}
-			vectorStoreIds = (vectorStoreIds != null) ? List.copyOf(vectorStoreIds) : null;
-			vectorStores = (vectorStores != null) ? List.copyOf(vectorStores) : null;
+			if (this.vectorStores != null) {
+				this.vectorStores.forEach(NewVectorStore::validate);
+			}
 		}
 
 	}
@@ -96,11 +131,22 @@ public record ToolResources(@Nullable CodeInterpreter codeInterpreter, @Nullable
 			@Nullable Map<String, String> metadata) {
 
 		/**
-		 * Validates the metadata.
+		 * Copies the file IDs.
 		 */
 		public NewVectorStore {
-			fileIds = List.copyOf(Validation.required("tool_resources.file_search.vector_stores.file_ids", fileIds));
-			Validation.metadata("tool_resources.file_search.vector_stores.metadata", metadata);
+			fileIds = WireLists.copyOfNullable(fileIds);
+		}
+
+		/**
+		 * Checks the request rules of the vector store; the client calls this before sending it.
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+		 */
+		public void validate() {
+			Validation.required("tool_resources.file_search.vector_stores.file_ids", this.fileIds);
+			Validation.metadata("tool_resources.file_search.vector_stores.metadata", this.metadata);
+			if (this.chunkingStrategy != null) {
+				this.chunkingStrategy.validate();
+			}
 		}
 
 	}

@@ -17,13 +17,15 @@ import org.jspecify.annotations.Nullable;
 public record TruncationStrategy(Type type, @Nullable Integer lastMessages) {
 
 	/**
-	 * Validates the strategy.
+	 * Checks the request rules of the strategy; the client calls this before sending it. Reading a strategy from a
+	 * response checks nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public TruncationStrategy {
-		Validation.required("truncation_strategy.type", type);
-		if (lastMessages != null && lastMessages < 1) {
+	public void validate() {
+		Validation.required("truncation_strategy.type", this.type);
+		if (this.lastMessages != null && this.lastMessages < 1) {
 			throw new dev.integrations.openai.errors.OpenAIValidationException("truncation_strategy.last_messages",
-					"truncation_strategy.last_messages must be at least 1, was " + lastMessages);
+					"truncation_strategy.last_messages must be at least 1, was " + this.lastMessages);
 		}
 	}
 
@@ -38,7 +40,9 @@ public record TruncationStrategy(Type type, @Nullable Integer lastMessages) {
 	 * @return the strategy
 	 */
 	public static TruncationStrategy lastMessages(int count) {
-		return new TruncationStrategy(Type.LAST_MESSAGES, count);
+		TruncationStrategy strategy = new TruncationStrategy(Type.LAST_MESSAGES, count);
+		strategy.validate();
+		return strategy;
 	}
 
 	/**

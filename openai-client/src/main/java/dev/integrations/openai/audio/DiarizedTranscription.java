@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,7 @@ public record DiarizedTranscription(String task, double duration, String text, L
 	 * Normalizes missing segments to an empty list.
 	 */
 	public DiarizedTranscription {
-		segments = (segments != null) ? List.copyOf(segments) : List.of();
+		segments = WireLists.copyOf(segments);
 	}
 
 	/** @return {@code null}: a transcription does not name the model */

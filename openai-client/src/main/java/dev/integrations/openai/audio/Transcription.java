@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +30,10 @@ public record Transcription(String text, @Nullable String language, @Nullable Do
 	 * Normalizes missing arrays to empty lists.
 	 */
 	public Transcription {
-		words = (words != null) ? List.copyOf(words) : List.of();
-		segments = (segments != null) ? List.copyOf(segments) : List.of();
-		logprobs = (logprobs != null) ? List.copyOf(logprobs) : List.of();
-		languages = (languages != null) ? List.copyOf(languages) : List.of();
+		words = WireLists.copyOf(words);
+		segments = WireLists.copyOf(segments);
+		logprobs = WireLists.copyOf(logprobs);
+		languages = WireLists.copyOf(languages);
 	}
 
 	/** @return {@code null}: a transcription does not name the model */

@@ -1,6 +1,7 @@
 package dev.integrations.openai.audio;
 
 import java.util.List;
+import dev.integrations.openai.internal.WireLists;
 
 /**
  * A segment of a {@code verbose_json} transcription or translation.
@@ -24,7 +25,7 @@ public record TranscriptionSegment(int id, int seek, double start, double end, S
 	 * Normalizes missing tokens to an empty list.
 	 */
 	public TranscriptionSegment {
-		tokens = (tokens != null) ? List.copyOf(tokens) : List.of();
+		tokens = WireLists.copyOf(tokens);
 	}
 
 }

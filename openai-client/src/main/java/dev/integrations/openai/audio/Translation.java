@@ -2,6 +2,7 @@ package dev.integrations.openai.audio;
 
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,7 @@ public record Translation(String text, @Nullable String language, @Nullable Doub
 	 * Normalizes missing segments to an empty list.
 	 */
 	public Translation {
-		segments = (segments != null) ? List.copyOf(segments) : List.of();
+		segments = WireLists.copyOf(segments);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.integrations.openai.batches;
 
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ public record BatchErrors(@Nullable String object, List<BatchError> data) {
 	 * Normalizes a missing {@code data} array to an empty list.
 	 */
 	public BatchErrors {
-		data = (data != null) ? List.copyOf(data) : List.of();
+		data = WireLists.copyOf(data);
 	}
 
 }

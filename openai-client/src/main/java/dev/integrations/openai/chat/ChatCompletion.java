@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,7 @@ public record ChatCompletion(String id, String object, long created, String mode
 	 * Normalizes a missing {@code choices} array to an empty list.
 	 */
 	public ChatCompletion {
-		choices = (choices != null) ? List.copyOf(choices) : List.of();
+		choices = WireLists.copyOf(choices);
 	}
 
 	/** @return {@link #created()} as an instant */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +32,7 @@ public record ChatCompletionChunk(String id, String object, long created, @Nulla
 	 * Normalizes a missing {@code choices} array to an empty list.
 	 */
 	public ChatCompletionChunk {
-		choices = (choices != null) ? List.copyOf(choices) : List.of();
+		choices = WireLists.copyOf(choices);
 	}
 
 	/** @return {@link #created()} as an instant */

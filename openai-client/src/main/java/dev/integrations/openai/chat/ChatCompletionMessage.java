@@ -2,6 +2,7 @@ package dev.integrations.openai.chat;
 
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,13 +12,24 @@ import org.jspecify.annotations.Nullable;
  * @param role always {@code assistant}
  * @param content the text, or {@code null} when the model only called tools or refused
  * @param refusal the refusal message, when the model refused
- * @param toolCalls the tool calls the model made
- * @param annotations annotations such as URL citations from web search
+ * @param toolCalls the tool calls the model made, empty when none
+ * @param annotations annotations such as URL citations from web search, empty when none
  * @param audio the audio answer, when the audio modality was requested
  * @param functionCall the function the model called (deprecated in favor of {@code tool_calls})
  */
 public record ChatCompletionMessage(@Nullable ChatRole role, @Nullable String content, @Nullable String refusal,
-		@Nullable List<ToolCall> toolCalls, @Nullable List<ChatAnnotation> annotations, @Nullable ChatAudio audio,
+		List<ToolCall> toolCalls, List<ChatAnnotation> annotations, @Nullable ChatAudio audio,
 		@Nullable FunctionCall functionCall) {
+
+	/** A message with nothing in it, read in place of a missing or {@code null} message. */
+	static final ChatCompletionMessage EMPTY = new ChatCompletionMessage(null, null, null, null, null, null, null);
+
+	/**
+	 * Normalizes missing lists to empty ones.
+	 */
+	public ChatCompletionMessage {
+		toolCalls = WireLists.copyOf(toolCalls);
+		annotations = WireLists.copyOf(annotations);
+	}
 
 }

@@ -2,6 +2,7 @@ package dev.integrations.openai.chat;
 
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,11 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param role the role, on the first chunk of a choice
  * @param content the next piece of content
  * @param refusal the next piece of the refusal
- * @param toolCalls tool call fragments, each with the index of the call it belongs to
+ * @param toolCalls tool call fragments, each with the index of the call it belongs to; empty when none
  * @param functionCall a fragment of the deprecated function call
  */
 public record ChatDelta(@Nullable ChatRole role, @Nullable String content, @Nullable String refusal,
-		@Nullable List<ToolCallDelta> toolCalls, @Nullable FunctionCallDelta functionCall) {
+		List<ToolCallDelta> toolCalls, @Nullable FunctionCallDelta functionCall) {
+
+	/**
+	 * Normalizes a missing list to an empty one.
+	 */
+	public ChatDelta {
+		toolCalls = WireLists.copyOf(toolCalls);
+	}
 
 	/**
 	 * A fragment of a tool call. The first fragment of a call carries its ID, type and function name; the following

@@ -3,6 +3,7 @@ package dev.integrations.openai.chat;
 import java.util.List;
 import java.util.Map;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +24,15 @@ public record ChatModeration(@Nullable Outcome input, @Nullable Outcome output) 
 	 * @param code the error code, for an error
 	 * @param message the error message, for an error
 	 */
-	public record Outcome(String type, @Nullable String model, @Nullable List<Result> results, @Nullable String code,
+	public record Outcome(String type, @Nullable String model, List<Result> results, @Nullable String code,
 			@Nullable String message) {
+
+		/**
+		 * Normalizes a missing list to an empty one.
+		 */
+		public Outcome {
+			results = WireLists.copyOf(results);
+		}
 
 	}
 

@@ -2,7 +2,7 @@ package dev.integrations.openai.chat;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
+import dev.integrations.openai.internal.WireLists;
 
 /**
  * Log probabilities of a choice, when {@code logprobs} was requested.
@@ -10,6 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param content the content tokens
  * @param refusal the refusal tokens
  */
-public record ChoiceLogprobs(@Nullable List<TokenLogprob> content, @Nullable List<TokenLogprob> refusal) {
+public record ChoiceLogprobs(List<TokenLogprob> content, List<TokenLogprob> refusal) {
+
+	/**
+	 * Normalizes missing lists to empty ones.
+	 */
+	public ChoiceLogprobs {
+		content = WireLists.copyOf(content);
+		refusal = WireLists.copyOf(refusal);
+	}
 
 }

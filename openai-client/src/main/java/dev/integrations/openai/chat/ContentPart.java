@@ -1,18 +1,25 @@
 package dev.integrations.openai.chat;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A part of a message's content, written with its {@code type}: text, image, input audio, file or refusal. Which
  * parts a message accepts depends on its role (user messages take all but refusal, assistant messages text and
  * refusal, the others text only).
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = ContentPart.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(ContentPart.Text.class), @JsonSubTypes.Type(ContentPart.Image.class),
 		@JsonSubTypes.Type(ContentPart.InputAudio.class), @JsonSubTypes.Type(ContentPart.File.class),
 		@JsonSubTypes.Type(ContentPart.Refusal.class) })
@@ -22,12 +29,20 @@ public sealed interface ContentPart {
 	CacheBreakpoint EXPLICIT_BREAKPOINT = new CacheBreakpoint("explicit");
 
 	/**
+	 * Checks the request rules of the part; the client calls this before sending it. Reading a part from a response
+	 * checks nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	default void validate() {
+	}
+
+	/**
 	 * A text part.
 	 * @param text the text
 	 * @return the part
 	 */
 	static Text text(String text) {
-		return new Text(text, null);
+		return checked(new Text(text, null));
 	}
 
 	/**
@@ -36,7 +51,7 @@ public sealed interface ContentPart {
 	 * @return the part
 	 */
 	static Image imageUrl(String url) {
-		return new Image(new ImageUrl(url, null), null);
+		return checked(new Image(new ImageUrl(url, null), null));
 	}
 
 	/**
@@ -46,7 +61,7 @@ public sealed interface ContentPart {
 	 * @return the part
 	 */
 	static Image imageUrl(String url, ImageDetail detail) {
-		return new Image(new ImageUrl(url, detail), null);
+		return checked(new Image(new ImageUrl(url, detail), null));
 	}
 
 	/**
@@ -56,7 +71,7 @@ public sealed interface ContentPart {
 	 * @return the part
 	 */
 	static InputAudio inputAudio(String data, AudioFormat format) {
-		return new InputAudio(new AudioData(data, format), null);
+		return checked(new InputAudio(new AudioData(data, format), null));
 	}
 
 	/**
@@ -84,7 +99,30 @@ public sealed interface ContentPart {
 	 * @return the part
 	 */
 	static Refusal refusal(String refusal) {
-		return new Refusal(refusal);
+		return checked(new Refusal(refusal));
+	}
+
+	private static <P extends ContentPart> P checked(P part) {
+		part.validate();
+		return part;
+	}
+
+	/**
+	 * A part of a type this client does not know yet, read without failing, with its fields kept as read.
+	 *
+	 * @param type the part type
+	 * @param properties the other fields of the part, as read
+	 */
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> properties) implements ContentPart {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			properties = (properties != null) ? Map.copyOf(properties) : Map.of();
+		}
+
 	}
 
 	/**
@@ -96,10 +134,8 @@ public sealed interface ContentPart {
 	@JsonTypeName("text")
 	record Text(String text, @Nullable CacheBreakpoint promptCacheBreakpoint) implements ContentPart {
 
-		/**
-		 * Checks the text.
-		 */
-		public Text {
+		@Override
+		public void validate() {
 			Validation.required("text", text);
 		}
 
@@ -114,11 +150,9 @@ public sealed interface ContentPart {
 	@JsonTypeName("image_url")
 	record Image(ImageUrl imageUrl, @Nullable CacheBreakpoint promptCacheBreakpoint) implements ContentPart {
 
-		/**
-		 * Checks the image.
-		 */
-		public Image {
-			Validation.required("image_url", imageUrl);
+		@Override
+		public void validate() {
+			Validation.required("image_url", this.imageUrl).validate();
 		}
 
 	}
@@ -132,11 +166,9 @@ public sealed interface ContentPart {
 	@JsonTypeName("input_audio")
 	record InputAudio(AudioData inputAudio, @Nullable CacheBreakpoint promptCacheBreakpoint) implements ContentPart {
 
-		/**
-		 * Checks the audio.
-		 */
-		public InputAudio {
-			Validation.required("input_audio", inputAudio);
+		@Override
+		public void validate() {
+			Validation.required("input_audio", this.inputAudio).validate();
 		}
 
 	}
@@ -150,10 +182,8 @@ public sealed interface ContentPart {
 	@JsonTypeName("file")
 	record File(FileData file, @Nullable CacheBreakpoint promptCacheBreakpoint) implements ContentPart {
 
-		/**
-		 * Checks the file.
-		 */
-		public File {
+		@Override
+		public void validate() {
 			Validation.required("file", file);
 		}
 
@@ -167,10 +197,8 @@ public sealed interface ContentPart {
 	@JsonTypeName("refusal")
 	record Refusal(String refusal) implements ContentPart {
 
-		/**
-		 * Checks the text.
-		 */
-		public Refusal {
+		@Override
+		public void validate() {
 			Validation.required("refusal", refusal);
 		}
 
@@ -185,9 +213,10 @@ public sealed interface ContentPart {
 	record ImageUrl(String url, @Nullable ImageDetail detail) {
 
 		/**
-		 * Checks the URL.
+		 * Checks the request rules; the client calls this before sending the value.
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 		 */
-		public ImageUrl {
+		public void validate() {
 			Validation.notBlank("image_url.url", url);
 		}
 
@@ -202,9 +231,10 @@ public sealed interface ContentPart {
 	record AudioData(String data, AudioFormat format) {
 
 		/**
-		 * Checks the fields.
+		 * Checks the request rules; the client calls this before sending the value.
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 		 */
-		public AudioData {
+		public void validate() {
 			Validation.notBlank("input_audio.data", data);
 			Validation.required("input_audio.format", format);
 		}

@@ -40,6 +40,9 @@ final class ContentRules {
 	}
 
 	private static String wireType(ContentPart part) {
+		if (part instanceof ContentPart.Unknown unknown) {
+			return unknown.type();
+		}
 		JsonTypeName name = part.getClass().getAnnotation(JsonTypeName.class);
 		return (name != null) ? name.value() : part.getClass().getSimpleName();
 	}

@@ -57,6 +57,7 @@ public sealed interface MessageContent {
 		 */
 		public Parts {
 			parts = List.copyOf(Validation.notEmpty("content", parts));
+			parts.forEach(ContentPart::validate);
 		}
 
 		/** @return the parts as a typed array, so that each part is written with its {@code type} */

@@ -2,6 +2,7 @@ package dev.integrations.openai.chat;
 
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the message ID
  * @param role the author
  * @param content the text content
- * @param contentParts the text and image parts, when the message was sent as parts
+ * @param contentParts the text and image parts, when the message was sent as parts (else empty)
  * @param name the participant name, if one was given
  * @param refusal the refusal message of the model
  * @param toolCalls the tool calls the model made
@@ -19,8 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param functionCall the function the model called (deprecated)
  */
 public record StoredChatMessage(String id, @Nullable ChatRole role, @Nullable String content,
-		@Nullable List<ContentPart> contentParts, @Nullable String name, @Nullable String refusal,
-		@Nullable List<ToolCall> toolCalls, @Nullable List<ChatAnnotation> annotations, @Nullable ChatAudio audio,
-		@Nullable FunctionCall functionCall) {
+		List<ContentPart> contentParts, @Nullable String name, @Nullable String refusal, List<ToolCall> toolCalls,
+		List<ChatAnnotation> annotations, @Nullable ChatAudio audio, @Nullable FunctionCall functionCall) {
+
+	/**
+	 * Normalizes missing lists to empty ones.
+	 */
+	public StoredChatMessage {
+		contentParts = WireLists.copyOf(contentParts);
+		toolCalls = WireLists.copyOf(toolCalls);
+		annotations = WireLists.copyOf(annotations);
+	}
 
 }

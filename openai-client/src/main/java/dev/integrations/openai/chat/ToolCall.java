@@ -1,15 +1,22 @@
 package dev.integrations.openai.chat;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A tool call created by the model ({@code tool_calls}), written with its {@code type}: a function call or a
  * custom tool call. Send it back unchanged in an {@link AssistantMessage} before the {@link ToolMessage}s that
  * answer it.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = ToolCall.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(ToolCall.Function.class), @JsonSubTypes.Type(ToolCall.Custom.class) })
 public sealed interface ToolCall {
 
@@ -46,6 +53,26 @@ public sealed interface ToolCall {
 	 */
 	@JsonTypeName("custom")
 	record Custom(String id, CustomCall custom) implements ToolCall {
+
+	}
+
+	/**
+	 * A tool call of a type this client does not know yet, read without failing. Its fields are kept as read, so
+	 * it is sent back unchanged in an {@link AssistantMessage}.
+	 *
+	 * @param id the call ID
+	 * @param type the call type
+	 * @param properties the other fields of the call, as read
+	 */
+	record Unknown(String id, @JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> properties) implements ToolCall {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			properties = (properties != null) ? Map.copyOf(properties) : Map.of();
+		}
 
 	}
 

@@ -2,6 +2,7 @@ package dev.integrations.openai.common;
 
 import java.util.List;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,7 @@ public record ListResponse<T>(String object, List<T> data, @Nullable String firs
 	 * Normalizes a missing {@code data} array to an empty list.
 	 */
 	public ListResponse {
-		data = (data != null) ? List.copyOf(data) : List.of();
+		data = WireLists.copyOf(data);
 	}
 
 }

@@ -19,10 +19,10 @@ public record Embedding(int index, String object,
 		@JsonProperty("embedding") @JsonDeserialize(using = VectorDeserializer.class) float[] vector) {
 
 	/**
-	 * Copies the vector, so that the record stays immutable.
+	 * Copies the vector, so that the record stays immutable; a missing vector reads as empty.
 	 */
 	public Embedding {
-		vector = vector.clone();
+		vector = (vector != null) ? vector.clone() : new float[0];
 	}
 
 	/** @return a copy of the vector */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,7 @@ public record EmbeddingResponse(String object, List<Embedding> data, String mode
 	 * Normalizes a missing {@code data} array to an empty list.
 	 */
 	public EmbeddingResponse {
-		data = (data != null) ? List.copyOf(data) : List.of();
+		data = WireLists.copyOf(data);
 	}
 
 	/**

@@ -45,7 +45,16 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 					"method.type must be supervised, dpo or reinforcement");
 		}
 		Validation.metadata("metadata", metadata);
+		if (method != null) {
+			method.validate();
+		}
+		if (hyperparameters != null) {
+			hyperparameters.validate();
+		}
 		integrations = (integrations != null) ? List.copyOf(integrations) : null;
+		if (integrations != null) {
+			integrations.forEach(FineTuningIntegration::validate);
+		}
 		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 	}
 

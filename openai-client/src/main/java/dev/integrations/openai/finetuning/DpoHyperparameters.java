@@ -14,9 +14,11 @@ public record DpoHyperparameters(@Nullable HyperparameterValue beta, @Nullable H
 		@Nullable HyperparameterValue learningRateMultiplier, @Nullable HyperparameterValue nEpochs) {
 
 	/**
-	 * Checks the ranges.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public DpoHyperparameters {
+	public void validate() {
 		Ranges.check("beta", beta, 0, false, 2);
 		Ranges.batchSize(batchSize);
 		Ranges.learningRateMultiplier(learningRateMultiplier);
@@ -29,7 +31,9 @@ public record DpoHyperparameters(@Nullable HyperparameterValue beta, @Nullable H
 	 * @return the hyperparameters
 	 */
 	public static DpoHyperparameters beta(double beta) {
-		return new DpoHyperparameters(HyperparameterValue.of(beta), null, null, null);
+		DpoHyperparameters hyperparameters = new DpoHyperparameters(HyperparameterValue.of(beta), null, null, null);
+		hyperparameters.validate();
+		return hyperparameters;
 	}
 
 }

@@ -9,4 +9,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record DpoMethod(@Nullable DpoHyperparameters hyperparameters) {
 
+	/**
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	public void validate() {
+		if (this.hyperparameters != null) {
+			this.hyperparameters.validate();
+		}
+	}
+
 }

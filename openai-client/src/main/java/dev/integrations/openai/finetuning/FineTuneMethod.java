@@ -1,6 +1,5 @@
 package dev.integrations.openai.finetuning;
 
-import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,12 +23,30 @@ public record FineTuneMethod(FineTuneMethodType type, @Nullable SupervisedMethod
 	}
 
 	/**
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	public void validate() {
+		if (this.supervised != null) {
+			this.supervised.validate();
+		}
+		if (this.dpo != null) {
+			this.dpo.validate();
+		}
+		if (this.reinforcement != null) {
+			this.reinforcement.validate();
+		}
+	}
+
+	/**
 	 * Supervised fine-tuning.
 	 * @param hyperparameters the hyperparameters, or {@code null} for all {@code auto}
 	 * @return the method
 	 */
 	public static FineTuneMethod supervised(@Nullable FineTuningHyperparameters hyperparameters) {
-		return new FineTuneMethod(FineTuneMethodType.SUPERVISED, new SupervisedMethod(hyperparameters), null, null);
+		return checked(new FineTuneMethod(FineTuneMethodType.SUPERVISED, new SupervisedMethod(hyperparameters), null,
+				null));
 	}
 
 	/**
@@ -38,7 +55,7 @@ public record FineTuneMethod(FineTuneMethodType type, @Nullable SupervisedMethod
 	 * @return the method
 	 */
 	public static FineTuneMethod dpo(@Nullable DpoHyperparameters hyperparameters) {
-		return new FineTuneMethod(FineTuneMethodType.DPO, null, new DpoMethod(hyperparameters), null);
+		return checked(new FineTuneMethod(FineTuneMethodType.DPO, null, new DpoMethod(hyperparameters), null));
 	}
 
 	/**
@@ -48,9 +65,13 @@ public record FineTuneMethod(FineTuneMethodType type, @Nullable SupervisedMethod
 	 * @return the method
 	 */
 	public static FineTuneMethod reinforcement(Grader grader, @Nullable ReinforcementHyperparameters hyperparameters) {
-		Validation.required("method.reinforcement.grader", grader);
-		return new FineTuneMethod(FineTuneMethodType.REINFORCEMENT, null, null,
-				new ReinforcementMethod(grader, hyperparameters));
+		return checked(new FineTuneMethod(FineTuneMethodType.REINFORCEMENT, null, null,
+				new ReinforcementMethod(grader, hyperparameters)));
+	}
+
+	private static FineTuneMethod checked(FineTuneMethod method) {
+		method.validate();
+		return method;
 	}
 
 }

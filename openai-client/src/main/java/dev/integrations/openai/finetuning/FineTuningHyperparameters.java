@@ -14,9 +14,11 @@ public record FineTuningHyperparameters(@Nullable HyperparameterValue batchSize,
 		@Nullable HyperparameterValue learningRateMultiplier, @Nullable HyperparameterValue nEpochs) {
 
 	/**
-	 * Checks the ranges.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public FineTuningHyperparameters {
+	public void validate() {
 		Ranges.batchSize(batchSize);
 		Ranges.learningRateMultiplier(learningRateMultiplier);
 		Ranges.nEpochs(nEpochs);
@@ -28,7 +30,9 @@ public record FineTuningHyperparameters(@Nullable HyperparameterValue batchSize,
 	 * @return the hyperparameters
 	 */
 	public static FineTuningHyperparameters epochs(int nEpochs) {
-		return new FineTuningHyperparameters(null, null, HyperparameterValue.of(nEpochs));
+		FineTuningHyperparameters hyperparameters = new FineTuningHyperparameters(null, null, HyperparameterValue.of(nEpochs));
+		hyperparameters.validate();
+		return hyperparameters;
 	}
 
 }

@@ -14,11 +14,13 @@ public record FineTuningIntegration(String type, WandbIntegration wandb) {
 	public static final String WANDB = "wandb";
 
 	/**
-	 * Checks the fields.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public FineTuningIntegration {
+	public void validate() {
 		Validation.notBlank("integrations.type", type);
-		Validation.required("integrations.wandb", wandb);
+		Validation.required("integrations.wandb", wandb).validate();
 	}
 
 	/**
@@ -27,7 +29,9 @@ public record FineTuningIntegration(String type, WandbIntegration wandb) {
 	 * @return the integration
 	 */
 	public static FineTuningIntegration wandb(WandbIntegration wandb) {
-		return new FineTuningIntegration(WANDB, wandb);
+		FineTuningIntegration integration = new FineTuningIntegration(WANDB, wandb);
+		integration.validate();
+		return integration;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +41,7 @@ public record FineTuningJob(String id, String object, long createdAt, @Nullable 
 	 * Normalizes missing lists and status.
 	 */
 	public FineTuningJob {
-		resultFiles = (resultFiles != null) ? List.copyOf(resultFiles) : List.of();
+		resultFiles = WireLists.copyOf(resultFiles);
 		status = (status != null) ? status : FineTuningJobStatus.UNKNOWN;
 	}
 

@@ -24,4 +24,12 @@ public sealed interface Grader
 	/** @return the name of the grader ({@code null} only for an {@link UnknownGrader} without one) */
 	@Nullable String name();
 
+	/**
+	 * Checks the request rules; the client calls this before sending the grader. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	default void validate() {
+	}
+
 }

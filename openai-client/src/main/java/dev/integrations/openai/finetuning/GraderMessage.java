@@ -19,9 +19,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public record GraderMessage(@Nullable String type, Role role, JsonNode content) {
 
 	/**
-	 * Checks the required fields.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public GraderMessage {
+	public void validate() {
 		Validation.required("role", role);
 		Validation.required("content", content);
 	}

@@ -3,6 +3,7 @@ package dev.integrations.openai.finetuning;
 import java.util.List;
 
 import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.internal.WireLists;
 
 /**
  * Asks a model to label the sample; the sample passes when the label is one of the passing labels
@@ -18,14 +19,26 @@ public record LabelModelGrader(String name, String model, List<GraderMessage> in
 		List<String> passingLabels) implements Grader {
 
 	/**
-	 * Checks the required fields.
+	 * Copies the lists; a missing list reads as empty.
 	 */
 	public LabelModelGrader {
-		Validation.notBlank("grader.name", name);
-		Validation.notBlank("grader.model", model);
-		input = List.copyOf(Validation.required("grader.input", input));
-		labels = List.copyOf(Validation.notEmpty("grader.labels", labels));
-		passingLabels = List.copyOf(Validation.notEmpty("grader.passing_labels", passingLabels));
+		input = WireLists.copyOf(input);
+		labels = WireLists.copyOf(labels);
+		passingLabels = WireLists.copyOf(passingLabels);
+	}
+
+	/**
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	@Override
+	public void validate() {
+		Validation.notBlank("grader.name", this.name);
+		Validation.notBlank("grader.model", this.model);
+		this.input.forEach(GraderMessage::validate);
+		Validation.notEmpty("grader.labels", this.labels);
+		Validation.notEmpty("grader.passing_labels", this.passingLabels);
 	}
 
 }

@@ -12,11 +12,14 @@ import dev.integrations.openai.internal.Validation;
 public record MultiGrader(String name, Grader graders, String calculateOutput) implements Grader {
 
 	/**
-	 * Checks the required fields.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public MultiGrader {
+	@Override
+	public void validate() {
 		Validation.notBlank("grader.name", name);
-		Validation.required("grader.graders", graders);
+		Validation.required("grader.graders", graders).validate();
 		Validation.notBlank("grader.calculate_output", calculateOutput);
 	}
 

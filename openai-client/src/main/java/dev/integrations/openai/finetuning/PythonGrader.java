@@ -13,9 +13,12 @@ import org.jspecify.annotations.Nullable;
 public record PythonGrader(String name, String source, @Nullable String imageTag) implements Grader {
 
 	/**
-	 * Checks the required fields.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public PythonGrader {
+	@Override
+	public void validate() {
 		Validation.notBlank("grader.name", name);
 		Validation.notBlank("grader.source", source);
 	}

@@ -20,9 +20,11 @@ public record ReinforcementHyperparameters(@Nullable HyperparameterValue batchSi
 		@Nullable HyperparameterValue evalInterval, @Nullable HyperparameterValue evalSamples) {
 
 	/**
-	 * Checks the ranges.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public ReinforcementHyperparameters {
+	public void validate() {
 		Ranges.batchSize(batchSize);
 		Ranges.learningRateMultiplier(learningRateMultiplier);
 		Ranges.nEpochs(nEpochs);

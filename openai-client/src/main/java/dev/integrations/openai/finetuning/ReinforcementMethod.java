@@ -12,10 +12,15 @@ import org.jspecify.annotations.Nullable;
 public record ReinforcementMethod(Grader grader, @Nullable ReinforcementHyperparameters hyperparameters) {
 
 	/**
-	 * Requires the grader.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public ReinforcementMethod {
-		Validation.required("method.reinforcement.grader", grader);
+	public void validate() {
+		Validation.required("method.reinforcement.grader", grader).validate();
+		if (hyperparameters != null) {
+			hyperparameters.validate();
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.integrations.openai.finetuning;
 import java.util.List;
 
 import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,15 +19,28 @@ public record ScoreModelGrader(String name, String model, List<GraderMessage> in
 		@Nullable SamplingParams samplingParams, @Nullable List<Double> range) implements Grader {
 
 	/**
-	 * Checks the required fields.
+	 * Copies the input messages.
 	 */
 	public ScoreModelGrader {
-		Validation.notBlank("grader.name", name);
-		Validation.notBlank("grader.model", model);
-		input = List.copyOf(Validation.required("grader.input", input));
-		if (range != null && range.size() != 2) {
+		input = WireLists.copyOf(input);
+	}
+
+	/**
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	@Override
+	public void validate() {
+		Validation.notBlank("grader.name", this.name);
+		Validation.notBlank("grader.model", this.model);
+		this.input.forEach(GraderMessage::validate);
+		if (this.range != null && this.range.size() != 2) {
 			throw new dev.integrations.openai.errors.OpenAIValidationException("grader.range",
-					"grader.range must have 2 entries, had " + range.size());
+					"grader.range must have 2 entries, had " + this.range.size());
+		}
+		if (this.samplingParams != null) {
+			this.samplingParams.validate();
 		}
 	}
 
@@ -43,9 +57,11 @@ public record ScoreModelGrader(String name, String model, List<GraderMessage> in
 			@Nullable Integer maxCompletionsTokens, @Nullable String reasoningEffort) {
 
 		/**
-		 * Checks the ranges.
+		 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+		 * nothing.
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 		 */
-		public SamplingParams {
+		public void validate() {
 			Validation.range("grader.sampling_params.max_completions_tokens", maxCompletionsTokens, 1,
 					Integer.MAX_VALUE);
 		}

@@ -16,9 +16,12 @@ public record TextSimilarityGrader(String name, String input, String reference, 
 		implements Grader {
 
 	/**
-	 * Checks the required fields.
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public TextSimilarityGrader {
+	@Override
+	public void validate() {
 		Validation.notBlank("grader.name", name);
 		Validation.required("grader.input", input);
 		Validation.required("grader.reference", reference);

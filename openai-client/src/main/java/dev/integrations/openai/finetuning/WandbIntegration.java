@@ -3,6 +3,7 @@ package dev.integrations.openai.finetuning;
 import java.util.List;
 
 import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,11 +20,19 @@ public record WandbIntegration(String project, @Nullable String name, @Nullable 
 		@Nullable List<String> tags, @Nullable String runId) {
 
 	/**
-	 * Checks the project.
+	 * Copies the tags.
 	 */
 	public WandbIntegration {
-		Validation.notBlank("integrations.wandb.project", project);
-		tags = (tags != null) ? List.copyOf(tags) : null;
+		tags = WireLists.copyOfNullable(tags);
+	}
+
+	/**
+	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
+	 * nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	public void validate() {
+		Validation.notBlank("integrations.wandb.project", this.project);
 	}
 
 	/**
@@ -36,7 +45,9 @@ public record WandbIntegration(String project, @Nullable String name, @Nullable 
 	 */
 	public static WandbIntegration of(String project, @Nullable String name, @Nullable String entity,
 			@Nullable List<String> tags) {
-		return new WandbIntegration(project, name, entity, tags, null);
+		WandbIntegration integration = new WandbIntegration(project, name, entity, tags, null);
+		integration.validate();
+		return integration;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,7 @@ public record ImagesResponse(long created, List<Image> data, @Nullable ImageBack
 	 * Normalizes a missing {@code data} array to an empty list.
 	 */
 	public ImagesResponse {
-		data = (data != null) ? List.copyOf(data) : List.of();
+		data = WireLists.copyOf(data);
 	}
 
 	/** @return {@link #created()} as an instant */

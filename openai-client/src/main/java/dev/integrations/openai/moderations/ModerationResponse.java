@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ public record ModerationResponse(String id, String model, List<ModerationResult>
 	 * Normalizes a missing {@code results} array to an empty list.
 	 */
 	public ModerationResponse {
-		results = (results != null) ? List.copyOf(results) : List.of();
+		results = WireLists.copyOf(results);
 	}
 
 	/** @return whether any result is flagged */

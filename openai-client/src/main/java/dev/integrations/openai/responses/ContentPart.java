@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -117,7 +118,7 @@ public sealed interface ContentPart {
 		 * Normalizes missing annotations to an empty list.
 		 */
 		public OutputText {
-			annotations = (annotations != null) ? List.copyOf(annotations) : List.of();
+			annotations = WireLists.copyOf(annotations);
 		}
 
 		@Override

@@ -28,6 +28,15 @@ public record InputTokensRequest(@Nullable String model, @Nullable ResponseInput
 		@Nullable Boolean parallelToolCalls) {
 
 	/**
+	 * Checks the request rules of the text format.
+	 */
+	public InputTokensRequest {
+		if (text != null) {
+			text.validate();
+		}
+	}
+
+	/**
 	 * Counts text input for a model.
 	 * @param model the model
 	 * @param input the text

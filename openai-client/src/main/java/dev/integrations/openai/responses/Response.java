@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,7 @@ public record Response(String id, String object, long createdAt, @Nullable Long 
 	 * Normalizes missing output and status.
 	 */
 	public Response {
-		output = (output != null) ? List.copyOf(output) : List.of();
+		output = WireLists.copyOf(output);
 		status = (status != null) ? status : ResponseStatus.UNKNOWN;
 	}
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -111,7 +112,7 @@ public sealed interface ResponseItem {
 		 * Copies the content.
 		 */
 		public Message {
-			content = (content != null) ? List.copyOf(content) : List.of();
+			content = WireLists.copyOf(content);
 		}
 
 		@Override
@@ -126,10 +127,14 @@ public sealed interface ResponseItem {
 		}
 
 		private static String textOf(ContentPart part) {
+			String text = null;
 			if (part instanceof ContentPart.OutputText output) {
-				return output.text();
+				text = output.text();
 			}
-			return (part instanceof ContentPart.InputText input) ? input.text() : "";
+			else if (part instanceof ContentPart.InputText input) {
+				text = input.text();
+			}
+			return (text != null) ? text : "";
 		}
 
 	}
@@ -177,6 +182,9 @@ public sealed interface ResponseItem {
 
 		/** @return the output when it is text, otherwise its JSON */
 		public String outputText() {
+			if (this.output == null || this.output.isNull() || this.output.isMissingNode()) {
+				return "";
+			}
 			return this.output.isString() ? this.output.asString() : this.output.toString();
 		}
 
@@ -198,7 +206,7 @@ public sealed interface ResponseItem {
 		 * Normalizes missing queries to an empty list.
 		 */
 		public FileSearchCall {
-			queries = (queries != null) ? List.copyOf(queries) : List.of();
+			queries = WireLists.copyOf(queries);
 		}
 
 		@Override
@@ -284,7 +292,7 @@ public sealed interface ResponseItem {
 		 * Normalizes a missing summary to an empty list.
 		 */
 		public Reasoning {
-			summary = (summary != null) ? List.copyOf(summary) : List.of();
+			summary = WireLists.copyOf(summary);
 		}
 
 		@Override

@@ -89,6 +89,9 @@ public record ResponseRequest(@Nullable String model, @Nullable ResponseInput in
 		if (contextManagement != null) {
 			Validation.notEmpty("context_management", contextManagement);
 		}
+		if (text != null) {
+			text.validate();
+		}
 		tools = (tools != null) ? List.copyOf(tools) : null;
 		include = (include != null) ? List.copyOf(include) : null;
 		metadata = (metadata != null) ? Map.copyOf(metadata) : null;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -97,7 +98,7 @@ public sealed interface ResponseTool {
 		 * Copies the vector store IDs.
 		 */
 		public FileSearch {
-			vectorStoreIds = (vectorStoreIds != null) ? List.copyOf(vectorStoreIds) : List.of();
+			vectorStoreIds = WireLists.copyOf(vectorStoreIds);
 		}
 
 		@Override

@@ -11,6 +11,16 @@ import org.jspecify.annotations.Nullable;
 public record TextConfig(@Nullable TextFormat format, @Nullable String verbosity) {
 
 	/**
+	 * Checks the request rules of the format; the client calls this before sending the configuration.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	public void validate() {
+		if (this.format != null) {
+			this.format.validate();
+		}
+	}
+
+	/**
 	 * Text output in a format.
 	 * @param format the format
 	 * @return the configuration

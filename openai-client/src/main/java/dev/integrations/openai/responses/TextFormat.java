@@ -34,7 +34,9 @@ public sealed interface TextFormat {
 	 * @return the format
 	 */
 	static JsonSchema jsonSchema(String name, Map<String, ?> schema, boolean strict) {
-		return new JsonSchema(name, schema, null, strict);
+		JsonSchema format = new JsonSchema(name, schema, null, strict);
+		format.validate();
+		return format;
 	}
 
 	/**
@@ -55,6 +57,14 @@ public sealed interface TextFormat {
 
 	/** @return the format type: {@code text}, {@code json_schema} or {@code json_object} */
 	String type();
+
+	/**
+	 * Checks the request rules of the format; the client calls this before sending it. Reading a format from a
+	 * response checks nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	default void validate() {
+	}
 
 	/**
 	 * Plain text.
@@ -99,13 +109,14 @@ public sealed interface TextFormat {
 		/**
 		 * Checks the name and schema.
 		 */
-		public JsonSchema {
-			Validation.notBlank("text.format.name", name);
-			if (name.length() > 64 || !name.matches("[a-zA-Z0-9_-]+")) {
+		@Override
+		public void validate() {
+			Validation.notBlank("text.format.name", this.name);
+			if (this.name.length() > 64 || !this.name.matches("[a-zA-Z0-9_-]+")) {
 				throw new dev.integrations.openai.errors.OpenAIValidationException("text.format.name",
-						"text.format.name must be at most 64 letters, digits, underscores or dashes: " + name);
+						"text.format.name must be at most 64 letters, digits, underscores or dashes: " + this.name);
 			}
-			Validation.required("text.format.schema", schema);
+			Validation.required("text.format.schema", this.schema);
 		}
 
 		@Override

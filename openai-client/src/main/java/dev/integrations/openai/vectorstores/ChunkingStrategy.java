@@ -16,6 +16,14 @@ import dev.integrations.openai.internal.Validation;
 		@JsonSubTypes.Type(value = ChunkingStrategy.Other.class, name = "other") })
 public sealed interface ChunkingStrategy {
 
+	/**
+	 * Checks the request rules of the strategy; the client calls this before sending it. Reading a strategy from a
+	 * response checks nothing, so a file chunked with sizes outside today's request limits still reads.
+	 * @throws OpenAIValidationException naming the wire field
+	 */
+	default void validate() {
+	}
+
 	/** @return the {@code auto} strategy */
 	static ChunkingStrategy auto() {
 		return new Auto();
@@ -28,7 +36,9 @@ public sealed interface ChunkingStrategy {
 	 * @return the strategy
 	 */
 	static ChunkingStrategy fixed(int maxChunkSizeTokens, int chunkOverlapTokens) {
-		return new Static(new StaticSettings(maxChunkSizeTokens, chunkOverlapTokens));
+		Static strategy = new Static(new StaticSettings(maxChunkSizeTokens, chunkOverlapTokens));
+		strategy.validate();
+		return strategy;
 	}
 
 	/**
@@ -45,11 +55,9 @@ public sealed interface ChunkingStrategy {
 	 */
 	record Static(@JsonProperty("static") StaticSettings settings) implements ChunkingStrategy {
 
-		/**
-		 * Validates the settings.
-		 */
-		public Static {
-			Validation.required("chunking_strategy.static", settings);
+		@Override
+		public void validate() {
+			Validation.required("chunking_strategy.static", this.settings).validate();
 		}
 
 	}
@@ -71,14 +79,15 @@ public sealed interface ChunkingStrategy {
 	record StaticSettings(int maxChunkSizeTokens, int chunkOverlapTokens) {
 
 		/**
-		 * Validates the sizes.
+		 * Checks the request rules of the sizes; the client calls this before sending them.
+		 * @throws OpenAIValidationException naming the wire field
 		 */
-		public StaticSettings {
-			Validation.range("chunking_strategy.static.max_chunk_size_tokens", maxChunkSizeTokens, 100, 4096);
-			if (chunkOverlapTokens < 0 || chunkOverlapTokens > maxChunkSizeTokens / 2) {
+		public void validate() {
+			Validation.range("chunking_strategy.static.max_chunk_size_tokens", this.maxChunkSizeTokens, 100, 4096);
+			if (this.chunkOverlapTokens < 0 || this.chunkOverlapTokens > this.maxChunkSizeTokens / 2) {
 				throw new OpenAIValidationException("chunking_strategy.static.chunk_overlap_tokens",
 						"chunking_strategy.static.chunk_overlap_tokens must be between 0 and half of max_chunk_size_tokens ("
-								+ (maxChunkSizeTokens / 2) + "), was " + chunkOverlapTokens);
+								+ (this.maxChunkSizeTokens / 2) + "), was " + this.chunkOverlapTokens);
 			}
 		}
 

@@ -11,11 +11,13 @@ import dev.integrations.openai.internal.Validation;
 public record ExpiresAfter(String anchor, int days) {
 
 	/**
-	 * Validates the policy.
+	 * Checks the request rules of the policy; the client calls this before sending it. Reading a policy from a
+	 * response checks nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
-	public ExpiresAfter {
-		Validation.notBlank("expires_after.anchor", anchor);
-		Validation.range("expires_after.days", days, 1, 365);
+	public void validate() {
+		Validation.notBlank("expires_after.anchor", this.anchor);
+		Validation.range("expires_after.days", this.days, 1, 365);
 	}
 
 	/**
@@ -24,7 +26,9 @@ public record ExpiresAfter(String anchor, int days) {
 	 * @return the policy
 	 */
 	public static ExpiresAfter daysAfterLastActive(int days) {
-		return new ExpiresAfter("last_active_at", days);
+		ExpiresAfter policy = new ExpiresAfter("last_active_at", days);
+		policy.validate();
+		return policy;
 	}
 
 }

@@ -38,6 +38,9 @@ public record FileBatchRequest(@Nullable List<String> fileIds, @Nullable List<Ve
 						"with files, set chunking_strategy and attributes on each file");
 			}
 		}
+		if (chunkingStrategy != null) {
+			chunkingStrategy.validate();
+		}
 		VectorStoreValidation.attributes(attributes);
 	}
 

@@ -3,6 +3,7 @@ package dev.integrations.openai.vectorstores;
 import java.util.List;
 import java.util.Map;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +22,8 @@ public record SearchResults(String object, List<String> searchQuery, List<Result
 	 * Normalizes missing lists to empty ones.
 	 */
 	public SearchResults {
-		searchQuery = (searchQuery != null) ? List.copyOf(searchQuery) : List.of();
-		data = (data != null) ? List.copyOf(data) : List.of();
+		searchQuery = WireLists.copyOf(searchQuery);
+		data = WireLists.copyOf(data);
 	}
 
 	/**
@@ -41,7 +42,7 @@ public record SearchResults(String object, List<String> searchQuery, List<Result
 		 * Normalizes missing content to an empty list.
 		 */
 		public Result {
-			content = (content != null) ? List.copyOf(content) : List.of();
+			content = WireLists.copyOf(content);
 		}
 
 	}

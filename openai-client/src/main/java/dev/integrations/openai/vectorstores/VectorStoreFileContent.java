@@ -3,6 +3,7 @@ package dev.integrations.openai.vectorstores;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,12 +21,15 @@ public record VectorStoreFileContent(String object, List<TextChunk> data, boolea
 	 * Normalizes missing data to an empty list.
 	 */
 	public VectorStoreFileContent {
-		data = (data != null) ? List.copyOf(data) : List.of();
+		data = WireLists.copyOf(data);
 	}
 
 	/** @return the text of every chunk, joined by a newline */
 	public String text() {
-		return this.data.stream().map(TextChunk::text).collect(Collectors.joining("\n"));
+		return this.data.stream()
+			.map(TextChunk::text)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.joining("\n"));
 	}
 
 }

@@ -21,6 +21,9 @@ public record VectorStoreFileRequest(String fileId, @Nullable ChunkingStrategy c
 	 */
 	public VectorStoreFileRequest {
 		Validation.notBlank("file_id", fileId);
+		if (chunkingStrategy != null) {
+			chunkingStrategy.validate();
+		}
 		VectorStoreValidation.attributes(attributes);
 		attributes = (attributes != null) ? Map.copyOf(attributes) : null;
 	}

@@ -31,6 +31,12 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 			throw new dev.integrations.openai.errors.OpenAIValidationException("chunking_strategy",
 					"chunking_strategy must be auto or static");
 		}
+		if (chunkingStrategy != null) {
+			chunkingStrategy.validate();
+		}
+		if (expiresAfter != null) {
+			expiresAfter.validate();
+		}
 		fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
 	}
 

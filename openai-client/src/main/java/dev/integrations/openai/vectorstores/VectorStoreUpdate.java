@@ -20,6 +20,9 @@ public record VectorStoreUpdate(@Nullable String name, @Nullable ExpiresAfter ex
 	 */
 	public VectorStoreUpdate {
 		Validation.metadata("metadata", metadata);
+		if (expiresAfter != null) {
+			expiresAfter.validate();
+		}
 	}
 
 }

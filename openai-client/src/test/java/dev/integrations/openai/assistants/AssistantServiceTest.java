@@ -248,7 +248,10 @@ class AssistantServiceTest extends WireMockSupport {
 			.hasMessage("temperature must be between 0 and 2, was 2.5");
 		assertThatThrownBy(() -> AssistantRequest.builder().model("gpt-4o").name("n".repeat(257)).build())
 			.hasMessage("name must be at most 256 characters, had 257");
-		assertThatThrownBy(() -> new FunctionDefinition("get weather", null, null, null))
+		assertThatThrownBy(() -> AssistantRequest.builder()
+			.model("gpt-4o")
+			.tool(AssistantTool.function(new FunctionDefinition("get weather", null, null, null)))
+			.build())
 			.hasMessage("function.name must be 1 to 64 of a-z, A-Z, 0-9, _ and -, was get weather");
 		assertThatThrownBy(() -> AssistantTool.fileSearch(51, null))
 			.hasMessage("file_search.max_num_results must be between 1 and 50, was 51");

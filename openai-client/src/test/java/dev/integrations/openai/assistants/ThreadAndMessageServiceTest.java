@@ -236,8 +236,9 @@ class ThreadAndMessageServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> this.client.threads()
 			.modify("thread_abc123", ThreadRequest.of(MessageRequest.user("Hi"))))
 			.hasMessage("messages cannot be modified; create messages instead");
-		assertThatThrownBy(() -> new ToolResources.FileSearch(List.of("vs_abc123"),
-				List.of(new ToolResources.NewVectorStore(List.of("file-abc123"), null, null))))
+		assertThatThrownBy(() -> ThreadRequest.EMPTY.withToolResources(new ToolResources(null,
+				new ToolResources.FileSearch(List.of("vs_abc123"),
+						List.of(new ToolResources.NewVectorStore(List.of("file-abc123"), null, null))))))
 			.hasMessage("tool_resources.file_search accepts either vector_store_ids or vector_stores, not both");
 		assertThatThrownBy(() -> this.client.threads().messages().retrieve("thread_abc123", ""))
 			.hasMessage("message_id must not be blank");

@@ -326,7 +326,7 @@ class ChatCompletionCreateTest extends ChatWireMockTest {
 		assertThat(logprob.bytes()).containsExactly(83, 117, 110, 110, 121);
 		assertThat(logprob.topLogprobs()).extracting(TokenLogprob.TopLogprob::token).containsExactly("Sunny", "Clear");
 		assertThat(logprob.topLogprobs().get(1).bytes()).isNull();
-		assertThat(completion.choices().get(0).logprobs().refusal()).isNull();
+		assertThat(completion.choices().get(0).logprobs().refusal()).isEmpty();
 		assertThat(completion.serviceTier()).isNull();
 
 		AssistantMessage history = AssistantMessage.from(message);

@@ -188,7 +188,7 @@ class StoredChatCompletionsTest extends ChatWireMockTest {
 
 		assertThat(first.data().get(0).content()).isEqualTo("write a haiku about ai");
 		assertThat(first.data().get(0).role()).isEqualTo(ChatRole.USER);
-		assertThat(first.data().get(0).contentParts()).isNull();
+		assertThat(first.data().get(0).contentParts()).isEmpty();
 		assertThat(all).extracting(StoredChatMessage::id)
 			.containsExactly("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2-0", "chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2-1");
 		assertThat(all.get(1).contentParts()).containsExactly(ContentPart.text("What is in this image?"),

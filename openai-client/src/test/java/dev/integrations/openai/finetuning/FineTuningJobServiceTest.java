@@ -374,13 +374,14 @@ class FineTuningJobServiceTest extends WireMockSupport {
 			.hasMessage("seed must be between 0 and 2147483647, was -1");
 		assertThatThrownBy(() -> FineTuningHyperparameters.epochs(51))
 			.hasMessage("n_epochs must be \"auto\" or at least 1 and at most 50, was 51");
-		assertThatThrownBy(() -> new FineTuningHyperparameters(HyperparameterValue.of(0), null, null))
+		assertThatThrownBy(() -> FineTuneMethod.supervised(new FineTuningHyperparameters(HyperparameterValue.of(0), null, null)))
 			.hasMessage("batch_size must be \"auto\" or at least 1 and at most 256, was 0");
-		assertThatThrownBy(() -> new FineTuningHyperparameters(null, HyperparameterValue.of(0.0), null))
+		assertThatThrownBy(() -> FineTuneMethod.supervised(new FineTuningHyperparameters(null, HyperparameterValue.of(0.0), null)))
 			.hasMessage("learning_rate_multiplier must be \"auto\" or greater than 0, was 0.0");
 		assertThatThrownBy(() -> DpoHyperparameters.beta(2.5))
 			.hasMessage("beta must be \"auto\" or greater than 0 and at most 2, was 2.5");
-		assertThatThrownBy(() -> new ReinforcementHyperparameters(null, null, null, null, null, HyperparameterValue.of(0), null))
+		assertThatThrownBy(() -> FineTuneMethod.reinforcement(new PythonGrader("always_one", "def grade(sample, item): return 1.0", null),
+				new ReinforcementHyperparameters(null, null, null, null, null, HyperparameterValue.of(0), null)))
 			.hasMessage("eval_interval must be \"auto\" or at least 1, was 0");
 		assertThatThrownBy(() -> this.client.fineTuning().jobs().listEvents("ftjob-abc123", null, 0))
 			.hasMessage("limit must be between 1 and 2147483647, was 0");
