@@ -13,7 +13,8 @@ import reactor.core.publisher.Mono;
 /**
  * Adds the credentials at the connector, below {@code WebClient}: the {@code Authorization} header is then never
  * part of the {@code ClientRequest} that WebClient filters and request-detail logging see, so it cannot leak into
- * logs even with {@code enableLoggingRequestDetails} at TRACE. Called once per attempt, so rotating keys work.
+ * logs even with {@code enableLoggingRequestDetails} at TRACE. Called once per attempt, so rotating keys work; each
+ * key sent is handed to the {@link Redactor}, which removes it from whatever the server sends back.
  */
 final class AuthenticatingConnector implements ClientHttpConnector {
 
@@ -21,9 +22,12 @@ final class AuthenticatingConnector implements ClientHttpConnector {
 
 	private final AuthProvider authProvider;
 
-	AuthenticatingConnector(ClientHttpConnector delegate, AuthProvider authProvider) {
+	private final Redactor redactor;
+
+	AuthenticatingConnector(ClientHttpConnector delegate, AuthProvider authProvider, Redactor redactor) {
 		this.delegate = delegate;
 		this.authProvider = authProvider;
+		this.redactor = redactor;
 	}
 
 	@Override
@@ -31,6 +35,7 @@ final class AuthenticatingConnector implements ClientHttpConnector {
 			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
 		return this.delegate.connect(method, uri, (request) -> {
 			this.authProvider.authenticate(request.getHeaders());
+			this.redactor.rememberCredentials(request.getHeaders());
 			return requestCallback.apply(request);
 		});
 	}
