@@ -31,7 +31,7 @@ public final class ApiKeyAuthProvider implements AuthProvider {
 	 * Creates a provider for a fixed key.
 	 * @param apiKey the API key
 	 * @return the provider
-	 * @throws IllegalArgumentException if the key is blank or contains whitespace or control characters
+	 * @throws IllegalArgumentException if the key is blank or contains anything but visible ASCII characters
 	 */
 	public static ApiKeyAuthProvider of(String apiKey) {
 		String key = HeaderValues.requireValidSecret("apiKey", apiKey);

@@ -15,7 +15,8 @@ public final class HeaderValues {
 	 * @param setting the setting name used in the message, such as {@code apiKey}
 	 * @param value the secret
 	 * @return the value
-	 * @throws IllegalArgumentException if the value is blank or contains whitespace or control characters
+	 * @throws IllegalArgumentException if the value is blank or contains anything but visible ASCII characters
+	 * (whitespace, control characters, accented letters, invisible characters such as U+200B or U+FEFF)
 	 */
 	public static String requireValidSecret(String setting, @Nullable String value) {
 		if (value == null || value.isBlank()) {
@@ -25,6 +26,10 @@ public final class HeaderValues {
 			throw new IllegalArgumentException(
 					setting + " contains whitespace or control characters (value not shown); check for a stray newline");
 		}
+		if (!isVisibleAscii(value)) {
+			throw new IllegalArgumentException(setting + " contains characters outside visible ASCII (value not shown);"
+					+ " check for a pasted invisible character such as a zero-width space or byte order mark");
+		}
 		return value;
 	}
 
@@ -33,7 +38,7 @@ public final class HeaderValues {
 	 * @param setting the setting name used in the message
 	 * @param value the value
 	 * @return the value
-	 * @throws IllegalArgumentException if the value is blank or contains whitespace or control characters
+	 * @throws IllegalArgumentException if the value is blank or contains anything but visible ASCII characters
 	 */
 	public static String requireValidToken(String setting, @Nullable String value) {
 		if (value == null || value.isBlank()) {
@@ -41,6 +46,9 @@ public final class HeaderValues {
 		}
 		if (hasWhitespaceOrControl(value)) {
 			throw new IllegalArgumentException(setting + " must not contain whitespace or control characters");
+		}
+		if (!isVisibleAscii(value)) {
+			throw new IllegalArgumentException(setting + " must contain only visible ASCII characters");
 		}
 		return value;
 	}
@@ -60,6 +68,17 @@ public final class HeaderValues {
 			}
 		}
 		return value;
+	}
+
+	/** Whether every character is visible ASCII ({@code !} to {@code ~}), all a token in a header may hold. */
+	private static boolean isVisibleAscii(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < '!' || c > '~') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean hasWhitespaceOrControl(String value) {

@@ -4,19 +4,30 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import dev.integrations.openai.errors.OpenAIInterruptedException;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
 import reactor.core.Exceptions;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Signal;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * A stream read on the caller's thread. Iterate it (once) or use {@link #stream()}; always close it, ideally with
  * try-with-resources: closing early cancels the request and closes the connection, so nothing more is read.
  * <p>
  * Elements that arrived before a failure are all delivered before the failure is thrown, in order.
+ * <p>
+ * {@link #close()} may be called from another thread (a "stop generating" button): a thread blocked in
+ * {@code hasNext()} or {@code next()} then wakes at once and the iteration ends normally. Interrupting a thread blocked
+ * in the iterator cancels the request and throws an {@link OpenAIInterruptedException}, with the thread's interrupt
+ * flag set again. Iterating on a non-blocking thread (a Netty event loop) is refused.
  *
  * @param <T> the element type
  */
@@ -24,19 +35,30 @@ public final class BlockingStream<T> implements Iterable<T>, AutoCloseable {
 
 	private static final int PREFETCH = 16;
 
-	private final Stream<Signal<T>> signals;
+	/** Elements taken before more are requested: three quarters of the prefetch, as Reactor's {@code limitRate}. */
+	private static final int REPLENISH = PREFETCH - (PREFETCH >> 2);
+
+	/** Queued when the source completes, or when the stream is closed, to wake the reading thread. */
+	private static final Object END = new Object();
+
+	private final Flux<T> flux;
+
+	private final QueueSubscriber subscriber = new QueueSubscriber();
+
+	private final AtomicBoolean started = new AtomicBoolean();
 
 	private final Stream<T> stream;
 
-	private final Iterator<T> iterator;
+	private volatile boolean closed;
+
+	private final Iterator<T> iterator = new ElementIterator();
 
 	private BlockingStream(Flux<T> flux) {
-		this.signals = flux.materialize().toStream(PREFETCH);
-		this.iterator = new ElementIterator<>(this.signals.iterator());
+		this.flux = flux;
 		this.stream = StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(this.iterator, Spliterator.ORDERED | Spliterator.NONNULL),
 					false)
-			.onClose(this.signals::close);
+			.onClose(this::cancel);
 	}
 
 	/**
@@ -71,53 +93,115 @@ public final class BlockingStream<T> implements Iterable<T>, AutoCloseable {
 	}
 
 	/**
-	 * Cancels the underlying request if it is still running.
+	 * Cancels the underlying request if it is still running; a thread blocked reading this stream wakes and sees
+	 * its end. Safe to call from any thread, more than once.
 	 */
 	@Override
 	public void close() {
 		this.stream.close();
 	}
 
+	private void cancel() {
+		this.closed = true;
+		this.subscriber.cancel();
+		this.subscriber.queue.offer(END);
+	}
+
 	/**
-	 * Turns the materialized signals back into elements, throwing the error only once every element before it
+	 * Takes the signals of the source from a queue, in order, throwing the error only once every element before it
 	 * was taken.
 	 */
-	private static final class ElementIterator<T> implements Iterator<T> {
+	private final class ElementIterator implements Iterator<T> {
 
-		private final Iterator<Signal<T>> signals;
+		private @Nullable Object pending;
 
-		private @Nullable Signal<T> pending;
-
-		ElementIterator(Iterator<Signal<T>> signals) {
-			this.signals = signals;
-		}
+		private int taken;
 
 		@Override
 		public boolean hasNext() {
 			if (this.pending == null) {
-				if (!this.signals.hasNext()) {
+				if (BlockingStream.this.closed) {
 					return false;
 				}
-				this.pending = this.signals.next();
+				this.pending = take();
 			}
-			Signal<T> signal = this.pending;
-			if (signal.isOnError()) {
-				Throwable error = signal.getThrowable();
+			Object signal = this.pending;
+			if (signal instanceof Failure failure) {
+				Throwable error = failure.error();
 				throw (error instanceof RuntimeException runtime) ? runtime : Exceptions.propagate(error);
 			}
-			return signal.isOnNext();
+			return signal != END;
 		}
 
 		@Override
+		@SuppressWarnings("unchecked")
 		public T next() {
 			if (!hasNext()) {
 				throw new NoSuchElementException();
 			}
-			Signal<T> signal = this.pending;
+			T element = (T) this.pending;
 			this.pending = null;
-			return signal.get();
+			if (++this.taken == REPLENISH) {
+				this.taken = 0;
+				BlockingStream.this.subscriber.request(REPLENISH);
+			}
+			return element;
 		}
 
+		private Object take() {
+			QueueSubscriber source = BlockingStream.this.subscriber;
+			Object next = source.queue.poll();
+			if (next != null) {
+				return next;
+			}
+			if (Schedulers.isInNonBlockingThread()) {
+				throw new IllegalStateException("BlockingStream cannot be read on a non-blocking thread ("
+						+ Thread.currentThread().getName() + "); use the reactive stream there");
+			}
+			if (BlockingStream.this.started.compareAndSet(false, true)) {
+				BlockingStream.this.flux.subscribe(source);
+			}
+			try {
+				return source.queue.take();
+			}
+			catch (InterruptedException ex) {
+				cancel();
+				Thread.currentThread().interrupt();
+				throw new OpenAIInterruptedException("Interrupted while waiting for the next stream event", ex);
+			}
+		}
+
+	}
+
+	/** Queues what the source sends; requests only as much as the reader took. */
+	private static final class QueueSubscriber extends BaseSubscriber<Object> {
+
+		final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+
+		@Override
+		protected void hookOnSubscribe(Subscription subscription) {
+			subscription.request(PREFETCH);
+		}
+
+		@Override
+		protected void hookOnNext(Object value) {
+			this.queue.offer(value);
+		}
+
+		@Override
+		protected void hookOnComplete() {
+			this.queue.offer(END);
+		}
+
+		@Override
+		protected void hookOnError(Throwable throwable) {
+			this.queue.offer(new Failure(throwable));
+		}
+
+	}
+
+	/** An error signal of the source, queued after the elements that came before it. */
+	private record Failure(Throwable error) {
 	}
 
 }

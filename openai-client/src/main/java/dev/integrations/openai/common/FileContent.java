@@ -6,7 +6,6 @@ import java.nio.channels.AsynchronousFileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Objects;
 
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
@@ -16,6 +15,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -92,7 +92,7 @@ public final class FileContent {
 	 * @return the content
 	 */
 	public static FileContent of(InputStream stream, String filename) {
-		Objects.requireNonNull(stream, "stream");
+		Validation.required("stream", stream);
 		Validation.notBlank("filename", filename);
 		return new FileContent(new InputStreamResource(stream), filename, guess(filename), -1);
 	}
@@ -104,7 +104,7 @@ public final class FileContent {
 	 * @return the content
 	 */
 	public static FileContent of(byte[] bytes, String filename) {
-		Objects.requireNonNull(bytes, "bytes");
+		Validation.required("bytes", bytes);
 		Validation.notBlank("filename", filename);
 		return new FileContent(new ByteArrayResource(bytes), filename, guess(filename), bytes.length);
 	}
@@ -113,9 +113,17 @@ public final class FileContent {
 	 * The same content with another content type.
 	 * @param contentType the content type, such as {@code audio/wav}
 	 * @return a new content
+	 * @throws OpenAIValidationException if the content type is blank or not a media type
 	 */
 	public FileContent withContentType(String contentType) {
-		return new FileContent(this.body, this.filename, MediaType.parseMediaType(contentType), this.contentLength);
+		Validation.notBlank("content_type", contentType);
+		try {
+			return new FileContent(this.body, this.filename, MediaType.parseMediaType(contentType),
+					this.contentLength);
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new OpenAIValidationException("content_type", "content_type is not a media type: " + contentType);
+		}
 	}
 
 	/**
@@ -168,7 +176,7 @@ public final class FileContent {
 	}
 
 	private static Path readableFile(Path path) {
-		Objects.requireNonNull(path, "path");
+		Validation.required("file", path);
 		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
 			throw new OpenAIValidationException("file", "file " + path + " is not a readable regular file");
 		}

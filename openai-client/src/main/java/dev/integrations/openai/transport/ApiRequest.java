@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.integrations.openai.common.RequestOptions;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -117,11 +118,7 @@ public final class ApiRequest {
 				}
 				Object value = variables[next++];
 				String name = template.substring(i + 1, end);
-				if (value == null || value.toString().isBlank()) {
-					throw new dev.integrations.openai.errors.OpenAIValidationException(name,
-							name + " must not be blank");
-				}
-				path.append(UriUtils.encodePathSegment(value.toString(), StandardCharsets.UTF_8));
+				path.append(UriUtils.encodePathSegment(requireSegment(name, value), StandardCharsets.UTF_8));
 				i = end + 1;
 			}
 			else {
@@ -133,6 +130,29 @@ public final class ApiRequest {
 			throw new IllegalArgumentException("Path template " + template + " has fewer placeholders than variables");
 		}
 		return path.toString();
+	}
+
+	/**
+	 * Checks that a path variable is exactly one path segment, so that no id can move a request to another route:
+	 * not blank, not {@code .} or {@code ..}, and without {@code /}, {@code \\}, {@code ?}, {@code #} or
+	 * {@code %} (which servers and proxies may decode or normalize before routing).
+	 */
+	private static String requireSegment(String name, @Nullable Object value) {
+		String segment = (value != null) ? value.toString() : null;
+		if (segment == null || segment.isBlank()) {
+			throw new OpenAIValidationException(name, name + " must not be blank");
+		}
+		if (segment.equals(".") || segment.equals("..")) {
+			throw new OpenAIValidationException(name, name + " must not be '.' or '..'");
+		}
+		for (int i = 0; i < segment.length(); i++) {
+			char c = segment.charAt(i);
+			if (c == '/' || c == '\\' || c == '?' || c == '#' || c == '%') {
+				throw new OpenAIValidationException(name,
+						name + " must be a single path segment, without '/', '\\', '?', '#' or '%'");
+			}
+		}
+		return segment;
 	}
 
 	/** @return the HTTP method */

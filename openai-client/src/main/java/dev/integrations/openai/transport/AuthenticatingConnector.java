@@ -13,9 +13,10 @@ import reactor.core.publisher.Mono;
 /**
  * Adds the credentials at the connector, below {@code WebClient}: the {@code Authorization} header is then never
  * part of the {@code ClientRequest} that WebClient filters and request-detail logging see, so it cannot leak into
- * logs even with {@code enableLoggingRequestDetails} at TRACE. Called once per attempt, so rotating keys work.
- * The provider's {@link AuthProvider#prepare()} completes first, so that expiring tokens are fetched without blocking
- * the event loop the headers are written on.
+ * logs even with {@code enableLoggingRequestDetails} at TRACE. Called once per attempt, so rotating keys work; each
+ * key sent is handed to the {@link Redactor}, which removes it from whatever the server sends back. The provider's
+ * {@link AuthProvider#prepare()} completes first, so that expiring tokens are fetched without blocking the event loop
+ * the headers are written on.
  */
 final class AuthenticatingConnector implements ClientHttpConnector {
 
@@ -23,9 +24,12 @@ final class AuthenticatingConnector implements ClientHttpConnector {
 
 	private final AuthProvider authProvider;
 
-	AuthenticatingConnector(ClientHttpConnector delegate, AuthProvider authProvider) {
+	private final Redactor redactor;
+
+	AuthenticatingConnector(ClientHttpConnector delegate, AuthProvider authProvider, Redactor redactor) {
 		this.delegate = delegate;
 		this.authProvider = authProvider;
+		this.redactor = redactor;
 	}
 
 	/** What {@link AuthProvider#prepare()} returns by default: {@code Mono.empty()} is one shared instance. */
@@ -45,6 +49,7 @@ final class AuthenticatingConnector implements ClientHttpConnector {
 			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
 		return this.delegate.connect(method, uri, (request) -> {
 			this.authProvider.authenticate(request.getHeaders());
+			this.redactor.rememberCredentials(request.getHeaders());
 			return requestCallback.apply(request);
 		});
 	}

@@ -33,7 +33,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one place where HTTP errors and transport failures become typed {@link OpenAIException}s.
+ * The one place where HTTP errors and transport failures become typed {@link OpenAIException}s. Whatever the server
+ * sent (error fields, headers, body excerpts, stream error events, parser messages quoting the body) passes the
+ * {@link Redactor} on its way into an exception, so no credential this client sent can come back in a message.
  */
 final class ErrorMapper {
 
@@ -45,10 +47,13 @@ final class ErrorMapper {
 
 	private final int maxInMemorySize;
 
-	ErrorMapper(JsonMapper mapper, String host, int maxInMemorySize) {
+	private final Redactor redactor;
+
+	ErrorMapper(JsonMapper mapper, String host, int maxInMemorySize, Redactor redactor) {
 		this.mapper = mapper;
 		this.host = host;
 		this.maxInMemorySize = maxInMemorySize;
+		this.redactor = redactor;
 	}
 
 	/**
@@ -58,10 +63,10 @@ final class ErrorMapper {
 		ApiError error = parseError(status, body);
 		if (status >= 300 && status < 400) {
 			String location = headers.getFirst(HttpHeaders.LOCATION);
-			error = new ApiError(error.message() + " (redirect" + ((location != null) ? " to " + truncate(location) : "")
+			error = new ApiError(error.message() + " (redirect" + ((location != null) ? " to " + truncate(this.redactor.redact(location)) : "")
 					+ " not followed)", error.type(), error.code(), error.param());
 		}
-		return OpenAIApiException.of(status, error, Headers.of(headers.asMultiValueMap()));
+		return OpenAIApiException.of(status, error, Headers.of(this.redactor.redact(headers).asMultiValueMap()));
 	}
 
 	/**
@@ -70,7 +75,7 @@ final class ErrorMapper {
 	OpenAIResponseException notAnEventStream(int status, @Nullable MediaType contentType, byte[] excerpt) {
 		return new OpenAIResponseException("Expected text/event-stream from " + this.host + " but got "
 				+ statusText(status) + " with Content-Type " + ((contentType != null) ? contentType : "(none)")
-				+ describeBody(excerpt), null);
+				+ this.redactor.redact(describeBody(excerpt)), null);
 	}
 
 	/**
@@ -78,7 +83,7 @@ final class ErrorMapper {
 	 */
 	OpenAIResponseException undecodedEncoding(int status, String encoding) {
 		return new OpenAIResponseException(statusText(status) + " from " + this.host + " has Content-Encoding "
-				+ truncate(encoding) + ", which the client does not decode; the body was not read", null);
+				+ truncate(this.redactor.redact(encoding)) + ", which the client does not decode; the body was not read", null);
 	}
 
 	/**
@@ -86,10 +91,17 @@ final class ErrorMapper {
 	 */
 	OpenAIApiException fromOversizedResponse(int status, HttpHeaders headers) {
 		return OpenAIApiException.of(status, new ApiError(statusText(status) + " (body larger than the in-memory limit"
-				+ " of " + this.maxInMemorySize + " bytes, not read)", null, null, null), Headers.of(headers.asMultiValueMap()));
+				+ " of " + this.maxInMemorySize + " bytes, not read)", null, null, null), Headers.of(this.redactor.redact(headers).asMultiValueMap()));
 	}
 
+	/**
+	 * Reads the OpenAI error object of an error response, or describes a body that is none; redacted.
+	 */
 	ApiError parseError(int status, byte @Nullable [] body) {
+		return this.redactor.redact(readError(status, body));
+	}
+
+	private ApiError readError(int status, byte @Nullable [] body) {
 		if (body != null && body.length > 0) {
 			try {
 				JsonNode root = this.mapper.readTree(body);
@@ -115,14 +127,15 @@ final class ErrorMapper {
 			JsonNode root = this.mapper.readTree(data);
 			ApiError error = fromNode(root.get("error"), root);
 			if (error != null) {
-				return new OpenAIStreamException(error);
+				return new OpenAIStreamException(this.redactor.redact(error));
 			}
 		}
 		catch (JacksonException ex) {
-			return new OpenAIStreamException(new ApiError("Unreadable error event: " + truncate(data), null, null,
-					null), ex);
+			return new OpenAIStreamException(this.redactor.redact(new ApiError("Unreadable error event: "
+					+ truncate(data), null, null, null)), this.redactor.scrub(ex));
 		}
-		return new OpenAIStreamException(new ApiError("Error event: " + truncate(data), null, null, null));
+		return new OpenAIStreamException(
+				this.redactor.redact(new ApiError("Error event: " + truncate(data), null, null, null)));
 	}
 
 	private static @Nullable ApiError fromNode(@Nullable JsonNode error, JsonNode root) {
@@ -156,53 +169,63 @@ final class ErrorMapper {
 	}
 
 	/**
-	 * Maps any failure of an attempt to a typed exception.
+	 * Maps any failure of an attempt to a typed exception. The messages it quotes are redacted, and a cause whose
+	 * messages quote a credential (a parser quoting the body, say) is replaced by a scrubbed copy.
 	 */
 	OpenAIException map(Throwable failure, Duration timeout) {
 		if (failure instanceof OpenAIException openAIException) {
 			return openAIException;
 		}
+		Throwable safe = this.redactor.scrub(failure);
 		Throwable cause = rootCause(failure);
 		if (failure instanceof TimeoutException) {
-			return new OpenAITimeoutException("No response from " + this.host + " within " + timeout, timeout, failure);
+			return new OpenAITimeoutException("No response from " + this.host + " within " + timeout, timeout, safe);
 		}
 		if (cause instanceof ConnectTimeoutException) {
-			return new OpenAITimeoutException("Connect timeout to " + this.host + ": " + cause.getMessage(), null,
-					failure);
+			return new OpenAITimeoutException("Connect timeout to " + this.host + ": " + message(cause), null, safe);
 		}
 		if (cause instanceof ReadTimeoutException) {
-			return new OpenAITimeoutException("Read timeout from " + this.host, null, failure);
+			return new OpenAITimeoutException("Read timeout from " + this.host, null, safe);
 		}
 		if (cause instanceof DataBufferLimitException) {
 			return new OpenAIResponseException("Response from " + this.host + " exceeds the in-memory limit of "
-					+ this.maxInMemorySize + " bytes (maxInMemorySize)", failure);
+					+ this.maxInMemorySize + " bytes (maxInMemorySize)", safe);
 		}
 		if (cause instanceof DecompressionException || failure instanceof DecompressionException) {
 			return new OpenAIResponseException("Undecodable compressed response from " + this.host + ": "
-					+ cause.getMessage(), failure);
+					+ message(cause), safe);
 		}
 		if (cause instanceof PrematureCloseException) {
 			return new OpenAIConnectionException("Connection to " + this.host + " closed before the response ended",
-					failure);
+					safe);
 		}
 		if (cause instanceof UnknownHostException || cause instanceof ConnectException) {
-			return new OpenAIConnectionException("Cannot connect to " + this.host + ": " + cause.getMessage(), failure);
+			return new OpenAIConnectionException("Cannot connect to " + this.host + ": " + message(cause), safe);
 		}
 		SSLException tls = tlsFailure(failure);
 		if (tls != null) {
-			return new OpenAIConnectionException("TLS with " + this.host + " failed: " + tls.getMessage(), failure);
+			return new OpenAIConnectionException("TLS with " + this.host + " failed: " + message(tls), safe);
 		}
 		if (cause instanceof IOException) {
-			return new OpenAIConnectionException("I/O error talking to " + this.host + ": " + cause, failure);
+			return new OpenAIConnectionException("I/O error talking to " + this.host + ": " + text(cause), safe);
 		}
 		if (cause instanceof JacksonException || failure instanceof CodecException) {
-			return new OpenAIResponseException("Unreadable response from " + this.host + ": " + cause.getMessage(),
-					failure);
+			return new OpenAIResponseException("Unreadable response from " + this.host + ": " + message(cause), safe);
 		}
 		if (cause instanceof IllegalArgumentException) {
-			return new OpenAIValidationException("request", "Request refused: " + cause.getMessage());
+			return new OpenAIValidationException("request", "Request refused: " + message(cause));
 		}
-		return new OpenAIResponseException("Request to " + this.host + " failed: " + cause, failure);
+		return new OpenAIResponseException("Request to " + this.host + " failed: " + text(cause), safe);
+	}
+
+	/** The message of a failure, redacted: parsers and decoders may quote what the server sent. */
+	private @Nullable String message(Throwable failure) {
+		return this.redactor.redact(failure.getMessage());
+	}
+
+	/** A failure's type and message, redacted. */
+	private @Nullable String text(Throwable failure) {
+		return this.redactor.redact(failure.toString());
 	}
 
 	/**

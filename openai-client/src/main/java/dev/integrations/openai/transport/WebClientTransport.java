@@ -77,12 +77,14 @@ final class WebClientTransport implements HttpTransport {
 	 * @param reactorNetty whether the connector is Reactor Netty's: then timeouts run on the connection's event loop
 	 * ({@link EventLoopDeadline} for calls, Reactor Netty's per-request {@code responseTimeout} between the reads of a
 	 * stream) instead of Reactor's timer operators on {@code Schedulers.parallel()}
+	 * @param redactor removes the credentials sent from the server's text in errors
 	 */
-	WebClientTransport(WebClient webClient, OpenAIConfig config, JsonMapper mapper, boolean reactorNetty) {
+	WebClientTransport(WebClient webClient, OpenAIConfig config, JsonMapper mapper, boolean reactorNetty,
+			Redactor redactor) {
 		this.webClient = webClient;
 		this.config = config;
 		this.mapper = mapper;
-		this.errorMapper = new ErrorMapper(mapper, config.host(), config.maxInMemorySize());
+		this.errorMapper = new ErrorMapper(mapper, config.host(), config.maxInMemorySize(), redactor);
 		this.reactorNetty = reactorNetty;
 		this.pathUris = new ConcurrentLruCache<>(PATH_URI_CACHE_SIZE, (path) -> URI.create(config.baseUrl() + path));
 	}

@@ -21,17 +21,24 @@ public final class WebClientTransports {
 	 * @param builder the builder to start from
 	 * @param connector the HTTP connector (timeouts, proxy, pool, TLS)
 	 * @param config the client configuration
-	 * @param authProvider authenticates each attempt, below WebClient so that its logs never see the credentials
+	 * @param authProvider authenticates each attempt, below WebClient so that its logs never see the credentials;
+	 * every key it returns (and the configured key and proxy password) is redacted from the server's text in errors
 	 * @param mapper the JSON mapper of the wire format
 	 * @return the transport
 	 */
 	public static HttpTransport create(WebClient.Builder builder, ClientHttpConnector connector, OpenAIConfig config,
 			AuthProvider authProvider, JsonMapper mapper) {
+		Redactor redactor = new Redactor();
+		redactor.remember(config.apiKey());
+		if (config.proxy() != null) {
+			redactor.remember(config.proxy().password());
+		}
 		WebClient webClient = builder.clone()
-			.clientConnector(new AuthenticatingConnector(connector, authProvider))
+			.clientConnector(new AuthenticatingConnector(connector, authProvider, redactor))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(config.maxInMemorySize()))
 			.build();
-		return new WebClientTransport(webClient, config, mapper, connector instanceof ReactorClientHttpConnector);
+		return new WebClientTransport(webClient, config, mapper, connector instanceof ReactorClientHttpConnector,
+				redactor);
 	}
 
 }

@@ -7,6 +7,8 @@ import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -40,6 +42,39 @@ class ApiKeyAuthProviderTest extends WireMockSupport {
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("sk-secret"));
 		assertThatIllegalArgumentException().isThrownBy(() -> ApiKeyAuthProvider.of("sk-abc def"))
 			.withMessageNotContaining("sk-abc");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sk-caf\u00e9-0123456789", "sk-abc\u00a0def0123456789", "sk-abc\u200bdef0123456789",
+			"\ufeffsk-abcdef0123456789", "sk-abc\u0000def0123456789", "sk-abc\u007fdef0123456789",
+			"sk-abc\u2028def0123456789", "sk-\uff41bcdef0123456789" })
+	void rejectsKeysWithCharactersOutsideVisibleAsciiWithoutEchoingThem(String key) {
+		assertThatIllegalArgumentException().isThrownBy(() -> ApiKeyAuthProvider.of(key))
+			.withMessageStartingWith("apiKey contains ")
+			.withMessageContaining("(value not shown)")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("sk-").doesNotContain("0123456789"));
+	}
+
+	@Test
+	void aSuppliedKeyWithAZeroWidthSpaceFailsTheCallBeforeSendingIt() {
+		try (OpenAIClient client = OpenAIClient.builder()
+			.config(configBuilder().build())
+			.authProvider(ApiKeyAuthProvider.of(() -> "sk-rotated\u200b0123456789"))
+			.build()) {
+			assertThatThrownBy(() -> client.models().list()).isInstanceOf(OpenAIValidationException.class)
+				.hasMessageContaining("outside visible ASCII")
+				.hasMessageNotContaining("sk-rotated");
+		}
+		assertThat(this.server.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void rejectsOrganizationAndProjectOutsideVisibleAscii() {
+		ApiKeyAuthProvider provider = ApiKeyAuthProvider.of(API_KEY);
+		assertThatIllegalArgumentException().isThrownBy(() -> provider.withOrganization("org-\u00e9t\u00e9"))
+			.withMessage("organization must contain only visible ASCII characters");
+		assertThatIllegalArgumentException().isThrownBy(() -> provider.withProject("\ufeffproj_1"))
+			.withMessage("project must contain only visible ASCII characters");
 	}
 
 	@Test

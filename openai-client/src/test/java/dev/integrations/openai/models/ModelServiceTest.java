@@ -62,15 +62,24 @@ class ModelServiceTest extends WireMockSupport {
 	}
 
 	@Test
+	void retrieveRefusesAModelIdThatIsNotOnePathSegment() {
+		assertThatThrownBy(() -> this.client.models().retrieve("ft:gpt-4o-mini:acme::a/b"))
+			.isInstanceOf(dev.integrations.openai.errors.OpenAIValidationException.class)
+			.hasMessage("model must be a single path segment, without '/', '\\', '?', '#' or '%'");
+		this.server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+				com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+	}
+
+	@Test
 	void retrieveEncodesTheModelIdAsOnePathSegment() {
-		this.server.stubFor(get("/v1/models/ft:gpt-4o-mini:acme::a%2Fb")
+		this.server.stubFor(get("/v1/models/ft:gpt-4o-mini:acme::a%20b")
 			.willReturn(okJson("""
-					{"id": "ft:gpt-4o-mini:acme::a/b", "object": "model", "created": 1726000000, "owned_by": "user-abc123"}
+					{"id": "ft:gpt-4o-mini:acme::a b", "object": "model", "created": 1726000000, "owned_by": "user-abc123"}
 					""")));
 
-		Model model = this.client.models().retrieve("ft:gpt-4o-mini:acme::a/b");
+		Model model = this.client.models().retrieve("ft:gpt-4o-mini:acme::a b");
 
-		assertThat(model.id()).isEqualTo("ft:gpt-4o-mini:acme::a/b");
+		assertThat(model.id()).isEqualTo("ft:gpt-4o-mini:acme::a b");
 		assertThat(model.shutdownDate()).isNull();
 	}
 

@@ -125,6 +125,34 @@ class CancellationTest extends ReliabilitySupport {
 	}
 
 	@Test
+	void closingFromAnotherThreadWakesTheReaderBlockedOnAStalledStreamAndClosesTheConnection() throws Exception {
+		String url = stub((request, response) -> response.header("Content-Type", "text/event-stream")
+			.sendString(Flux.just(CHUNK).concatWith(Flux.never()))
+			.then()
+			.doOnCancel(this.serverSawDisconnect::countDown));
+		OpenAIClient client = client(config(url).streamIdleTimeout(Duration.ofMinutes(5)).build());
+		BlockingStream<Chunk> stream = BlockingStream.of(countingStream(ClientInternals.executor(client)));
+		AtomicInteger read = new AtomicInteger();
+		java.util.concurrent.FutureTask<Integer> reader = new java.util.concurrent.FutureTask<>(() -> {
+			for (Chunk chunk : stream) {
+				read.incrementAndGet();
+			}
+			return read.get();
+		});
+		Thread thread = new Thread(reader, "stalled-stream-reader");
+		thread.start();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> read.get() == 1 && thread.getState() == Thread.State.WAITING);
+
+		stream.close();
+
+		assertThat(reader.get(30, TimeUnit.SECONDS)).as("chunks read before the close").isEqualTo(1);
+		assertThat(this.serverSawDisconnect.await(30, TimeUnit.SECONDS)).as("server saw the disconnect").isTrue();
+		assertPoolDrained(client);
+		assertThat(this.hook.cancels).hasSize(1);
+	}
+
+	@Test
 	void cancellingACallWaitingForItsResponseClosesTheConnection() throws InterruptedException {
 		String url = stub((request, response) -> Mono.<Void>never().doOnCancel(this.serverSawDisconnect::countDown));
 		OpenAIClient client = client(config(url).build());

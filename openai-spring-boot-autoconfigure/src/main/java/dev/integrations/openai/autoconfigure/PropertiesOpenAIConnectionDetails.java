@@ -21,7 +21,16 @@ final class PropertiesOpenAIConnectionDetails implements OpenAIConnectionDetails
 
 	@Override
 	public @Nullable String getApiKey() {
-		return trimmed(this.properties.getApiKey());
+		String apiKey = trimmed(this.properties.getApiKey());
+		return (apiKey != null && isUnresolvedPlaceholder(apiKey)) ? null : apiKey;
+	}
+
+	/**
+	 * Whether a value is a placeholder left as it was, such as {@code ${OPENAI_API_KEY}} when the variable is not
+	 * set: Spring keeps unresolvable placeholders literally, and such a value is no key, so it counts as missing.
+	 */
+	private static boolean isUnresolvedPlaceholder(String value) {
+		return value.startsWith("${") && value.endsWith("}");
 	}
 
 	@Override

@@ -37,6 +37,18 @@ class InvalidOpenAIConfigurationFailureAnalyzerTests {
 	}
 
 	@Test
+	void unresolvedKeyPlaceholderWithOpenAIBaseUrlIsAnalyzedAsMissingKey() {
+		this.contextRunner.withPropertyValues("openai.api-key=${OPENAI_TEST_KEY_THAT_IS_NOT_SET}").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new InvalidOpenAIConfigurationFailureAnalyzer()
+				.analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).startsWith("No OpenAI API key is configured");
+			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("OPENAI_TEST_KEY_THAT_IS_NOT_SET");
+		});
+	}
+
+	@Test
 	void invalidPropertyIsAnalyzedNamingTheSetting() {
 		this.contextRunner.withPropertyValues("openai.api-key=sk-test-0123", "openai.retry.max-retries=-1")
 			.run((context) -> {

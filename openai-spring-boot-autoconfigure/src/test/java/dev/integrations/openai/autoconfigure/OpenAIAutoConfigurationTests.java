@@ -122,6 +122,30 @@ class OpenAIAutoConfigurationTests {
 	}
 
 	@Test
+	void whenTheKeyIsAnUnresolvedPlaceholderAndTheBaseUrlIsCustomThenNoAuthorizationIsSent() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class))
+			.withPropertyValues("openai.api-key=${OPENAI_TEST_KEY_THAT_IS_NOT_SET}",
+					"openai.base-url=http://127.0.0.1:11434/v1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(OpenAIConfig.class).apiKey()).isNull();
+				HttpHeaders headers = new HttpHeaders();
+				context.getBean(AuthProvider.class).authenticate(headers);
+				assertThat(headers.containsHeader(HttpHeaders.AUTHORIZATION)).isFalse();
+			});
+	}
+
+	@Test
+	void whenTheKeyIsBlankOrAResolvedPlaceholderItIsTrimmedOrMissing() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class))
+			.withPropertyValues("openai.api-key=${OPENAI_TEST_KEY_THAT_IS_NOT_SET:}", "openai.base-url=http://127.0.0.1:11434/v1")
+			.run((context) -> assertThat(context.getBean(OpenAIConfig.class).apiKey()).isNull());
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class))
+			.withPropertyValues("openai.test-key=sk-proj-resolved0123", "openai.api-key=${openai.test-key}")
+			.run((context) -> assertThat(context.getBean(OpenAIConfig.class).apiKey()).isEqualTo("sk-proj-resolved0123"));
+	}
+
+	@Test
 	void whenUserDefinesConnectionDetailsThenTheyReplaceTheProperties() {
 		this.contextRunner.withUserConfiguration(ConnectionDetailsConfiguration.class)
 			.withPropertyValues("openai.base-url=https://ignored.example.com/v1")
