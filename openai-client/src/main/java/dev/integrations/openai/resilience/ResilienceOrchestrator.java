@@ -188,27 +188,31 @@ public final class ResilienceOrchestrator {
 		});
 	}
 
+	/**
+	 * One attempt under the circuit breaker. A call the breaker rejects fails with its exception and reports nothing
+	 * back: only an attempt that got permission frees the probe slot it may hold.
+	 */
 	private <T> Mono<ApiResponse<T>> guarded(Supplier<Mono<ApiResponse<T>>> attempt) {
 		return Mono.defer(() -> {
-			this.circuitBreaker.acquirePermission();
-			return attempt.get();
-		})
-			.doOnSuccess((response) -> this.circuitBreaker.onSuccess())
-			.doOnError(this.circuitBreaker::onFailure)
-			.doOnCancel(this.circuitBreaker::onIgnored);
+			Object probe = this.circuitBreaker.acquire();
+			return attempt.get()
+				.doOnSuccess((response) -> this.circuitBreaker.onSuccess(probe))
+				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
+				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
+		});
 	}
 
 	private <T> Flux<T> guardedStream(Supplier<Mono<ApiResponse<Flux<T>>>> attempt, StreamProgress<T> progress) {
-		return Mono.defer(() -> {
-			this.circuitBreaker.acquirePermission();
-			return attempt.get();
-		}).flatMapMany((response) -> {
-			progress.response = response;
-			return response.body();
-		})
-			.doOnComplete(this.circuitBreaker::onSuccess)
-			.doOnError(this.circuitBreaker::onFailure)
-			.doOnCancel(this.circuitBreaker::onIgnored);
+		return Flux.defer(() -> {
+			Object probe = this.circuitBreaker.acquire();
+			return attempt.get().flatMapMany((response) -> {
+				progress.response = response;
+				return response.body();
+			})
+				.doOnComplete(() -> this.circuitBreaker.onSuccess(probe))
+				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
+				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
+		});
 	}
 
 	/**
