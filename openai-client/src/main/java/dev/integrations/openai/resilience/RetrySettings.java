@@ -4,11 +4,13 @@ import java.time.Duration;
 
 /**
  * How failed calls are retried: up to {@code maxRetries} more attempts, waiting an exponentially growing,
- * jittered delay, or the server's {@code retry-after} hint, never more than {@code maxBackoff}.
+ * jittered delay, or the server's {@code retry-after} hint, never more than {@code maxBackoff}. A server that asks
+ * for a longer wait than {@code maxBackoff} is not retried early: the call fails at once with the server's hint in
+ * {@link dev.integrations.openai.errors.OpenAIApiException#retryAfter()}.
  *
  * @param maxRetries retries after the first attempt; 0 disables retrying
  * @param initialBackoff the delay before the first retry
- * @param maxBackoff the upper bound of any delay, including server hints
+ * @param maxBackoff the upper bound of any delay; a longer server hint ends the call instead
  * @param multiplier the growth factor between delays
  * @param jitter the fraction (0 to 1) of each delay randomized, so that clients do not retry in lockstep
  */
