@@ -1,6 +1,7 @@
 package dev.integrations.openai.internal;
 
 import java.lang.reflect.Type;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -124,7 +125,8 @@ public final class ApiExecutor {
 	public <T> Flux<T> stream(Supplier<ApiRequest> request, Function<ServerSentEvent<String>, T> decoder) {
 		return Flux.defer(() -> {
 			ApiRequest built = request.get();
-			return this.orchestrator.executeStream(context(built, true), () -> this.transport.stream(built)
+			Supplier<ApiRequest> attempts = attempts(built);
+			return this.orchestrator.executeStream(context(built, true), () -> this.transport.stream(attempts.get())
 				.map((response) -> new ApiResponse<>(response.statusCode(), response.headers(),
 						response.body().map(decoder))));
 		});
@@ -149,7 +151,8 @@ public final class ApiExecutor {
 	public Flux<DataBuffer> download(Supplier<ApiRequest> request) {
 		return Flux.defer(() -> {
 			ApiRequest built = request.get();
-			return this.orchestrator.executeStream(context(built, true), () -> this.transport.download(built));
+			Supplier<ApiRequest> attempts = attempts(built);
+			return this.orchestrator.executeStream(context(built, true), () -> this.transport.download(attempts.get()));
 		});
 	}
 
@@ -182,14 +185,26 @@ public final class ApiExecutor {
 	private <T> Mono<T> monoOf(Supplier<ApiRequest> request, JavaType type) {
 		return Mono.defer(() -> {
 			ApiRequest built = request.get();
-			return this.orchestrator.<T>execute(context(built, false), () -> this.transport.exchange(built, type))
+			Supplier<ApiRequest> attempts = attempts(built);
+			return this.orchestrator.<T>execute(context(built, false),
+					() -> this.transport.exchange(attempts.get(), type))
 				.map(ApiResponse::body);
 		});
 	}
 
 	private <T> T blockingOf(ApiRequest request, JavaType type) {
-		return this.orchestrator.<T>executeBlocking(context(request, false), () -> this.transport.exchange(request, type))
+		Supplier<ApiRequest> attempts = attempts(request);
+		return this.orchestrator.<T>executeBlocking(context(request, false),
+				() -> this.transport.exchange(attempts.get(), type))
 			.body();
+	}
+
+	/**
+	 * The request of each attempt of one call in turn, numbered by {@link ApiRequest#retryCount()}.
+	 */
+	private static Supplier<ApiRequest> attempts(ApiRequest request) {
+		AtomicInteger next = new AtomicInteger();
+		return () -> request.withRetryCount(next.getAndIncrement());
 	}
 
 	private RequestContext context(ApiRequest request, boolean streaming) {

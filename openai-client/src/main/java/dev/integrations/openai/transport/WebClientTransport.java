@@ -43,6 +43,11 @@ final class WebClientTransport implements HttpTransport {
 
 	private static final String DONE = "[DONE]";
 
+	/** The attempt number, as OpenAI's official SDKs send it: 0 on the first attempt, 1 on the first retry. */
+	static final String RETRY_COUNT = "x-stainless-retry-count";
+
+	private static final String[] RETRY_COUNTS = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
+
 	/**
 	 * The fallback of a call's timeout. With a fallback, Reactor's {@code timeout} operator does not describe itself
 	 * for its exception: without one it names the operator chain with a regular expression on every subscription,
@@ -216,6 +221,10 @@ final class WebClientTransport implements HttpTransport {
 		}
 		if (!request.headers().isEmpty()) {
 			headers.addAll(request.headers());
+		}
+		if (!headers.containsHeader(RETRY_COUNT)) {
+			int retries = request.retryCount();
+			headers.set(RETRY_COUNT, (retries < RETRY_COUNTS.length) ? RETRY_COUNTS[retries] : Integer.toString(retries));
 		}
 	}
 
