@@ -11,7 +11,8 @@ import reactor.netty.transport.ProxyProvider;
 
 /**
  * Builds the Reactor Netty connector from an {@link OpenAIConfig}: its own connection pool (sized by
- * {@code maxConnections}, idle connections evicted before OpenAI's load balancers drop them), the connect
+ * {@code maxConnections}, with at most {@code maxPendingAcquires} calls waiting up to {@code pendingAcquireTimeout}
+ * for a connection, idle connections evicted before OpenAI's load balancers drop them), the connect
  * timeout, the proxy, then the caller's adjustments (TLS, for example). The pool reports its figures to a
  * {@link PoolMetricsRegistrar}. Event loops are Reactor Netty's shared ones: no thread is created per client or call.
  */
@@ -26,8 +27,8 @@ final class ReactorNettyConnectors {
 		return ConnectionProvider.builder("openai")
 			.metrics(true, () -> metrics)
 			.maxConnections(config.maxConnections())
-			.pendingAcquireMaxCount(-1)
-			.pendingAcquireTimeout(config.connectTimeout().plus(config.responseTimeout()))
+			.pendingAcquireMaxCount(config.maxPendingAcquires())
+			.pendingAcquireTimeout(config.pendingAcquireTimeout())
 			.maxIdleTime(MAX_IDLE)
 			.evictInBackground(MAX_IDLE)
 			.build();

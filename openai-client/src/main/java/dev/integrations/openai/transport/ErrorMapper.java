@@ -36,6 +36,9 @@ final class ErrorMapper {
 
 	private static final int MAX_MESSAGE_LENGTH = 500;
 
+	/** Reactor Netty's pool refusing one more waiting call; its class is shaded, so known by name only. */
+	private static final String POOL_PENDING_LIMIT = "PoolAcquirePendingLimitException";
+
 	private final JsonMapper mapper;
 
 	private final String host;
@@ -137,6 +140,15 @@ final class ErrorMapper {
 			return openAIException;
 		}
 		Throwable cause = rootCause(failure);
+		if (cause instanceof TimeoutException && cause != failure) {
+			// Reactor Netty's pool: no connection became free within pendingAcquireTimeout; nothing was sent
+			return new OpenAITimeoutException("No pooled connection to " + this.host + " became free in time ("
+					+ "pendingAcquireTimeout): " + cause.getMessage(), null, failure);
+		}
+		if (POOL_PENDING_LIMIT.equals(cause.getClass().getSimpleName())) {
+			return new OpenAIConnectionException("Too many calls wait for a connection to " + this.host
+					+ " (maxPendingAcquires): " + cause.getMessage(), failure);
+		}
 		if (failure instanceof TimeoutException) {
 			return new OpenAITimeoutException("No response from " + this.host + " within " + timeout, timeout, failure);
 		}
