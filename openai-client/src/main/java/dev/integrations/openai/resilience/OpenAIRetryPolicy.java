@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.integrations.openai.errors.OpenAIApiException;
+import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.OpenAITimeoutException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -44,11 +46,15 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 	/**
 	 * Retries what {@link OpenAIException#isRetryable()} allows, except an API error whose {@code retry-after} asks
 	 * for a longer wait than {@code maxBackoff}: retrying earlier than the server asked only earns another 429, so
-	 * the call fails at once and the caller reads {@link OpenAIApiException#retryAfter()}.
+	 * the call fails at once and the caller reads {@link OpenAIApiException#retryAfter()}. With
+	 * {@link RetrySettings#retryAfterRequestSent()} off, a POST that failed after it was written is not sent again.
 	 */
 	@Override
 	public boolean shouldRetry(Throwable failure) {
 		if (!(failure instanceof OpenAIException openAI) || !openAI.isRetryable()) {
+			return false;
+		}
+		if (!this.settings.retryAfterRequestSent() && mayHaveBeenProcessed(failure)) {
 			return false;
 		}
 		return !(failure instanceof OpenAIApiException api) || api.retryAfter(this.clock)
@@ -64,6 +70,11 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 		backOff.setMaxAttempts(this.settings.maxRetries());
 		backOff.setJitter(Math.round(this.settings.initialBackoff().toMillis() * this.settings.jitter()));
 		return backOff;
+	}
+
+	private static boolean mayHaveBeenProcessed(Throwable failure) {
+		return (failure instanceof OpenAIConnectionException connection && connection.mayHaveBeenProcessed())
+				|| (failure instanceof OpenAITimeoutException timeout && timeout.mayHaveBeenProcessed());
 	}
 
 	/**

@@ -126,16 +126,33 @@ final class ErrorMapper {
 	 * Maps a failure of a stream or download, whose read timeout (when Reactor Netty's) is the idle timeout.
 	 */
 	OpenAIException mapIdle(Throwable failure, Duration idle) {
+		return mapIdle(failure, idle, false);
+	}
+
+	/**
+	 * Maps a failure of a stream or download, telling whether the server may have acted on the request.
+	 */
+	OpenAIException mapIdle(Throwable failure, Duration idle, boolean processed) {
 		if (!(failure instanceof OpenAIException) && rootCause(failure) instanceof ReadTimeoutException) {
-			return new OpenAITimeoutException("No data from " + this.host + " within " + idle, idle, failure);
+			return new OpenAITimeoutException("No data from " + this.host + " within " + idle, idle, failure,
+					processed);
 		}
-		return map(failure, idle);
+		return map(failure, idle, processed);
 	}
 
 	/**
 	 * Maps any failure of an attempt to a typed exception.
 	 */
 	OpenAIException map(Throwable failure, Duration timeout) {
+		return map(failure, timeout, false);
+	}
+
+	/**
+	 * Maps any failure of an attempt to a typed exception.
+	 * @param processed whether a non-idempotent request was written before the failure: a timeout, reset or
+	 * premature close after that may come after the server acted on it; failures to connect never do
+	 */
+	OpenAIException map(Throwable failure, Duration timeout, boolean processed) {
 		if (failure instanceof OpenAIException openAIException) {
 			return openAIException;
 		}
@@ -150,14 +167,15 @@ final class ErrorMapper {
 					+ " (maxPendingAcquires): " + cause.getMessage(), failure);
 		}
 		if (failure instanceof TimeoutException) {
-			return new OpenAITimeoutException("No response from " + this.host + " within " + timeout, timeout, failure);
+			return new OpenAITimeoutException("No response from " + this.host + " within " + timeout, timeout, failure,
+					processed);
 		}
 		if (cause instanceof ConnectTimeoutException) {
 			return new OpenAITimeoutException("Connect timeout to " + this.host + ": " + cause.getMessage(), null,
 					failure);
 		}
 		if (cause instanceof ReadTimeoutException) {
-			return new OpenAITimeoutException("Read timeout from " + this.host, null, failure);
+			return new OpenAITimeoutException("Read timeout from " + this.host, null, failure, processed);
 		}
 		if (cause instanceof DataBufferLimitException) {
 			return new OpenAIResponseException("Response from " + this.host + " exceeds the in-memory limit of "
@@ -165,7 +183,7 @@ final class ErrorMapper {
 		}
 		if (cause instanceof PrematureCloseException) {
 			return new OpenAIConnectionException("Connection to " + this.host + " closed before the response ended",
-					failure);
+					failure, processed);
 		}
 		if (cause instanceof UnknownHostException || cause instanceof ConnectException) {
 			return new OpenAIConnectionException("Cannot connect to " + this.host + ": " + cause.getMessage(), failure);
@@ -175,7 +193,8 @@ final class ErrorMapper {
 			return new OpenAIConnectionException("TLS with " + this.host + " failed: " + tls.getMessage(), failure);
 		}
 		if (cause instanceof IOException) {
-			return new OpenAIConnectionException("I/O error talking to " + this.host + ": " + cause, failure);
+			return new OpenAIConnectionException("I/O error talking to " + this.host + ": " + cause, failure,
+					processed);
 		}
 		if (cause instanceof JacksonException || failure instanceof CodecException) {
 			return new OpenAIResponseException("Unreadable response from " + this.host + ": " + cause.getMessage(),

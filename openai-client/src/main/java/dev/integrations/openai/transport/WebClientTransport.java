@@ -15,6 +15,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -98,21 +99,26 @@ final class WebClientTransport implements HttpTransport {
 		Duration timeout = (request.timeout() != null) ? request.timeout() : this.config.responseTimeout();
 		return Mono.defer(() -> {
 			EventLoopDeadline deadline = this.reactorNetty ? new EventLoopDeadline(timeout) : null;
-			return send(request, MediaType.APPLICATION_JSON, deadline).toEntity(byte[].class)
+			AtomicBoolean written = new AtomicBoolean();
+			return send(request, MediaType.APPLICATION_JSON, marking(written, deadline)).toEntity(byte[].class)
 				.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
 						decode(entity.getBody(), type)))
-				.timeout((deadline != null) ? deadline : Mono.delay(timeout), timedOut());
-		}).onErrorMap((failure) -> this.errorMapper.map(failure, timeout));
+				.timeout((deadline != null) ? deadline : Mono.delay(timeout), timedOut())
+				.onErrorMap((failure) -> this.errorMapper.map(failure, timeout, processed(request, written)));
+		});
 	}
 
 	@Override
 	public Mono<ApiResponse<Flux<ServerSentEvent<String>>>> stream(ApiRequest request) {
 		Duration idle = this.config.streamIdleTimeout();
-		return idleTimeout(Mono.defer(() -> send(request, MediaType.TEXT_EVENT_STREAM, readTimeout(idle))
-			.toEntityFlux(SSE_TYPE)), idle)
-			.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
-					events(entity, idle)))
-			.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle));
+		return Mono.defer(() -> {
+			AtomicBoolean written = new AtomicBoolean();
+			return idleTimeout(send(request, MediaType.TEXT_EVENT_STREAM, marking(written, readTimeout(idle)))
+				.toEntityFlux(SSE_TYPE), idle)
+				.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
+						events(entity, idle)))
+				.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle, processed(request, written)));
+		});
 	}
 
 	@Override
@@ -124,6 +130,27 @@ final class WebClientTransport implements HttpTransport {
 					idleTimeout(bodyOrEmpty(entity), idle)
 						.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle))))
 			.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle));
+	}
+
+	/**
+	 * Notes that the attempt's request goes out on a connection (WebClient calls this once the connection is there,
+	 * just before writing the request), then runs {@code next}. A failure before it never reached the server.
+	 */
+	private static Consumer<ClientHttpRequest> marking(AtomicBoolean written,
+			@Nullable Consumer<ClientHttpRequest> next) {
+		return (outgoing) -> {
+			written.set(true);
+			if (next != null) {
+				next.accept(outgoing);
+			}
+		};
+	}
+
+	/**
+	 * Whether the server may have acted on the request: it is a POST (or PATCH), and it was written.
+	 */
+	private static boolean processed(ApiRequest request, AtomicBoolean written) {
+		return written.get() && (HttpMethod.POST.equals(request.method()) || HttpMethod.PATCH.equals(request.method()));
 	}
 
 	/**

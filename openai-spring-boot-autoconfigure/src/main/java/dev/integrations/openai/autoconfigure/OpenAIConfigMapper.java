@@ -28,8 +28,12 @@ final class OpenAIConfigMapper {
 			.defaultHeaders(properties.getDefaultHeaders())
 			.maxInMemorySize(maxInMemorySize(properties))
 			.maxConnections(properties.getMaxConnections())
+			.pendingAcquireTimeout(properties.getPendingAcquireTimeout())
 			.retry(retry(properties.getRetry()))
 			.circuitBreaker(circuitBreaker(properties.getCircuitBreaker()));
+		if (properties.getMaxPendingAcquires() != null) {
+			builder.maxPendingAcquires(properties.getMaxPendingAcquires());
+		}
 		if (StringUtils.hasText(properties.getUserAgent())) {
 			builder.userAgent(properties.getUserAgent());
 		}

@@ -53,6 +53,12 @@ public class OpenAIProperties {
 	/** Size of the connection pool: one connection per call in flight or open stream. */
 	private int maxConnections = 1000;
 
+	/** Calls that may wait for a pooled connection while all are in use; when not set, twice max-connections. */
+	private @Nullable Integer maxPendingAcquires;
+
+	/** Time a call may wait for a pooled connection before it fails with a retryable timeout. */
+	private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
+
 	/** Outbound proxy. */
 	private final Proxy proxy = new Proxy();
 
@@ -201,6 +207,22 @@ public class OpenAIProperties {
 
 	public void setMaxConnections(int maxConnections) {
 		this.maxConnections = maxConnections;
+	}
+
+	public @Nullable Integer getMaxPendingAcquires() {
+		return this.maxPendingAcquires;
+	}
+
+	public void setMaxPendingAcquires(@Nullable Integer maxPendingAcquires) {
+		this.maxPendingAcquires = maxPendingAcquires;
+	}
+
+	public Duration getPendingAcquireTimeout() {
+		return this.pendingAcquireTimeout;
+	}
+
+	public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+		this.pendingAcquireTimeout = pendingAcquireTimeout;
 	}
 
 	public Proxy getProxy() {
