@@ -54,7 +54,7 @@ final class OpenAIConfigMapper {
 
 	private static RetrySettings retry(OpenAIProperties.Retry retry) {
 		return new RetrySettings(retry.getMaxRetries(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-				retry.getMultiplier(), retry.getJitter());
+				retry.getMultiplier(), retry.getJitter(), retry.isRetryAfterRequestSent());
 	}
 
 	private static CircuitBreakerSettings circuitBreaker(OpenAIProperties.CircuitBreaker circuitBreaker) {

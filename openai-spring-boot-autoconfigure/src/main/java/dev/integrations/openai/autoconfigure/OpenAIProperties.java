@@ -399,7 +399,7 @@ public class OpenAIProperties {
 		/** Delay before the first retry. */
 		private Duration initialBackoff = Duration.ofMillis(500);
 
-		/** Upper bound of any retry delay, including the server's retry-after hints. */
+		/** Upper bound of any retry delay; a longer retry-after from the server fails the call at once. */
 		private Duration maxBackoff = Duration.ofSeconds(8);
 
 		/** Growth factor between two retry delays. */
@@ -407,6 +407,9 @@ public class OpenAIProperties {
 
 		/** Fraction (0 to 1) of each retry delay that is randomized. */
 		private double jitter = 0.25;
+
+		/** Whether a POST is sent again after a failure that came after it was written (the server may have acted). */
+		private boolean retryAfterRequestSent = true;
 
 		public int getMaxRetries() {
 			return this.maxRetries;
@@ -446,6 +449,14 @@ public class OpenAIProperties {
 
 		public void setJitter(double jitter) {
 			this.jitter = jitter;
+		}
+
+		public boolean isRetryAfterRequestSent() {
+			return this.retryAfterRequestSent;
+		}
+
+		public void setRetryAfterRequestSent(boolean retryAfterRequestSent) {
+			this.retryAfterRequestSent = retryAfterRequestSent;
 		}
 
 	}
