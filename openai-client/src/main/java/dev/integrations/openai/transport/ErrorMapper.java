@@ -16,7 +16,6 @@ import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.errors.OpenAIResponseException;
 import dev.integrations.openai.errors.OpenAIStreamException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
-import dev.integrations.openai.errors.OpenAIValidationException;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -199,9 +198,6 @@ final class ErrorMapper {
 		if (cause instanceof JacksonException || failure instanceof CodecException) {
 			return new OpenAIResponseException("Unreadable response from " + this.host + ": " + cause.getMessage(),
 					failure);
-		}
-		if (cause instanceof IllegalArgumentException) {
-			return new OpenAIValidationException("request", "Request refused: " + cause.getMessage());
 		}
 		return new OpenAIResponseException("Request to " + this.host + " failed: " + cause, failure);
 	}
