@@ -156,6 +156,10 @@ final class ErrorMapper {
 			return openAIException;
 		}
 		Throwable cause = rootCause(failure);
+		if (cause instanceof OpenAIException typed) {
+			// raised by the client itself below WebClient (the credentials check), which wrapped it
+			return typed;
+		}
 		if (cause instanceof TimeoutException && cause != failure) {
 			// Reactor Netty's pool: no connection became free within pendingAcquireTimeout; nothing was sent
 			return new OpenAITimeoutException("No pooled connection to " + this.host + " became free in time ("
