@@ -28,22 +28,27 @@ final class CustomizingTransport implements HttpTransport {
 
 	@Override
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
-		return Mono.defer(() -> this.delegate.exchange(this.customizer.apply(request), type));
+		return Mono.defer(() -> this.delegate.exchange(customized(request), type));
 	}
 
 	@Override
 	public Mono<ApiResponse<Flux<SseEvent>>> stream(ApiRequest request) {
-		return Mono.defer(() -> this.delegate.stream(this.customizer.apply(request)));
+		return Mono.defer(() -> this.delegate.stream(customized(request)));
 	}
 
 	@Override
 	public Mono<ApiResponse<Flux<DataBuffer>>> download(ApiRequest request) {
-		return Mono.defer(() -> this.delegate.download(this.customizer.apply(request)));
+		return Mono.defer(() -> this.delegate.download(customized(request)));
 	}
 
 	@Override
 	public JsonMapper jsonMapper() {
 		return this.delegate.jsonMapper();
+	}
+
+	/** The customized request, still numbered as the attempt it is (customizers rebuild it from scratch). */
+	private ApiRequest customized(ApiRequest request) {
+		return this.customizer.apply(request).withRetryCount(request.retryCount());
 	}
 
 }

@@ -48,6 +48,11 @@ public final class OpenAIConfig {
 
 	private final int maxConnections;
 
+	/** The explicit bound, {@code null} for twice {@code maxConnections}. */
+	private final @Nullable Integer maxPendingAcquires;
+
+	private final Duration pendingAcquireTimeout;
+
 	private final RetrySettings retry;
 
 	private final CircuitBreakerSettings circuitBreaker;
@@ -66,6 +71,8 @@ public final class OpenAIConfig {
 		this.maxInMemorySize = builder.maxInMemorySize;
 		this.maxResponseHeaderSize = builder.maxResponseHeaderSize;
 		this.maxConnections = builder.maxConnections;
+		this.maxPendingAcquires = builder.maxPendingAcquires;
+		this.pendingAcquireTimeout = builder.pendingAcquireTimeout;
 		this.retry = builder.retry;
 		this.circuitBreaker = builder.circuitBreaker;
 	}
@@ -121,6 +128,8 @@ public final class OpenAIConfig {
 		builder.maxInMemorySize = this.maxInMemorySize;
 		builder.maxResponseHeaderSize = this.maxResponseHeaderSize;
 		builder.maxConnections = this.maxConnections;
+		builder.maxPendingAcquires = this.maxPendingAcquires;
+		builder.pendingAcquireTimeout = this.pendingAcquireTimeout;
 		builder.retry = this.retry;
 		builder.circuitBreaker = this.circuitBreaker;
 		return builder;
@@ -191,6 +200,20 @@ public final class OpenAIConfig {
 		return this.maxConnections;
 	}
 
+	/**
+	 * @return how many calls may wait for a pooled connection while all {@link #maxConnections()} are in use; one
+	 * more fails at once (by default twice {@code maxConnections}, as in Reactor Netty)
+	 */
+	public int maxPendingAcquires() {
+		return (this.maxPendingAcquires != null) ? this.maxPendingAcquires
+				: (int) Math.min(Integer.MAX_VALUE, 2L * this.maxConnections);
+	}
+
+	/** @return how long a call may wait for a pooled connection before it fails with a retryable timeout */
+	public Duration pendingAcquireTimeout() {
+		return this.pendingAcquireTimeout;
+	}
+
 	/** @return how failed calls are retried */
 	public RetrySettings retry() {
 		return this.retry;
@@ -219,7 +242,9 @@ public final class OpenAIConfig {
 				+ this.connectTimeout + ", responseTimeout=" + this.responseTimeout + ", streamIdleTimeout="
 				+ this.streamIdleTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", userAgent="
 				+ this.userAgent + ", proxy=" + this.proxy + ", maxInMemorySize=" + this.maxInMemorySize
-				+ ", maxResponseHeaderSize=" + this.maxResponseHeaderSize + ", maxConnections=" + this.maxConnections + ", retry=" + this.retry + ", circuitBreaker="
+				+ ", maxResponseHeaderSize=" + this.maxResponseHeaderSize + ", maxConnections=" + this.maxConnections
+				+ ", maxPendingAcquires=" + maxPendingAcquires() + ", pendingAcquireTimeout=" + this.pendingAcquireTimeout
+				+ ", retry=" + this.retry + ", circuitBreaker="
 				+ this.circuitBreaker + "]";
 	}
 
@@ -253,6 +278,10 @@ public final class OpenAIConfig {
 		private int maxResponseHeaderSize = 64 * 1024;
 
 		private int maxConnections = 1000;
+
+		private @Nullable Integer maxPendingAcquires;
+
+		private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
 
 		private RetrySettings retry = RetrySettings.DEFAULTS;
 
@@ -416,6 +445,31 @@ public final class OpenAIConfig {
 				throw new IllegalArgumentException("maxConnections must be >= 1, was " + maxConnections);
 			}
 			this.maxConnections = maxConnections;
+			return this;
+		}
+
+		/**
+		 * Bounds the calls waiting for a pooled connection while all are in use; past it a call fails at once with an
+		 * {@link dev.integrations.openai.errors.OpenAIConnectionException} instead of queueing without end.
+		 * @param maxPendingAcquires at least 1; by default twice {@code maxConnections}
+		 * @return this builder
+		 */
+		public Builder maxPendingAcquires(int maxPendingAcquires) {
+			if (maxPendingAcquires < 1) {
+				throw new IllegalArgumentException("maxPendingAcquires must be >= 1, was " + maxPendingAcquires);
+			}
+			this.maxPendingAcquires = maxPendingAcquires;
+			return this;
+		}
+
+		/**
+		 * Sets how long a call may wait for a pooled connection; past it the attempt fails with a retryable
+		 * {@link dev.integrations.openai.errors.OpenAITimeoutException}.
+		 * @param pendingAcquireTimeout a positive duration; 10 s by default
+		 * @return this builder
+		 */
+		public Builder pendingAcquireTimeout(Duration pendingAcquireTimeout) {
+			this.pendingAcquireTimeout = ConfigChecks.positive("pendingAcquireTimeout", pendingAcquireTimeout);
 			return this;
 		}
 

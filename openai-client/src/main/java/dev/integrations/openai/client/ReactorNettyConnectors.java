@@ -11,9 +11,11 @@ import reactor.netty.transport.ProxyProvider;
 
 /**
  * Builds the Reactor Netty connector from an {@link OpenAIConfig}: its own connection pool (sized by
- * {@code maxConnections}, idle connections evicted before OpenAI's load balancers drop them), the connect
- * timeout, gzip ({@code Accept-Encoding: gzip}, bodies decoded), the largest response head, the proxy, then the
- * caller's adjustments (TLS, for example). Redirects are never followed (Reactor Netty's default): a 3xx is an error. The pool reports its figures to a
+ * {@code maxConnections}, with at most {@code maxPendingAcquires} calls waiting up to {@code pendingAcquireTimeout}
+ * for a connection, idle connections evicted before OpenAI's load balancers drop them), the connect timeout, gzip
+ * ({@code Accept-Encoding: gzip}, bodies decoded), the largest response head, the proxy, then the caller's
+ * adjustments (TLS, for example). Redirects are never followed (Reactor Netty's default): a 3xx is an error. The pool
+ * reports its figures to a
  * {@link PoolMetricsRegistrar}. Event loops are Reactor Netty's shared ones: no thread is created per client or call.
  */
 final class ReactorNettyConnectors {
@@ -27,8 +29,8 @@ final class ReactorNettyConnectors {
 		return ConnectionProvider.builder("openai")
 			.metrics(true, () -> metrics)
 			.maxConnections(config.maxConnections())
-			.pendingAcquireMaxCount(-1)
-			.pendingAcquireTimeout(config.connectTimeout().plus(config.responseTimeout()))
+			.pendingAcquireMaxCount(config.maxPendingAcquires())
+			.pendingAcquireTimeout(config.pendingAcquireTimeout())
 			.maxIdleTime(MAX_IDLE)
 			.evictInBackground(MAX_IDLE)
 			.build();

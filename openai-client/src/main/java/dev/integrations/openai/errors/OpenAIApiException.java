@@ -1,8 +1,15 @@
 package dev.integrations.openai.errors;
 
-import org.jspecify.annotations.Nullable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
 import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.common.RateLimitHeaders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API answered with an HTTP error status. Carries the status, the OpenAI error object ({@code type},
@@ -97,6 +104,58 @@ public abstract class OpenAIApiException extends OpenAIException {
 	/** @return the {@code x-request-id} response header, to quote to OpenAI support */
 	public @Nullable String requestId() {
 		return this.headers.first("x-request-id");
+	}
+
+	/**
+	 * The delay the server asked for before another attempt: {@code retry-after-ms} (milliseconds), else
+	 * {@code retry-after} in seconds or as an HTTP date (read against the system clock). A date in the past reads as
+	 * zero.
+	 * @return the delay, or empty when the server sent no readable hint
+	 */
+	public Optional<Duration> retryAfter() {
+		return retryAfter(Clock.systemUTC());
+	}
+
+	/**
+	 * The delay the server asked for before another attempt, like {@link #retryAfter()}.
+	 * @param clock the clock an HTTP date is read against
+	 * @return the delay, or empty when the server sent no readable hint
+	 */
+	public Optional<Duration> retryAfter(Clock clock) {
+		Double millis = number(this.headers.first("retry-after-ms"));
+		if (millis == null) {
+			String retryAfter = this.headers.first("retry-after");
+			if (retryAfter == null || retryAfter.isBlank()) {
+				return Optional.empty();
+			}
+			Double seconds = number(retryAfter);
+			if (seconds != null) {
+				millis = seconds * 1000;
+			}
+			else {
+				try {
+					ZonedDateTime date = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+					millis = (double) Duration.between(clock.instant(), date.toInstant()).toMillis();
+				}
+				catch (DateTimeParseException notADate) {
+					return Optional.empty();
+				}
+			}
+		}
+		return Optional.of(Duration.ofMillis(Math.max(0, millis.longValue())));
+	}
+
+	private static @Nullable Double number(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(value.trim());
+			return Double.isFinite(number) ? number : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	/** @return the response headers, immutable and matched without regard to case */

@@ -8,13 +8,36 @@ public class OpenAIConnectionException extends OpenAIException {
 
 	private static final long serialVersionUID = 1L;
 
+	private final boolean mayHaveBeenProcessed;
+
 	/**
 	 * Creates the exception.
 	 * @param message what failed, without secrets
 	 * @param cause the transport error
 	 */
 	public OpenAIConnectionException(String message, Throwable cause) {
+		this(message, cause, false);
+	}
+
+	/**
+	 * Creates the exception.
+	 * @param message what failed, without secrets
+	 * @param cause the transport error
+	 * @param mayHaveBeenProcessed whether a non-idempotent request was written before the failure
+	 */
+	public OpenAIConnectionException(String message, Throwable cause, boolean mayHaveBeenProcessed) {
 		super(message, cause);
+		this.mayHaveBeenProcessed = mayHaveBeenProcessed;
+	}
+
+	/**
+	 * Whether the server may already have acted on the request: a POST was written, at least in part, before this
+	 * failure. Sending it again could make the server act twice (two completions billed, two files stored); see
+	 * {@link dev.integrations.openai.resilience.RetrySettings#retryAfterRequestSent()}.
+	 * @return {@code true} when a non-idempotent request reached the wire
+	 */
+	public boolean mayHaveBeenProcessed() {
+		return this.mayHaveBeenProcessed;
 	}
 
 	@Override

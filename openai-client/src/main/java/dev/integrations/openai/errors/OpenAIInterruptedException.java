@@ -1,8 +1,11 @@
 package dev.integrations.openai.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The thread waiting for a blocking call or a blocking stream was interrupted: the call was cancelled and the
- * thread's interrupt flag is set again, so the code above still sees the interrupt. Not retryable.
+ * The thread of a blocking call was interrupted: while an attempt was in flight, or while it waited to retry. The
+ * call is abandoned (its connection released) and the thread's interrupt flag is set again before this is thrown,
+ * so that the code above still sees the interruption. Never retried.
  */
 public class OpenAIInterruptedException extends OpenAIException {
 
@@ -11,9 +14,9 @@ public class OpenAIInterruptedException extends OpenAIException {
 	/**
 	 * Creates the exception.
 	 * @param message what was interrupted
-	 * @param cause the {@link InterruptedException}
+	 * @param cause the {@link InterruptedException}, when there is one
 	 */
-	public OpenAIInterruptedException(String message, InterruptedException cause) {
+	public OpenAIInterruptedException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 

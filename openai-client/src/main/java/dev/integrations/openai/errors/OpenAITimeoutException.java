@@ -13,6 +13,8 @@ public class OpenAITimeoutException extends OpenAIException {
 
 	private final @Nullable Duration timeout;
 
+	private final boolean mayHaveBeenProcessed;
+
 	/**
 	 * Creates the exception.
 	 * @param message which timeout elapsed
@@ -20,8 +22,31 @@ public class OpenAITimeoutException extends OpenAIException {
 	 * @param cause the underlying timeout
 	 */
 	public OpenAITimeoutException(String message, @Nullable Duration timeout, @Nullable Throwable cause) {
+		this(message, timeout, cause, false);
+	}
+
+	/**
+	 * Creates the exception.
+	 * @param message which timeout elapsed
+	 * @param timeout the configured bound, when known
+	 * @param cause the underlying timeout
+	 * @param mayHaveBeenProcessed whether a non-idempotent request was written before the timeout
+	 */
+	public OpenAITimeoutException(String message, @Nullable Duration timeout, @Nullable Throwable cause,
+			boolean mayHaveBeenProcessed) {
 		super(message, cause);
 		this.timeout = timeout;
+		this.mayHaveBeenProcessed = mayHaveBeenProcessed;
+	}
+
+	/**
+	 * Whether the server may already have acted on the request: a POST was written, at least in part, before this
+	 * failure. Sending it again could make the server act twice (two completions billed, two files stored); see
+	 * {@link dev.integrations.openai.resilience.RetrySettings#retryAfterRequestSent()}.
+	 * @return {@code true} when a non-idempotent request reached the wire
+	 */
+	public boolean mayHaveBeenProcessed() {
+		return this.mayHaveBeenProcessed;
 	}
 
 	/** @return the configured bound that elapsed, when known */

@@ -1,6 +1,7 @@
 package dev.integrations.openai.internal;
 
 import java.lang.reflect.Type;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -146,7 +147,8 @@ public final class ApiExecutor {
 	public <T> Flux<T> stream(Supplier<ApiRequest> request, Function<SseEvent, T> decoder) {
 		return Flux.defer(() -> {
 			ApiRequest built = request.get().withOptions(this.options);
-			return this.orchestrator.executeStream(context(built, true), () -> this.transport.stream(built)
+			Supplier<ApiRequest> attempts = attempts(built);
+			return this.orchestrator.executeStream(context(built, true), () -> this.transport.stream(attempts.get())
 				.map((response) -> observed(new ApiResponse<>(response.statusCode(), response.headers(),
 						response.body().map(decoder)))));
 		});
@@ -171,8 +173,9 @@ public final class ApiExecutor {
 	public Flux<DataBuffer> download(Supplier<ApiRequest> request) {
 		return Flux.defer(() -> {
 			ApiRequest built = request.get().withOptions(this.options);
+			Supplier<ApiRequest> attempts = attempts(built);
 			return this.orchestrator.executeStream(context(built, true),
-					() -> this.transport.download(built).map(this::observed));
+					() -> this.transport.download(attempts.get()).map(this::observed));
 		});
 	}
 
@@ -206,15 +209,18 @@ public final class ApiExecutor {
 	private <T> Mono<T> monoOf(Supplier<ApiRequest> request, JavaType type) {
 		return Mono.defer(() -> {
 			ApiRequest built = request.get().withOptions(this.options);
-			return this.orchestrator.<T>execute(context(built, false), () -> this.transport.exchange(built, type))
+			Supplier<ApiRequest> attempts = attempts(built);
+			return this.orchestrator.<T>execute(context(built, false),
+					() -> this.transport.exchange(attempts.get(), type))
 				.map((response) -> observed(response).body());
 		});
 	}
 
 	private <T> T blockingOf(ApiRequest request, JavaType type) {
 		ApiRequest built = request.withOptions(this.options);
+		Supplier<ApiRequest> attempts = attempts(built);
 		return observed(this.orchestrator.<T>executeBlocking(context(built, false),
-				() -> this.transport.exchange(built, type)))
+				() -> this.transport.exchange(attempts.get(), type)))
 			.body();
 	}
 
@@ -226,6 +232,14 @@ public final class ApiExecutor {
 					Headers.of(response.headers().asMultiValueMap()), response.body()));
 		}
 		return response;
+	}
+
+	/**
+	 * The request of each attempt of one call in turn, numbered by {@link ApiRequest#retryCount()}.
+	 */
+	private static Supplier<ApiRequest> attempts(ApiRequest request) {
+		AtomicInteger next = new AtomicInteger();
+		return () -> request.withRetryCount(next.getAndIncrement());
 	}
 
 	private RequestContext context(ApiRequest request, boolean streaming) {

@@ -2,13 +2,12 @@ package dev.integrations.openai.resilience;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
-import dev.integrations.openai.common.Headers;
 import dev.integrations.openai.errors.OpenAIApiException;
+import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.OpenAITimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.backoff.BackOff;
@@ -18,7 +17,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * The retry policy of the client, a Spring Framework {@link RetryPolicy}: retries what
  * {@link OpenAIException#isRetryable()} allows (408, 409, 429, 5xx, connection errors, timeouts, or whatever
  * {@code x-should-retry} says), with an exponential, jittered {@link ExponentialBackOff}, and prefers the server's
- * {@code retry-after-ms} / {@code retry-after} (seconds or HTTP date) hint, capped by the maximum back-off.
+ * {@code retry-after-ms} / {@code retry-after} (seconds or HTTP date) hint; a hint longer than the maximum back-off
+ * ends the call at once instead.
  * <p>
  * The same policy drives the blocking path (through Spring's {@code RetryTemplate}) and the reactive path
  * (through Reactor's {@code retryWhen}); each call gets its own {@link #newCall()} state.
@@ -44,9 +44,23 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 		return this.settings;
 	}
 
+	/**
+	 * Retries what {@link OpenAIException#isRetryable()} allows, except an API error whose {@code retry-after} asks
+	 * for a longer wait than {@code maxBackoff}: retrying earlier than the server asked only earns another 429, so
+	 * the call fails at once and the caller reads {@link OpenAIApiException#retryAfter()}. With
+	 * {@link RetrySettings#retryAfterRequestSent()} off, a POST that failed after it was written is not sent again.
+	 */
 	@Override
 	public boolean shouldRetry(Throwable failure) {
-		return failure instanceof OpenAIException openAI && openAI.isRetryable();
+		if (!(failure instanceof OpenAIException openAI) || !openAI.isRetryable()) {
+			return false;
+		}
+		if (!this.settings.retryAfterRequestSent() && mayHaveBeenProcessed(failure)) {
+			return false;
+		}
+		return !(failure instanceof OpenAIApiException api) || api.retryAfter(this.clock)
+			.map((hint) -> hint.compareTo(this.settings.maxBackoff()) <= 0)
+			.orElse(true);
 	}
 
 	@Override
@@ -61,6 +75,11 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 		backOff.setMaxAttempts(maxRetries);
 		backOff.setJitter(Math.round(this.settings.initialBackoff().toMillis() * this.settings.jitter()));
 		return backOff;
+	}
+
+	private static boolean mayHaveBeenProcessed(Throwable failure) {
+		return (failure instanceof OpenAIConnectionException connection && connection.mayHaveBeenProcessed())
+				|| (failure instanceof OpenAITimeoutException timeout && timeout.mayHaveBeenProcessed());
 	}
 
 	/**
@@ -90,40 +109,12 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 	public long delayMillis(Throwable failure, long backOffMillis) {
 		long max = this.settings.maxBackoff().toMillis();
 		if (failure instanceof OpenAIApiException api) {
-			Long hint = serverHintMillis(api.headers());
-			if (hint != null) {
-				return Math.min(Math.max(hint, 0), max);
+			Optional<Duration> hint = api.retryAfter(this.clock);
+			if (hint.isPresent()) {
+				return Math.min(hint.get().toMillis(), max);
 			}
 		}
 		return Math.min(backOffMillis, max);
-	}
-
-	private @Nullable Long serverHintMillis(Headers headers) {
-		String millis = headers.first("retry-after-ms");
-		if (millis != null) {
-			try {
-				return (long) Double.parseDouble(millis.trim());
-			}
-			catch (NumberFormatException ex) {
-				// fall through to retry-after
-			}
-		}
-		String retryAfter = headers.first("retry-after");
-		if (retryAfter == null || retryAfter.isBlank()) {
-			return null;
-		}
-		try {
-			return (long) (Double.parseDouble(retryAfter.trim()) * 1000);
-		}
-		catch (NumberFormatException ex) {
-			try {
-				ZonedDateTime date = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-				return Duration.between(this.clock.instant(), date.toInstant()).toMillis();
-			}
-			catch (DateTimeParseException notADate) {
-				return null;
-			}
-		}
 	}
 
 	@Override

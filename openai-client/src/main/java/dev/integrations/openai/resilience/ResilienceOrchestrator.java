@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.OpenAIInterruptedException;
 import dev.integrations.openai.transport.ApiResponse;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
@@ -18,6 +19,7 @@ import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
 import org.springframework.util.backoff.BackOffExecution;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -143,7 +145,9 @@ public final class ResilienceOrchestrator {
 	 * @param context the call
 	 * @param attempt creates one attempt each time it is called
 	 * @return the response of the first successful attempt
-	 * @throws OpenAIException the final error, with the earlier attempts' errors suppressed
+	 * @throws OpenAIException the final error, with the earlier attempts' errors suppressed; an
+	 * {@link OpenAIInterruptedException} (interrupt flag set again) when the thread is interrupted during an attempt
+	 * or a back-off
 	 */
 	public <T> ApiResponse<T> executeBlocking(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
 		this.hooks.onRequestStart(context);
@@ -155,7 +159,15 @@ public final class ResilienceOrchestrator {
 			@Override
 			public ApiResponse<T> execute() {
 				attempts[0]++;
-				return guarded(attempt).block();
+				try {
+					return guarded(attempt).block();
+				}
+				catch (RuntimeException ex) {
+					if (Exceptions.unwrap(ex) instanceof InterruptedException interrupted) {
+						throw interrupted(context, "in flight", interrupted);
+					}
+					throw ex;
+				}
 			}
 
 			@Override
@@ -170,6 +182,11 @@ public final class ResilienceOrchestrator {
 		}
 		catch (RetryException ex) {
 			Throwable last = (ex.getLastException() != null) ? ex.getLastException() : ex.getCause();
+			if (last instanceof OpenAIException openAI && openAI.isRetryable()
+					&& Thread.currentThread().isInterrupted()) {
+				// RetryTemplate's back-off was interrupted (it sets the flag again): not the previous attempt's error
+				last = interrupted(context, "waiting to retry", new InterruptedException());
+			}
 			for (Throwable earlier : ex.getExceptions()) {
 				if (earlier != last) {
 					last.addSuppressed(earlier);
@@ -181,6 +198,15 @@ public final class ResilienceOrchestrator {
 			}
 			throw new IllegalStateException(last);
 		}
+	}
+
+	/**
+	 * The typed form of an interruption of a blocking call, with the thread's interrupt flag set again.
+	 */
+	private static OpenAIInterruptedException interrupted(RequestContext context, String when,
+			InterruptedException cause) {
+		Thread.currentThread().interrupt();
+		return new OpenAIInterruptedException("Interrupted " + when + ": " + context.operation(), cause);
 	}
 
 	/**
@@ -213,27 +239,31 @@ public final class ResilienceOrchestrator {
 		});
 	}
 
+	/**
+	 * One attempt under the circuit breaker. A call the breaker rejects fails with its exception and reports nothing
+	 * back: only an attempt that got permission frees the probe slot it may hold.
+	 */
 	private <T> Mono<ApiResponse<T>> guarded(Supplier<Mono<ApiResponse<T>>> attempt) {
 		return Mono.defer(() -> {
-			this.circuitBreaker.acquirePermission();
-			return attempt.get();
-		})
-			.doOnSuccess((response) -> this.circuitBreaker.onSuccess())
-			.doOnError(this.circuitBreaker::onFailure)
-			.doOnCancel(this.circuitBreaker::onIgnored);
+			Object probe = this.circuitBreaker.acquire();
+			return attempt.get()
+				.doOnSuccess((response) -> this.circuitBreaker.onSuccess(probe))
+				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
+				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
+		});
 	}
 
 	private <T> Flux<T> guardedStream(Supplier<Mono<ApiResponse<Flux<T>>>> attempt, StreamProgress<T> progress) {
-		return Mono.defer(() -> {
-			this.circuitBreaker.acquirePermission();
-			return attempt.get();
-		}).flatMapMany((response) -> {
-			progress.response = response;
-			return response.body();
-		})
-			.doOnComplete(this.circuitBreaker::onSuccess)
-			.doOnError(this.circuitBreaker::onFailure)
-			.doOnCancel(this.circuitBreaker::onIgnored);
+		return Flux.defer(() -> {
+			Object probe = this.circuitBreaker.acquire();
+			return attempt.get().flatMapMany((response) -> {
+				progress.response = response;
+				return response.body();
+			})
+				.doOnComplete(() -> this.circuitBreaker.onSuccess(probe))
+				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
+				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
+		});
 	}
 
 	/**

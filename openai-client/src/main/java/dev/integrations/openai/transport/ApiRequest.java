@@ -44,6 +44,8 @@ public final class ApiRequest {
 
 	private final @Nullable Duration timeout;
 
+	private final int retryCount;
+
 	private ApiRequest(Builder builder) {
 		this.method = builder.method;
 		this.path = builder.path;
@@ -57,6 +59,20 @@ public final class ApiRequest {
 				: builder.method.name().toLowerCase(java.util.Locale.ROOT) + " " + builder.path;
 		this.model = builder.model;
 		this.timeout = builder.timeout;
+		this.retryCount = 0;
+	}
+
+	private ApiRequest(ApiRequest request, int retryCount) {
+		this.method = request.method;
+		this.path = request.path;
+		this.query = request.query;
+		this.headers = request.headers;
+		this.body = request.body;
+		this.contentType = request.contentType;
+		this.operation = request.operation;
+		this.model = request.model;
+		this.timeout = request.timeout;
+		this.retryCount = retryCount;
 	}
 
 	private ApiRequest(ApiRequest base, RequestOptions options) {
@@ -73,6 +89,7 @@ public final class ApiRequest {
 		this.operation = base.operation;
 		this.model = base.model;
 		this.timeout = (options.timeout() != null) ? options.timeout() : base.timeout;
+		this.retryCount = base.retryCount;
 	}
 
 	/**
@@ -226,6 +243,24 @@ public final class ApiRequest {
 		builder.model = this.model;
 		builder.timeout = this.timeout;
 		return builder;
+	}
+
+	/**
+	 * How many attempts of this call came before this one, sent as {@code x-stainless-retry-count} (as OpenAI's
+	 * official SDKs do), so that the server can tell a retry from a new call.
+	 * @return 0 for the first attempt, 1 for the first retry, and so on
+	 */
+	public int retryCount() {
+		return this.retryCount;
+	}
+
+	/**
+	 * Returns this request as the attempt after {@code retryCount} earlier ones; everything else is shared.
+	 * @param retryCount attempts made before this one
+	 * @return this request when the count is unchanged, else a copy
+	 */
+	public ApiRequest withRetryCount(int retryCount) {
+		return (retryCount == this.retryCount) ? this : new ApiRequest(this, retryCount);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.function.Function;
 
 import dev.integrations.openai.auth.AuthProvider;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
@@ -48,7 +49,13 @@ final class AuthenticatingConnector implements ClientHttpConnector {
 	private Mono<ClientHttpResponse> authenticatedConnect(HttpMethod method, URI uri,
 			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
 		return this.delegate.connect(method, uri, (request) -> {
-			this.authProvider.authenticate(request.getHeaders());
+			try {
+				this.authProvider.authenticate(request.getHeaders());
+			}
+			catch (IllegalArgumentException ex) {
+				// a supplied key the header checks refuse (their messages never show the value): nothing was sent
+				throw new OpenAIValidationException("apiKey", ex.getMessage());
+			}
 			this.redactor.rememberCredentials(request.getHeaders());
 			return requestCallback.apply(request);
 		});

@@ -17,7 +17,6 @@ import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.errors.OpenAIResponseException;
 import dev.integrations.openai.errors.OpenAIStreamException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
-import dev.integrations.openai.errors.OpenAIValidationException;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.compression.DecompressionException;
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -40,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class ErrorMapper {
 
 	private static final int MAX_MESSAGE_LENGTH = 500;
+
+	/** Reactor Netty's pool refusing one more waiting call; its class is shaded, so known by name only. */
+	private static final String POOL_PENDING_LIMIT = "PoolAcquirePendingLimitException";
 
 	private final JsonMapper mapper;
 
@@ -162,10 +164,18 @@ final class ErrorMapper {
 	 * Maps a failure of a stream or download, whose read timeout (when Reactor Netty's) is the idle timeout.
 	 */
 	OpenAIException mapIdle(Throwable failure, Duration idle) {
+		return mapIdle(failure, idle, false);
+	}
+
+	/**
+	 * Maps a failure of a stream or download, telling whether the server may have acted on the request.
+	 */
+	OpenAIException mapIdle(Throwable failure, Duration idle, boolean processed) {
 		if (!(failure instanceof OpenAIException) && rootCause(failure) instanceof ReadTimeoutException) {
-			return new OpenAITimeoutException("No data from " + this.host + " within " + idle, idle, failure);
+			return new OpenAITimeoutException("No data from " + this.host + " within " + idle, idle, failure,
+					processed);
 		}
-		return map(failure, idle);
+		return map(failure, idle, processed);
 	}
 
 	/**
@@ -173,19 +183,42 @@ final class ErrorMapper {
 	 * messages quote a credential (a parser quoting the body, say) is replaced by a scrubbed copy.
 	 */
 	OpenAIException map(Throwable failure, Duration timeout) {
+		return map(failure, timeout, false);
+	}
+
+	/**
+	 * Maps any failure of an attempt to a typed exception.
+	 * @param processed whether a non-idempotent request was written before the failure: a timeout, reset or
+	 * premature close after that may come after the server acted on it; failures to connect never do
+	 */
+	OpenAIException map(Throwable failure, Duration timeout, boolean processed) {
 		if (failure instanceof OpenAIException openAIException) {
 			return openAIException;
 		}
 		Throwable safe = this.redactor.scrub(failure);
 		Throwable cause = rootCause(failure);
+		if (cause instanceof OpenAIException typed) {
+			// raised by the client itself below WebClient (the credentials check), which wrapped it
+			return typed;
+		}
+		if (cause instanceof TimeoutException && cause != failure) {
+			// Reactor Netty's pool: no connection became free within pendingAcquireTimeout; nothing was sent
+			return new OpenAITimeoutException("No pooled connection to " + this.host + " became free in time ("
+					+ "pendingAcquireTimeout): " + cause.getMessage(), null, failure);
+		}
+		if (POOL_PENDING_LIMIT.equals(cause.getClass().getSimpleName())) {
+			return new OpenAIConnectionException("Too many calls wait for a connection to " + this.host
+					+ " (maxPendingAcquires): " + cause.getMessage(), failure);
+		}
 		if (failure instanceof TimeoutException) {
-			return new OpenAITimeoutException("No response from " + this.host + " within " + timeout, timeout, safe);
+			return new OpenAITimeoutException("No response from " + this.host + " within " + timeout, timeout, safe,
+					processed);
 		}
 		if (cause instanceof ConnectTimeoutException) {
 			return new OpenAITimeoutException("Connect timeout to " + this.host + ": " + message(cause), null, safe);
 		}
 		if (cause instanceof ReadTimeoutException) {
-			return new OpenAITimeoutException("Read timeout from " + this.host, null, safe);
+			return new OpenAITimeoutException("Read timeout from " + this.host, null, safe, processed);
 		}
 		if (cause instanceof DataBufferLimitException) {
 			return new OpenAIResponseException("Response from " + this.host + " exceeds the in-memory limit of "
@@ -197,7 +230,7 @@ final class ErrorMapper {
 		}
 		if (cause instanceof PrematureCloseException) {
 			return new OpenAIConnectionException("Connection to " + this.host + " closed before the response ended",
-					safe);
+					safe, processed);
 		}
 		if (cause instanceof UnknownHostException || cause instanceof ConnectException) {
 			return new OpenAIConnectionException("Cannot connect to " + this.host + ": " + message(cause), safe);
@@ -207,13 +240,11 @@ final class ErrorMapper {
 			return new OpenAIConnectionException("TLS with " + this.host + " failed: " + message(tls), safe);
 		}
 		if (cause instanceof IOException) {
-			return new OpenAIConnectionException("I/O error talking to " + this.host + ": " + text(cause), safe);
+			return new OpenAIConnectionException("I/O error talking to " + this.host + ": " + text(cause), safe,
+					processed);
 		}
 		if (cause instanceof JacksonException || failure instanceof CodecException) {
 			return new OpenAIResponseException("Unreadable response from " + this.host + ": " + message(cause), safe);
-		}
-		if (cause instanceof IllegalArgumentException) {
-			return new OpenAIValidationException("request", "Request refused: " + message(cause));
 		}
 		return new OpenAIResponseException("Request to " + this.host + " failed: " + text(cause), safe);
 	}

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -46,6 +47,11 @@ final class WebClientTransport implements HttpTransport {
 
 	/** How much of a body the client cannot read it keeps for the error message. */
 	private static final int EXCERPT_BYTES = 1024;
+
+	/** The attempt number, as OpenAI's official SDKs send it: 0 on the first attempt, 1 on the first retry. */
+	static final String RETRY_COUNT = "x-stainless-retry-count";
+
+	private static final String[] RETRY_COUNTS = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
 
 	/**
 	 * The fallback of a call's timeout. With a fallback, Reactor's {@code timeout} operator does not describe itself
@@ -99,22 +105,27 @@ final class WebClientTransport implements HttpTransport {
 		Duration timeout = (request.timeout() != null) ? request.timeout() : this.config.responseTimeout();
 		return Mono.defer(() -> {
 			EventLoopDeadline deadline = this.reactorNetty ? new EventLoopDeadline(timeout) : null;
-			return send(request, MediaType.APPLICATION_JSON, deadline).toEntity(byte[].class)
+			AtomicBoolean written = new AtomicBoolean();
+			return send(request, MediaType.APPLICATION_JSON, marking(written, deadline)).toEntity(byte[].class)
 				.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
 						decode(entity, request, type)))
-				.timeout((deadline != null) ? deadline : Mono.delay(timeout), timedOut());
-		}).onErrorMap((failure) -> this.errorMapper.map(failure, timeout));
+				.timeout((deadline != null) ? deadline : Mono.delay(timeout), timedOut())
+				.onErrorMap((failure) -> this.errorMapper.map(failure, timeout, processed(request, written)));
+		});
 	}
 
 	@Override
 	public Mono<ApiResponse<Flux<SseEvent>>> stream(ApiRequest request) {
 		Duration idle = this.config.streamIdleTimeout();
-		return idleTimeout(Mono.defer(() -> send(request, MediaType.TEXT_EVENT_STREAM, readTimeout(idle))
-			.toEntityFlux(DataBuffer.class)), idle)
-			.flatMap((entity) -> readable(entity, true))
-			.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
-					events(entity, idle)))
-			.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle));
+		return Mono.defer(() -> {
+			AtomicBoolean written = new AtomicBoolean();
+			return idleTimeout(send(request, MediaType.TEXT_EVENT_STREAM, marking(written, readTimeout(idle)))
+				.toEntityFlux(DataBuffer.class), idle)
+				.flatMap((entity) -> readable(entity, true))
+				.map((entity) -> new ApiResponse<>(entity.getStatusCode().value(), entity.getHeaders(),
+						events(entity, idle)))
+				.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle, processed(request, written)));
+		});
 	}
 
 	@Override
@@ -127,6 +138,27 @@ final class WebClientTransport implements HttpTransport {
 					idleTimeout(bodyOrEmpty(entity), idle)
 						.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle))))
 			.onErrorMap((failure) -> this.errorMapper.mapIdle(failure, idle));
+	}
+
+	/**
+	 * Notes that the attempt's request goes out on a connection (WebClient calls this once the connection is there,
+	 * just before writing the request), then runs {@code next}. A failure before it never reached the server.
+	 */
+	private static Consumer<ClientHttpRequest> marking(AtomicBoolean written,
+			@Nullable Consumer<ClientHttpRequest> next) {
+		return (outgoing) -> {
+			written.set(true);
+			if (next != null) {
+				next.accept(outgoing);
+			}
+		};
+	}
+
+	/**
+	 * Whether the server may have acted on the request: it is a POST (or PATCH), and it was written.
+	 */
+	private static boolean processed(ApiRequest request, AtomicBoolean written) {
+		return written.get() && (HttpMethod.POST.equals(request.method()) || HttpMethod.PATCH.equals(request.method()));
 	}
 
 	/**
@@ -271,6 +303,10 @@ final class WebClientTransport implements HttpTransport {
 		}
 		if (!request.headers().isEmpty()) {
 			request.headers().forEach(headers::put);
+		}
+		if (!headers.containsHeader(RETRY_COUNT)) {
+			int retries = request.retryCount();
+			headers.set(RETRY_COUNT, (retries < RETRY_COUNTS.length) ? RETRY_COUNTS[retries] : Integer.toString(retries));
 		}
 	}
 

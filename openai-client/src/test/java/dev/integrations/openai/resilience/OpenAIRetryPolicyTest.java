@@ -93,4 +93,30 @@ class OpenAIRetryPolicyTest {
 		assertThat(this.policy.delayMillis(status(503), 800)).isEqualTo(800);
 	}
 
+	@Test
+	void hintsLongerThanTheMaximumBackOffAreNotRetried() {
+		assertThat(this.policy.shouldRetry(status(429, "retry-after", "60"))).isTrue();
+		assertThat(this.policy.shouldRetry(status(429, "retry-after", "61"))).isFalse();
+		assertThat(this.policy.shouldRetry(status(429, "retry-after-ms", "60001"))).isFalse();
+		assertThat(this.policy.shouldRetry(status(503, "retry-after", "Wed, 25 Nov 2026 12:01:01 GMT"))).isFalse();
+		assertThat(this.policy.shouldRetry(status(503, "retry-after", "Wed, 25 Nov 2026 12:01:00 GMT"))).isTrue();
+		assertThat(this.policy.shouldRetry(status(429, "retry-after", "soon"))).isTrue();
+	}
+
+	@Test
+	void retryAfterReadsMillisecondsSecondsAndDates() {
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		assertThat(status(429, "retry-after-ms", "1234.9").retryAfter(clock)).contains(Duration.ofMillis(1234));
+		assertThat(status(429, "retry-after-ms", "250", "retry-after", "9").retryAfter(clock))
+			.contains(Duration.ofMillis(250));
+		assertThat(status(429, "retry-after", "1.5").retryAfter(clock)).contains(Duration.ofMillis(1500));
+		assertThat(status(503, "retry-after", "Wed, 25 Nov 2026 12:00:09 GMT").retryAfter(clock))
+			.contains(Duration.ofSeconds(9));
+		assertThat(status(503, "retry-after", "Wed, 25 Nov 2026 11:59:00 GMT").retryAfter(clock))
+			.contains(Duration.ZERO);
+		assertThat(status(429, "retry-after", "soon").retryAfter(clock)).isEmpty();
+		assertThat(status(429, "retry-after-ms", "NaN").retryAfter(clock)).isEmpty();
+		assertThat(status(429).retryAfter()).isEmpty();
+	}
+
 }

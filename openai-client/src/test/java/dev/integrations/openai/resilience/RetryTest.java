@@ -78,13 +78,29 @@ class RetryTest extends WireMockSupport {
 	}
 
 	@Test
-	void retryAfterSecondsIsCappedByTheMaximumBackOff() {
+	void retryAfterLongerThanTheMaximumBackOffFailsAtOnceWithTheServersDelay() {
 		failOnceThen(429, "retry-after", "30");
 		try (OpenAIClient client = hookedClient()) {
-			client.models().retrieve("gpt-4o-mini");
+			assertThatThrownBy(() -> client.models().retrieve("gpt-4o-mini"))
+				.isInstanceOfSatisfying(RateLimitException.class, (ex) -> {
+					assertThat(ex.retryAfter()).contains(Duration.ofSeconds(30));
+					assertThat(ex.code()).isEqualTo("rate_limit_exceeded");
+				});
 		}
-		assertThat(this.hook.retries).singleElement()
-			.satisfies((retry) -> assertThat(retry.delay()).isEqualTo(Duration.ofMillis(20)));
+		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/models/gpt-4o-mini")));
+		assertThat(this.hook.retries).isEmpty();
+	}
+
+	@Test
+	void reactiveRetryAfterMsLongerThanTheMaximumBackOffFailsAtOnceWithTheServersDelay() {
+		failOnceThen(429, "retry-after-ms", "1500");
+		try (OpenAIClient client = hookedClient()) {
+			assertThatThrownBy(() -> client.models().retrieveAsync("gpt-4o-mini").block())
+				.isInstanceOfSatisfying(RateLimitException.class,
+						(ex) -> assertThat(ex.retryAfter()).contains(Duration.ofMillis(1500)));
+		}
+		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/models/gpt-4o-mini")));
+		assertThat(this.hook.retries).isEmpty();
 	}
 
 	@Test

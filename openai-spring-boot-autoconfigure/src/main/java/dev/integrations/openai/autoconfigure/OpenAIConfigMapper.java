@@ -30,8 +30,12 @@ final class OpenAIConfigMapper {
 			.maxInMemorySize(bytes("maxInMemorySize", properties.getMaxInMemorySize()))
 			.maxResponseHeaderSize(bytes("maxResponseHeaderSize", properties.getMaxResponseHeaderSize()))
 			.maxConnections(properties.getMaxConnections())
+			.pendingAcquireTimeout(properties.getPendingAcquireTimeout())
 			.retry(retry(properties.getRetry()))
 			.circuitBreaker(circuitBreaker(properties.getCircuitBreaker()));
+		if (properties.getMaxPendingAcquires() != null) {
+			builder.maxPendingAcquires(properties.getMaxPendingAcquires());
+		}
 		if (StringUtils.hasText(properties.getUserAgent())) {
 			builder.userAgent(properties.getUserAgent());
 		}
@@ -52,7 +56,7 @@ final class OpenAIConfigMapper {
 
 	private static RetrySettings retry(OpenAIProperties.Retry retry) {
 		return new RetrySettings(retry.getMaxRetries(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-				retry.getMultiplier(), retry.getJitter());
+				retry.getMultiplier(), retry.getJitter(), retry.isRetryAfterRequestSent());
 	}
 
 	private static CircuitBreakerSettings circuitBreaker(OpenAIProperties.CircuitBreaker circuitBreaker) {

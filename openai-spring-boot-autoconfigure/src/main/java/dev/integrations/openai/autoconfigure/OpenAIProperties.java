@@ -59,6 +59,12 @@ public class OpenAIProperties {
 	/** Size of the connection pool: one connection per call in flight or open stream. */
 	private int maxConnections = 1000;
 
+	/** Calls that may wait for a pooled connection while all are in use; when not set, twice max-connections. */
+	private @Nullable Integer maxPendingAcquires;
+
+	/** Time a call may wait for a pooled connection before it fails with a retryable timeout. */
+	private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
+
 	/** Fields merged into every JSON request body; each value is JSON (text that is not JSON is a string). */
 	private Map<String, String> extraBody = new LinkedHashMap<>();
 
@@ -279,6 +285,22 @@ public class OpenAIProperties {
 		this.maxConnections = maxConnections;
 	}
 
+	public @Nullable Integer getMaxPendingAcquires() {
+		return this.maxPendingAcquires;
+	}
+
+	public void setMaxPendingAcquires(@Nullable Integer maxPendingAcquires) {
+		this.maxPendingAcquires = maxPendingAcquires;
+	}
+
+	public Duration getPendingAcquireTimeout() {
+		return this.pendingAcquireTimeout;
+	}
+
+	public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+		this.pendingAcquireTimeout = pendingAcquireTimeout;
+	}
+
 	public Proxy getProxy() {
 		return this.proxy;
 	}
@@ -453,7 +475,7 @@ public class OpenAIProperties {
 		/** Delay before the first retry. */
 		private Duration initialBackoff = Duration.ofMillis(500);
 
-		/** Upper bound of any retry delay, including the server's retry-after hints. */
+		/** Upper bound of any retry delay; a longer retry-after from the server fails the call at once. */
 		private Duration maxBackoff = Duration.ofSeconds(8);
 
 		/** Growth factor between two retry delays. */
@@ -461,6 +483,9 @@ public class OpenAIProperties {
 
 		/** Fraction (0 to 1) of each retry delay that is randomized. */
 		private double jitter = 0.25;
+
+		/** Whether a POST is sent again after a failure that came after it was written (the server may have acted). */
+		private boolean retryAfterRequestSent = true;
 
 		public int getMaxRetries() {
 			return this.maxRetries;
@@ -500,6 +525,14 @@ public class OpenAIProperties {
 
 		public void setJitter(double jitter) {
 			this.jitter = jitter;
+		}
+
+		public boolean isRetryAfterRequestSent() {
+			return this.retryAfterRequestSent;
+		}
+
+		public void setRetryAfterRequestSent(boolean retryAfterRequestSent) {
+			this.retryAfterRequestSent = retryAfterRequestSent;
 		}
 
 	}

@@ -44,7 +44,7 @@ class OpenAIConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyHasAOneLineDescription() {
-		assertThat(properties.keySet().stream().filter((name) -> !name.startsWith("openai.clients."))).hasSize(38
+		assertThat(properties.keySet().stream().filter((name) -> !name.startsWith("openai.clients."))).hasSize(41
 				+ SERVICE_SWITCHES.size());
 		properties.forEach((name, property) -> {
 			assertThat(property.has("description")).as(name).isTrue();
@@ -76,7 +76,8 @@ class OpenAIConfigurationMetadataTests {
 		assertDefaults(Map.ofEntries(Map.entry("openai.enabled", "true"), Map.entry("openai.connect-timeout", "10s"),
 				Map.entry("openai.response-timeout", "10m"), Map.entry("openai.stream-idle-timeout", "2m"),
 				Map.entry("openai.max-in-memory-size", "16MB"), Map.entry("openai.max-response-header-size", "64KB"),
-				Map.entry("openai.max-connections", "1000"),
+				Map.entry("openai.max-connections", "1000"), Map.entry("openai.pending-acquire-timeout", "10s"),
+				Map.entry("openai.retry.retry-after-request-sent", "true"),
 				Map.entry("openai.proxy.type", "http"), Map.entry("openai.retry.max-retries", "2"),
 				Map.entry("openai.retry.initial-backoff", "500ms"), Map.entry("openai.retry.max-backoff", "8s"),
 				Map.entry("openai.retry.multiplier", "2"), Map.entry("openai.retry.jitter", "0.25"),

@@ -27,11 +27,13 @@ class OpenAIPropertiesBindingTests {
 				"openai.project=proj_support", "openai.connect-timeout=3s", "openai.response-timeout=90s",
 				"openai.stream-idle-timeout=45s", "openai.user-agent=acme-support/2.3",
 				"openai.default-headers.X-Tenant=acme", "openai.default-headers.X-Env=prod",
-				"openai.max-in-memory-size=4MB", "openai.max-response-header-size=128KB", "openai.max-connections=64", "openai.proxy.type=socks5",
+				"openai.max-in-memory-size=4MB", "openai.max-response-header-size=128KB", "openai.max-connections=64",
+				"openai.max-pending-acquires=16", "openai.pending-acquire-timeout=2s", "openai.proxy.type=socks5",
 				"openai.proxy.host=proxy.internal", "openai.proxy.port=1080", "openai.proxy.username=svc-openai",
 				"openai.proxy.password=proxy-pass-42", "openai.proxy.non-proxy-hosts=.*\\.internal",
 				"openai.retry.max-retries=5", "openai.retry.initial-backoff=250ms", "openai.retry.max-backoff=20s",
-				"openai.retry.multiplier=3", "openai.retry.jitter=0.1", "openai.circuit-breaker.enabled=false",
+				"openai.retry.multiplier=3", "openai.retry.jitter=0.1",
+				"openai.retry.retry-after-request-sent=false", "openai.circuit-breaker.enabled=false",
 				"openai.circuit-breaker.failure-threshold=3", "openai.circuit-breaker.open-duration=1m")
 			.run((context) -> {
 				OpenAIConfig config = context.getBean(OpenAIConfig.class);
@@ -47,10 +49,12 @@ class OpenAIPropertiesBindingTests {
 				assertThat(config.maxInMemorySize()).isEqualTo(4 * 1024 * 1024);
 				assertThat(config.maxResponseHeaderSize()).isEqualTo(128 * 1024);
 				assertThat(config.maxConnections()).isEqualTo(64);
+				assertThat(config.maxPendingAcquires()).isEqualTo(16);
+				assertThat(config.pendingAcquireTimeout()).isEqualTo(Duration.ofSeconds(2));
 				assertThat(config.proxy()).isEqualTo(new ProxySettings(ProxySettings.Type.SOCKS5, "proxy.internal",
 						1080, "svc-openai", "proxy-pass-42", ".*\\.internal"));
 				assertThat(config.retry()).isEqualTo(
-						new RetrySettings(5, Duration.ofMillis(250), Duration.ofSeconds(20), 3.0, 0.1));
+						new RetrySettings(5, Duration.ofMillis(250), Duration.ofSeconds(20), 3.0, 0.1, false));
 				assertThat(config.circuitBreaker())
 					.isEqualTo(new CircuitBreakerSettings(false, 3, Duration.ofMinutes(1)));
 			});
