@@ -1,7 +1,11 @@
 package dev.integrations.openai.audio;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.resilience.ModelResponse;
 import dev.integrations.openai.resilience.TokenUsage;
 import org.jspecify.annotations.Nullable;
@@ -18,15 +22,18 @@ import org.jspecify.annotations.Nullable;
  * @param usage tokens or seconds billed
  * @param logprobs token log probabilities ({@code include[]=logprobs})
  * @param languages languages detected ({@code gpt-transcribe})
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record Transcription(String text, @Nullable String language, @Nullable Double duration,
 		List<TranscriptionWord> words, List<TranscriptionSegment> segments, @Nullable TranscriptionUsage usage,
-		List<TokenLogprob> logprobs, List<TranscriptionLanguage> languages) implements ModelResponse {
+		List<TokenLogprob> logprobs, List<TranscriptionLanguage> languages,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
 	 * Normalizes missing arrays to empty lists.
 	 */
 	public Transcription {
+		extra = Extras.copy(extra);
 		words = (words != null) ? List.copyOf(words) : List.of();
 		segments = (segments != null) ? List.copyOf(segments) : List.of();
 		logprobs = (logprobs != null) ? List.copyOf(logprobs) : List.of();

@@ -91,7 +91,7 @@ public final class ChatCompletionAccumulator {
 		List<ChatChoice> merged = new ArrayList<>(this.choices.size());
 		this.choices.forEach((index, state) -> merged.add(state.toChoice(index)));
 		return new ChatCompletion(this.id, "chat.completion", this.created, (this.model != null) ? this.model : "",
-				merged, this.usage, this.serviceTier, this.systemFingerprint, null, this.moderation);
+				merged, this.usage, this.serviceTier, this.systemFingerprint, null, this.moderation, Map.of());
 	}
 
 	private static final class ChoiceState {

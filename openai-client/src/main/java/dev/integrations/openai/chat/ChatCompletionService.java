@@ -65,6 +65,25 @@ public interface ChatCompletionService {
 	BlockingStream<ChatCompletionChunk> streamBlocking(ChatCompletionRequest request);
 
 	/**
+	 * Streams only the text of a completion: the non-empty {@link ChatCompletionChunk#text() content deltas} of
+	 * the first choice, as {@link #stream} delivers them.
+	 * @param request the request
+	 * @return the pieces of text, in order
+	 */
+	default Flux<String> streamText(ChatCompletionRequest request) {
+		return stream(request).map(ChatCompletionChunk::text).filter((text) -> !text.isEmpty());
+	}
+
+	/**
+	 * Streams only the text of a completion on the caller's thread, as {@link #streamText} does reactively.
+	 * @param request the request
+	 * @return the pieces of text; close it
+	 */
+	default BlockingStream<String> streamTextBlocking(ChatCompletionRequest request) {
+		return BlockingStream.of(streamText(request));
+	}
+
+	/**
 	 * Lists one page of stored completions ({@code GET /chat/completions}).
 	 * @param params filters and paging
 	 * @return the page

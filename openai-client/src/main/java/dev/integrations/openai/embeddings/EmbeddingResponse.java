@@ -2,7 +2,11 @@ package dev.integrations.openai.embeddings;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.resilience.ModelResponse;
 import dev.integrations.openai.resilience.TokenUsage;
 import org.jspecify.annotations.Nullable;
@@ -14,14 +18,17 @@ import org.jspecify.annotations.Nullable;
  * @param data the embeddings
  * @param model the model that produced them
  * @param usage the tokens consumed
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
-public record EmbeddingResponse(String object, List<Embedding> data, String model, @Nullable EmbeddingUsage usage)
+public record EmbeddingResponse(String object, List<Embedding> data, String model, @Nullable EmbeddingUsage usage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
 		implements ModelResponse {
 
 	/**
 	 * Normalizes a missing {@code data} array to an empty list.
 	 */
 	public EmbeddingResponse {
+		extra = Extras.copy(extra);
 		data = (data != null) ? List.copyOf(data) : List.of();
 	}
 

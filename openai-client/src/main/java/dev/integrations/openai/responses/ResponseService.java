@@ -59,6 +59,25 @@ public interface ResponseService {
 	Flux<ResponseStreamEvent> streamAsync(ResponseRequest request);
 
 	/**
+	 * Streams only the output text of a response on the caller's thread: the non-empty
+	 * {@link ResponseStreamEvent#text() text deltas}, as {@link #stream} delivers them.
+	 * @param request the request
+	 * @return the pieces of text, in order; close it
+	 */
+	default BlockingStream<String> streamText(ResponseRequest request) {
+		return BlockingStream.of(streamTextAsync(request));
+	}
+
+	/**
+	 * Streams only the output text of a response: the non-empty {@link ResponseStreamEvent#text() text deltas}.
+	 * @param request the request
+	 * @return the pieces of text, in order
+	 */
+	default Flux<String> streamTextAsync(ResponseRequest request) {
+		return streamAsync(request).map(ResponseStreamEvent::text).filter((text) -> !text.isEmpty());
+	}
+
+	/**
 	 * Retrieves a response ({@code GET /responses/{response_id}}).
 	 * @param responseId the response ID
 	 * @return the response

@@ -157,7 +157,7 @@ class StoredChatCompletionsTest extends ChatWireMockTest {
 		DeletionStatus status = this.client.chatCompletions().delete("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2");
 
 		assertThat(status).isEqualTo(
-				new DeletionStatus("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2", "chat.completion.deleted", true));
+				new DeletionStatus("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2", "chat.completion.deleted", true, Map.of()));
 		StepVerifier.create(this.client.chatCompletions().deleteAsync("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2"))
 			.expectNext(status)
 			.verifyComplete();
