@@ -1,5 +1,6 @@
 package dev.integrations.openai.audio;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,17 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 	 */
 	public static Builder builder(FileContent file, String model) {
 		return new Builder(file, model);
+	}
+
+	/**
+	 * Starts a request for an audio file on disk.
+	 * @param file the audio file
+	 * @param model the model, see {@link TranscriptionModels}
+	 * @return a new builder
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+	 */
+	public static Builder builder(Path file, String model) {
+		return builder(FileContent.of(file), model);
 	}
 
 	TranscriptionRequest withResponseFormat(AudioResponseFormat format) {

@@ -31,6 +31,17 @@ public interface FileService {
 	OpenAIFile upload(FileContent file, String purpose);
 
 	/**
+	 * Uploads a file from disk ({@code POST /files}), named after its last path element, up to 512 MB.
+	 * @param file the file
+	 * @param purpose the purpose, see {@link FilePurpose}
+	 * @return the uploaded file
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+	 */
+	default OpenAIFile upload(Path file, String purpose) {
+		return upload(FileContent.of(file), purpose);
+	}
+
+	/**
 	 * Uploads a file ({@code POST /files}) with an expiration policy or a timeout.
 	 * @param request the upload
 	 * @return the uploaded file

@@ -1,5 +1,6 @@
 package dev.integrations.openai.images;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,16 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		}
 
 		/**
+		 * Adds an image on disk to edit.
+		 * @param image the image file
+		 * @return this builder
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+		 */
+		public Builder image(Path image) {
+			return image(FileContent.of(image));
+		}
+
+		/**
 		 * Replaces the images to edit.
 		 * @param images the images, 1 to 16
 		 * @return this builder
@@ -154,6 +165,16 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		public Builder mask(@Nullable FileContent mask) {
 			this.mask = mask;
 			return this;
+		}
+
+		/**
+		 * Sets {@code mask} to a file on disk.
+		 * @param mask a PNG whose fully transparent areas mark where the first image is edited
+		 * @return this builder
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+		 */
+		public Builder mask(Path mask) {
+			return mask(FileContent.of(mask));
 		}
 		/**
 		 * Sets {@code prompt}.

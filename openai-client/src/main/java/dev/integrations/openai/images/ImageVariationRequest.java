@@ -1,5 +1,6 @@
 package dev.integrations.openai.images;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -87,6 +88,16 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		public Builder image(FileContent image) {
 			this.image = image;
 			return this;
+		}
+
+		/**
+		 * Sets {@code image} to a file on disk.
+		 * @param image the image to vary: a square PNG under 4 MB
+		 * @return this builder
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+		 */
+		public Builder image(Path image) {
+			return image(FileContent.of(image));
 		}
 		/**
 		 * Sets {@code model}.
