@@ -98,6 +98,15 @@ public interface AssistantService {
 	CursorPager<Assistant> listAutoPaging(ListParams params);
 
 	/**
+	 * Walks every assistant with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<Assistant> listAutoPaging() {
+		return listAutoPaging(ListParams.DEFAULTS);
+	}
+
+
+	/**
 	 * Creates the service on an executor; applications get it from the client instead.
 	 * @param executor the executor
 	 * @return the service

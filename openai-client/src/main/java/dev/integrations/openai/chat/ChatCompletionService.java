@@ -105,6 +105,15 @@ public interface ChatCompletionService {
 	CursorPager<ChatCompletion> listAutoPaging(ChatCompletionListParams params);
 
 	/**
+	 * Walks every stored completion with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<ChatCompletion> listAutoPaging() {
+		return listAutoPaging(ChatCompletionListParams.DEFAULTS);
+	}
+
+
+	/**
 	 * Retrieves a stored completion ({@code GET /chat/completions/{completion_id}}).
 	 * @param completionId the completion ID
 	 * @return the completion
@@ -175,6 +184,16 @@ public interface ChatCompletionService {
 	 * @return the pager
 	 */
 	CursorPager<StoredChatMessage> listMessagesAutoPaging(String completionId, ChatMessageListParams params);
+
+	/**
+	 * Walks every message of a stored completion with the API's default page size and order, fetching pages lazily.
+	 * @param completionId the completion ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<StoredChatMessage> listMessagesAutoPaging(String completionId) {
+		return listMessagesAutoPaging(completionId, ChatMessageListParams.DEFAULTS);
+	}
+
 
 	/**
 	 * Creates the service on an executor; applications get it from the client instead.

@@ -77,6 +77,15 @@ public interface FileService {
 	CursorPager<OpenAIFile> listAutoPaging(FileListParams params);
 
 	/**
+	 * Walks every file with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<OpenAIFile> listAutoPaging() {
+		return listAutoPaging(FileListParams.DEFAULTS);
+	}
+
+
+	/**
 	 * Retrieves a file's metadata ({@code GET /files/{file_id}}).
 	 * @param fileId the file ID
 	 * @return the file

@@ -174,6 +174,16 @@ public interface ResponseService {
 	CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId, InputItemListParams params);
 
 	/**
+	 * Walks every input item of a response with the API's default page size and order, fetching pages lazily.
+	 * @param responseId the response ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId) {
+		return listInputItemsAutoPaging(responseId, InputItemListParams.DEFAULTS);
+	}
+
+
+	/**
 	 * Counts the input tokens of a request without creating a response ({@code POST /responses/input_tokens}).
 	 * @param request the input, see {@link InputTokensRequest#from(ResponseRequest)}
 	 * @return the count

@@ -78,7 +78,7 @@ class StoredChatCompletionsTest extends ChatWireMockTest {
 	void listWithDefaultsSendsNoQuery() {
 		this.server.stubFor(get("/v1/chat/completions").willReturn(okJson(page("", "", "", false))));
 
-		StepVerifier.create(this.client.chatCompletions().listAsync(ChatCompletionListParams.DEFAULT))
+		StepVerifier.create(this.client.chatCompletions().listAsync(ChatCompletionListParams.DEFAULTS))
 			.assertNext((page) -> assertThat(page.data()).isEmpty())
 			.verifyComplete();
 		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/chat/completions")));
@@ -206,7 +206,7 @@ class StoredChatCompletionsTest extends ChatWireMockTest {
 			.hasMessage("completion_id must not be blank");
 		assertThatThrownBy(() -> this.client.chatCompletions().delete(""))
 			.hasMessage("completion_id must not be blank");
-		StepVerifier.create(this.client.chatCompletions().listMessagesAsync("", ChatMessageListParams.DEFAULT))
+		StepVerifier.create(this.client.chatCompletions().listMessagesAsync("", ChatMessageListParams.DEFAULTS))
 			.expectErrorMessage("completion_id must not be blank")
 			.verify();
 		assertThat(this.server.getAllServeEvents()).isEmpty();
