@@ -1,10 +1,6 @@
 package dev.integrations.openai.transport;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -14,9 +10,7 @@ import tools.jackson.module.blackbird.BlackbirdModule;
 /**
  * The JSON conventions of the OpenAI wire format: snake_case names (Java records keep camelCase components), nulls
  * omitted from requests, unknown response fields ignored (records with an {@code extra} component keep them there),
- * a missing or {@code null} array read as an empty list (so a response's lists are never {@code null}), and
- * unknown enum values read as the enum's
- * {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing. Records are created by
+ * and unknown enum values read as the enum's {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing. Records are created by
  * calling their constructors directly (no per-call method-handle spreading), the fast path for the wire types.
  */
 public final class OpenAIJson {
@@ -43,8 +37,6 @@ public final class OpenAIJson {
 			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL)
 				.withContentInclusion(JsonInclude.Include.NON_NULL))
-			.withConfigOverride(List.class,
-					(list) -> list.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
