@@ -202,7 +202,7 @@ class LenientReadingTest extends WireMockSupport {
 				read("stored chat message with a blank image URL and a part type from the future",
 						"/v1/chat/completions/chatcmpl-abc123/messages", STORED_MESSAGES,
 						(client) -> client.chatCompletions()
-							.listMessages("chatcmpl-abc123", dev.integrations.openai.chat.ChatMessageListParams.DEFAULT),
+							.listMessages("chatcmpl-abc123", dev.integrations.openai.chat.ChatMessageListParams.DEFAULTS),
 						(ListResponse<StoredChatMessage> list) -> {
 							assertThat(list.data()).hasSize(2);
 							List<ContentPart> parts = list.data().get(0).contentParts();

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -25,17 +28,20 @@ import org.jspecify.annotations.Nullable;
  * @param responseFormat the output format
  * @param reasoningEffort the reasoning effort of reasoning models
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 @Deprecated
 public record Assistant(String id, String object, long createdAt, @Nullable String name, @Nullable String description,
 		String model, @Nullable String instructions, List<AssistantTool> tools, @Nullable ToolResources toolResources,
 		Map<String, String> metadata, @Nullable Double temperature, @Nullable Double topP,
-		@Nullable ResponseFormat responseFormat, @Nullable String reasoningEffort) {
+		@Nullable ResponseFormat responseFormat, @Nullable String reasoningEffort,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Normalizes missing lists and maps to empty ones.
 	 */
 	public Assistant {
+		extra = Extras.copy(extra);
 		tools = WireLists.copyOf(tools);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
 	}

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -23,17 +27,20 @@ import org.jspecify.annotations.Nullable;
  * @param topP the nucleus sampling mass, 0 to 1
  * @param responseFormat the output format
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 @Deprecated
 public record AssistantRequest(@Nullable String model, @Nullable String name, @Nullable String description,
 		@Nullable String instructions, @Nullable String reasoningEffort, @Nullable List<AssistantTool> tools,
 		@Nullable ToolResources toolResources, @Nullable Map<String, String> metadata, @Nullable Double temperature,
-		@Nullable Double topP, @Nullable ResponseFormat responseFormat) {
+		@Nullable Double topP, @Nullable ResponseFormat responseFormat,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Validates the fields against the API's limits.
 	 */
 	public AssistantRequest {
+		extra = Extras.copy(extra);
 		AssistantsApi.maxLength("name", name, 256);
 		AssistantsApi.maxLength("description", description, 512);
 		AssistantsApi.maxLength("instructions", instructions, 256_000);
@@ -56,7 +63,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable String model;
 
@@ -204,7 +211,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		public AssistantRequest build() {
 			return new AssistantRequest(this.model, this.name, this.description, this.instructions,
 					this.reasoningEffort, this.tools, this.toolResources, this.metadata, this.temperature, this.topP,
-					this.responseFormat);
+					this.responseFormat, buildExtra());
 		}
 
 	}

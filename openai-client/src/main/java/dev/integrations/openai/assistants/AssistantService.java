@@ -97,4 +97,13 @@ public interface AssistantService extends OpenAIService<AssistantService> {
 	 */
 	CursorPager<Assistant> listAutoPaging(ListParams params);
 
+	/**
+	 * Walks every assistant with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<Assistant> listAutoPaging() {
+		return listAutoPaging(ListParams.DEFAULTS);
+	}
+
+
 }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -28,17 +31,20 @@ import org.jspecify.annotations.Nullable;
  * @param attachments the attached files
  * @param metadata up to 16 key-value pairs
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 @Deprecated
 public record Message(String id, String object, long createdAt, String threadId, @Nullable Status status,
 		@Nullable IncompleteDetails incompleteDetails, @Nullable Long completedAt, @Nullable Long incompleteAt,
 		MessageRole role, List<MessageContent> content, @Nullable String assistantId, @Nullable String runId,
-		List<Attachment> attachments, Map<String, String> metadata) {
+		List<Attachment> attachments, Map<String, String> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Normalizes missing lists and maps to empty ones.
 	 */
 	public Message {
+		extra = Extras.copy(extra);
 		content = WireLists.copyOf(content);
 		attachments = WireLists.copyOf(attachments);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();

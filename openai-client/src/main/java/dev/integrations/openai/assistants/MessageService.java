@@ -64,6 +64,16 @@ public interface MessageService extends OpenAIService<MessageService> {
 	CursorPager<Message> listAutoPaging(String threadId, ListParams params, @Nullable String runId);
 
 	/**
+	 * Walks every message of a thread with the API's default page size and order, fetching pages lazily.
+	 * @param threadId the thread ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<Message> listAutoPaging(String threadId) {
+		return listAutoPaging(threadId, ListParams.DEFAULTS, null);
+	}
+
+
+	/**
 	 * Retrieves a message ({@code GET /threads/{thread_id}/messages/{message_id}}).
 	 * @param threadId the thread ID
 	 * @param messageId the message ID

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param parallelToolCalls whether function calls may run in parallel
  * @param responseFormat the output format
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 @Deprecated
 public record Run(String id, String object, long createdAt, String threadId, String assistantId, RunStatus status,
@@ -49,13 +53,15 @@ public record Run(String id, String object, long createdAt, String threadId, Str
 		List<AssistantTool> tools, Map<String, String> metadata, @Nullable RunUsage usage,
 		@Nullable Double temperature, @Nullable Double topP, @Nullable Integer maxPromptTokens,
 		@Nullable Integer maxCompletionTokens, @Nullable TruncationStrategy truncationStrategy,
-		@Nullable ToolChoice toolChoice, @Nullable Boolean parallelToolCalls, @Nullable ResponseFormat responseFormat)
+		@Nullable ToolChoice toolChoice, @Nullable Boolean parallelToolCalls, @Nullable ResponseFormat responseFormat,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
 		implements ModelResponse {
 
 	/**
 	 * Normalizes missing lists and maps to empty ones.
 	 */
 	public Run {
+		extra = Extras.copy(extra);
 		status = (status != null) ? status : RunStatus.UNKNOWN;
 		tools = WireLists.copyOf(tools);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();

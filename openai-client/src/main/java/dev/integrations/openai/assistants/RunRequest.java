@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param include additional fields to include in the run steps, sent as {@code include[]} query parameters
  * ({@link RunStep#FILE_SEARCH_RESULT_CONTENT}); not part of the body
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 @Deprecated
 public record RunRequest(String assistantId, @Nullable String model, @Nullable String reasoningEffort,
@@ -42,12 +47,13 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		@Nullable Boolean stream, @Nullable Integer maxPromptTokens, @Nullable Integer maxCompletionTokens,
 		@Nullable TruncationStrategy truncationStrategy, @Nullable ToolChoice toolChoice,
 		@Nullable Boolean parallelToolCalls, @Nullable ResponseFormat responseFormat,
-		@JsonIgnore @Nullable List<String> include) {
+		@JsonIgnore @Nullable List<String> include, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Validates the fields against the API's limits.
 	 */
 	public RunRequest {
+		extra = Extras.copy(extra);
 		Validation.notBlank("assistant_id", assistantId);
 		Validation.maxSize("tools", tools, 20);
 		Validation.metadata("metadata", metadata);
@@ -103,7 +109,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		builder.parallelToolCalls = this.parallelToolCalls;
 		builder.responseFormat = this.responseFormat;
 		builder.include = this.include;
-		return builder;
+		return builder.extra(this.extra);
 	}
 
 	/** @return a copy with {@code stream: true} */
@@ -117,7 +123,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable String assistantId;
 
@@ -356,7 +362,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 			return new RunRequest(this.assistantId, this.model, this.reasoningEffort, this.instructions,
 					this.additionalInstructions, this.additionalMessages, this.tools, this.metadata, this.temperature,
 					this.topP, this.stream, this.maxPromptTokens, this.maxCompletionTokens, this.truncationStrategy, this.toolChoice,
-					this.parallelToolCalls, this.responseFormat, this.include);
+					this.parallelToolCalls, this.responseFormat, this.include, buildExtra());
 		}
 
 	}

@@ -117,6 +117,16 @@ public interface RunService extends OpenAIService<RunService> {
 	CursorPager<Run> listAutoPaging(String threadId, ListParams params);
 
 	/**
+	 * Walks every run of a thread with the API's default page size and order, fetching pages lazily.
+	 * @param threadId the thread ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<Run> listAutoPaging(String threadId) {
+		return listAutoPaging(threadId, ListParams.DEFAULTS);
+	}
+
+
+	/**
 	 * Retrieves a run ({@code GET /threads/{thread_id}/runs/{run_id}}).
 	 * @param threadId the thread ID
 	 * @param runId the run ID

@@ -3,8 +3,11 @@ package dev.integrations.openai.assistants;
 import java.time.Instant;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,12 +30,14 @@ import org.jspecify.annotations.Nullable;
  * @param metadata up to 16 key-value pairs
  * @param usage the tokens used, once the step is no longer in progress
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 @Deprecated
 public record RunStep(String id, String object, long createdAt, String assistantId, String threadId, String runId,
 		String type, Status status, StepDetails stepDetails, Run.@Nullable LastError lastError,
 		@Nullable Long expiredAt, @Nullable Long cancelledAt, @Nullable Long failedAt, @Nullable Long completedAt,
-		Map<String, String> metadata, @Nullable RunUsage usage) {
+		Map<String, String> metadata, @Nullable RunUsage usage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * The {@code include[]} value that adds the matched content to the file search results of run steps.
@@ -43,6 +48,7 @@ public record RunStep(String id, String object, long createdAt, String assistant
 	 * Normalizes missing metadata to an empty map.
 	 */
 	public RunStep {
+		extra = Extras.copy(extra);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
 	}
 

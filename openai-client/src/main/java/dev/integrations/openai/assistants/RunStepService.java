@@ -49,6 +49,17 @@ public interface RunStepService extends OpenAIService<RunStepService> {
 	CursorPager<RunStep> listAutoPaging(String threadId, String runId, ListParams params, List<String> include);
 
 	/**
+	 * Walks every step of a run with the API's default page size and order, fetching pages lazily.
+	 * @param threadId the thread ID
+	 * @param runId the run ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<RunStep> listAutoPaging(String threadId, String runId) {
+		return listAutoPaging(threadId, runId, ListParams.DEFAULTS, List.of());
+	}
+
+
+	/**
 	 * Retrieves a run step ({@code GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}}).
 	 * @param threadId the thread ID
 	 * @param runId the run ID

@@ -107,7 +107,8 @@ final class DefaultTranscriptionService implements TranscriptionService {
 			.fields(AudioForm.chunkingStrategy(request.chunkingStrategy()))
 			.list("known_speaker_names", request.knownSpeakerNames(), String::valueOf)
 			.list("known_speaker_references", request.knownSpeakerReferences(), String::valueOf)
-			.field("stream", stream ? "true" : null);
+			.field("stream", stream ? "true" : null)
+			.fields(request.extra());
 		return ApiRequest.post("/audio/transcriptions")
 			.operation("audio.transcriptions.create")
 			.model(request.model())

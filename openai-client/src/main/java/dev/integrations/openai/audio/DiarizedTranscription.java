@@ -1,9 +1,13 @@
 package dev.integrations.openai.audio;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -15,14 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param text the whole transcript
  * @param segments the segments, each with its speaker
  * @param usage tokens or seconds billed
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record DiarizedTranscription(String task, double duration, String text, List<DiarizedSegment> segments,
-		@Nullable TranscriptionUsage usage) implements ModelResponse {
+		@Nullable TranscriptionUsage usage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
 	 * Normalizes missing segments to an empty list.
 	 */
 	public DiarizedTranscription {
+		extra = Extras.copy(extra);
 		segments = WireLists.copyOf(segments);
 	}
 

@@ -1,6 +1,12 @@
 package dev.integrations.openai.audio;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param responseFormat the audio format (the API's default is {@code mp3})
  * @param speed the speed, 0.25 to 4.0 (the API's default is 1.0)
  * @param streamFormat {@code sse} or {@code audio}; set by {@link SpeechService} from the method called
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record SpeechRequest(String model, String input, Voice voice, @Nullable String instructions,
-		@Nullable SpeechFormat responseFormat, @Nullable Double speed, @Nullable SpeechStreamFormat streamFormat) {
+		@Nullable SpeechFormat responseFormat, @Nullable Double speed, @Nullable SpeechStreamFormat streamFormat,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	private static final int MAX_TEXT = 4096;
 
@@ -25,6 +33,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 	 * Validates the request.
 	 */
 	public SpeechRequest {
+		extra = Extras.copy(extra);
 		Validation.notBlank("model", model);
 		Validation.notBlank("input", input);
 		maxLength("input", input);
@@ -54,12 +63,13 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 			.instructions(this.instructions)
 			.responseFormat(this.responseFormat)
 			.speed(this.speed)
-			.streamFormat(this.streamFormat);
+			.streamFormat(this.streamFormat)
+			.extra(this.extra);
 	}
 
 	SpeechRequest withStreamFormat(SpeechStreamFormat format) {
 		return new SpeechRequest(this.model, this.input, this.voice, this.instructions, this.responseFormat, this.speed,
-				format);
+				format, this.extra);
 	}
 
 	private static void maxLength(String field, String value) {
@@ -72,7 +82,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 	/**
 	 * Builds a {@link SpeechRequest}; {@code model}, {@code input} and {@code voice} are required.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable String model;
 
@@ -179,7 +189,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		public SpeechRequest build() {
 			return new SpeechRequest(Validation.notBlank("model", this.model), Validation.notBlank("input", this.input),
 					Validation.required("voice", this.voice), this.instructions, this.responseFormat, this.speed,
-					this.streamFormat);
+					this.streamFormat, buildExtra());
 		}
 
 	}

@@ -1,9 +1,13 @@
 package dev.integrations.openai.audio;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -20,16 +24,18 @@ import org.jspecify.annotations.Nullable;
  * @param logprobs token log probabilities ({@code include[]=logprobs})
  * @param languages languages detected ({@code gpt-transcribe})
  * @param task the task performed, {@code transcribe} ({@code verbose_json})
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record Transcription(String text, @Nullable String language, @Nullable Double duration,
 		List<TranscriptionWord> words, List<TranscriptionSegment> segments, @Nullable TranscriptionUsage usage,
-		List<TokenLogprob> logprobs, List<TranscriptionLanguage> languages, @Nullable String task)
-		implements ModelResponse {
+		List<TokenLogprob> logprobs, List<TranscriptionLanguage> languages, @Nullable String task,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
 	 * Normalizes missing arrays to empty lists.
 	 */
 	public Transcription {
+		extra = Extras.copy(extra);
 		words = WireLists.copyOf(words);
 		segments = WireLists.copyOf(segments);
 		logprobs = WireLists.copyOf(logprobs);

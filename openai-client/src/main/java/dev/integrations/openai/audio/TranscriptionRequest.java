@@ -1,10 +1,16 @@
 package dev.integrations.openai.audio;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import dev.integrations.openai.errors.OpenAIValidationException;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.FileContent;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -25,18 +31,20 @@ import org.jspecify.annotations.Nullable;
  * @param chunkingStrategy how the audio is cut into chunks
  * @param knownSpeakerNames up to 4 speaker names matching {@code knownSpeakerReferences}
  * @param knownSpeakerReferences up to 4 audio samples of those speakers, as data URLs
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record TranscriptionRequest(FileContent file, String model, @Nullable String language,
 		@Nullable List<String> languages, @Nullable List<String> keywords, @Nullable String prompt,
 		@Nullable AudioResponseFormat responseFormat, @Nullable Double temperature,
 		@Nullable List<TranscriptionInclude> include, @Nullable List<TimestampGranularity> timestampGranularities,
 		@Nullable ChunkingStrategy chunkingStrategy, @Nullable List<String> knownSpeakerNames,
-		@Nullable List<String> knownSpeakerReferences) {
+		@Nullable List<String> knownSpeakerReferences, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Validates the request and copies its lists.
 	 */
 	public TranscriptionRequest {
+		extra = Extras.copy(extra);
 		Validation.required("file", file);
 		Validation.notBlank("model", model);
 		if (languages != null) {
@@ -73,10 +81,21 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		return new Builder(file, model);
 	}
 
+	/**
+	 * Starts a request for an audio file on disk.
+	 * @param file the audio file
+	 * @param model the model, see {@link TranscriptionModels}
+	 * @return a new builder
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+	 */
+	public static Builder builder(Path file, String model) {
+		return builder(FileContent.of(file), model);
+	}
+
 	TranscriptionRequest withResponseFormat(AudioResponseFormat format) {
 		return new TranscriptionRequest(this.file, this.model, this.language, this.languages, this.keywords,
 				this.prompt, format, this.temperature, this.include, this.timestampGranularities,
-				this.chunkingStrategy, this.knownSpeakerNames, this.knownSpeakerReferences);
+				this.chunkingStrategy, this.knownSpeakerNames, this.knownSpeakerReferences, this.extra);
 	}
 
 	private static <T> @Nullable List<T> copy(@Nullable List<T> list) {
@@ -86,7 +105,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 	/**
 	 * Builds a {@link TranscriptionRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private final FileContent file;
 
@@ -230,7 +249,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		public TranscriptionRequest build() {
 			return new TranscriptionRequest(this.file, this.model, this.language, this.languages, this.keywords,
 					this.prompt, this.responseFormat, this.temperature, this.include, this.timestampGranularities,
-					this.chunkingStrategy, this.knownSpeakerNames, this.knownSpeakerReferences);
+					this.chunkingStrategy, this.knownSpeakerNames, this.knownSpeakerReferences, buildExtra());
 		}
 
 		private static List<String> append(@Nullable List<String> list, String value) {

@@ -1,7 +1,9 @@
 package dev.integrations.openai.audio;
 
-import dev.integrations.openai.errors.OpenAIValidationException;
+import java.nio.file.Path;
+
 import dev.integrations.openai.common.FileContent;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +41,17 @@ public record TranslationRequest(FileContent file, String model, @Nullable Strin
 	 */
 	public static TranslationRequest of(FileContent file, String model) {
 		return new TranslationRequest(file, model, null, null, null);
+	}
+
+	/**
+	 * A translation of an audio file on disk with the API's defaults.
+	 * @param file the audio file
+	 * @param model the model, {@code whisper-1}
+	 * @return the request
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+	 */
+	public static TranslationRequest of(Path file, String model) {
+		return of(FileContent.of(file), model);
 	}
 
 	/**

@@ -3,6 +3,9 @@ package dev.integrations.openai.batches;
 import java.time.Instant;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,18 +34,21 @@ import org.jspecify.annotations.Nullable;
  * @param requestCounts how many requests are done
  * @param usage the tokens used, for batches created after September 7, 2025
  * @param metadata the metadata attached at creation
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record Batch(String id, String object, String endpoint, @Nullable String model, @Nullable BatchErrors errors,
 		String inputFileId, String completionWindow, BatchStatus status, @Nullable String outputFileId,
 		@Nullable String errorFileId, long createdAt, @Nullable Long inProgressAt, @Nullable Long expiresAt,
 		@Nullable Long finalizingAt, @Nullable Long completedAt, @Nullable Long failedAt, @Nullable Long expiredAt,
 		@Nullable Long cancellingAt, @Nullable Long cancelledAt, @Nullable BatchRequestCounts requestCounts,
-		@Nullable BatchUsage usage, @Nullable Map<String, String> metadata) {
+		@Nullable BatchUsage usage, @Nullable Map<String, String> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Reads a missing status as {@link BatchStatus#UNKNOWN}.
 	 */
 	public Batch {
+		extra = Extras.copy(extra);
 		status = (status != null) ? status : BatchStatus.UNKNOWN;
 	}
 

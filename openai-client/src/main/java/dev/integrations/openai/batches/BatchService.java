@@ -73,6 +73,15 @@ public interface BatchService extends OpenAIService<BatchService> {
 	CursorPager<Batch> listAutoPaging(@Nullable Integer limit);
 
 	/**
+	 * Walks every batch with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<Batch> listAutoPaging() {
+		return listAutoPaging(null);
+	}
+
+
+	/**
 	 * Cancels a batch ({@code POST /batches/{batch_id}/cancel}). The batch stays {@code cancelling} for up to 10
 	 * minutes, then becomes {@code cancelled} with the partial results in its output file.
 	 * @param batchId the batch ID

@@ -4,6 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param completionWindow the time frame within which the batch should be processed; only {@code 24h}
  * @param metadata up to 16 key-value pairs
  * @param outputExpiresAfter when the output and error files expire
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, String completionWindow,
-		@Nullable Map<String, String> metadata, @Nullable BatchOutputExpiration outputExpiresAfter) {
+		@Nullable Map<String, String> metadata, @Nullable BatchOutputExpiration outputExpiresAfter,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/** The only completion window the API supports. */
 	public static final String COMPLETION_WINDOW_24H = "24h";
@@ -26,6 +32,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 	 * Checks the fields.
 	 */
 	public CreateBatchRequest {
+		extra = Extras.copy(extra);
 		Validation.notBlank("input_file_id", inputFileId);
 		Validation.required("endpoint", endpoint);
 		Validation.notBlank("completion_window", completionWindow);
@@ -44,7 +51,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 	/**
 	 * Builds a {@link CreateBatchRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable String inputFileId;
 
@@ -131,7 +138,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 		public CreateBatchRequest build() {
 			return new CreateBatchRequest(Validation.notBlank("input_file_id", this.inputFileId),
 					Validation.required("endpoint", this.endpoint), this.completionWindow, this.metadata,
-					this.outputExpiresAfter);
+					this.outputExpiresAfter, buildExtra());
 		}
 
 	}

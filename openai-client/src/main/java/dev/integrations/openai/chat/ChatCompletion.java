@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -22,15 +25,18 @@ import org.jspecify.annotations.Nullable;
  * @param systemFingerprint the backend configuration (deprecated by the API)
  * @param metadata the metadata of a stored completion
  * @param moderation moderation results, when moderation was requested
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record ChatCompletion(String id, String object, long created, String model, List<ChatChoice> choices,
 		@Nullable CompletionUsage usage, @Nullable ServiceTier serviceTier, @Nullable String systemFingerprint,
-		@Nullable Map<String, String> metadata, @Nullable ChatModeration moderation) implements ModelResponse {
+		@Nullable Map<String, String> metadata, @Nullable ChatModeration moderation,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
 	 * Normalizes a missing {@code choices} array to an empty list.
 	 */
 	public ChatCompletion {
+		extra = Extras.copy(extra);
 		choices = WireLists.copyOf(choices);
 	}
 

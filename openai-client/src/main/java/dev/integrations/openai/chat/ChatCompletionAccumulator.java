@@ -91,7 +91,7 @@ public final class ChatCompletionAccumulator {
 		List<ChatChoice> merged = new ArrayList<>(this.choices.size());
 		this.choices.forEach((index, state) -> merged.add(state.toChoice(index)));
 		return new ChatCompletion(this.id, "chat.completion", this.created, (this.model != null) ? this.model : "",
-				merged, this.usage, this.serviceTier, this.systemFingerprint, null, this.moderation);
+				merged, this.usage, this.serviceTier, this.systemFingerprint, null, this.moderation, Map.of());
 	}
 
 	private static final class ChoiceState {
@@ -139,12 +139,9 @@ public final class ChatCompletionAccumulator {
 		}
 
 		ChatChoice toChoice(int index) {
-			List<ToolCall> calls = null;
-			if (!this.toolCalls.isEmpty()) {
-				calls = new ArrayList<>(this.toolCalls.size());
-				for (ToolCallState state : this.toolCalls.values()) {
-					calls.add(new ToolCall.Function((state.id != null) ? state.id : "", state.toFunctionCall()));
-				}
+			List<ToolCall> calls = new ArrayList<>(this.toolCalls.size());
+			for (ToolCallState state : this.toolCalls.values()) {
+				calls.add(new ToolCall.Function((state.id != null) ? state.id : "", state.toFunctionCall()));
 			}
 			ChatCompletionMessage message = new ChatCompletionMessage((this.role != null) ? this.role : ChatRole.ASSISTANT,
 					text(this.content), text(this.refusal), calls, null, null,

@@ -2,9 +2,13 @@ package dev.integrations.openai.chat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -22,22 +26,37 @@ import org.jspecify.annotations.Nullable;
  * @param systemFingerprint the backend configuration (deprecated by the API)
  * @param obfuscation padding that normalizes chunk sizes
  * @param moderation moderation results, on the moderation chunk
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record ChatCompletionChunk(String id, String object, long created, @Nullable String model,
 		List<ChunkChoice> choices, @Nullable CompletionUsage usage, @Nullable ServiceTier serviceTier,
-		@Nullable String systemFingerprint, @Nullable String obfuscation, @Nullable ChatModeration moderation)
+		@Nullable String systemFingerprint, @Nullable String obfuscation, @Nullable ChatModeration moderation,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
 		implements ModelResponse {
 
 	/**
 	 * Normalizes a missing {@code choices} array to an empty list.
 	 */
 	public ChatCompletionChunk {
+		extra = Extras.copy(extra);
 		choices = WireLists.copyOf(choices);
 	}
 
 	/** @return {@link #created()} as an instant */
 	public Instant createdAt() {
 		return Instant.ofEpochSecond(this.created);
+	}
+
+	/**
+	 * The text this chunk adds to the first choice's content.
+	 * @return the content delta, or {@code ""} when the chunk carries none (a role, tool call or usage chunk)
+	 */
+	public String text() {
+		if (this.choices.isEmpty()) {
+			return "";
+		}
+		ChatDelta delta = this.choices.get(0).delta();
+		return (delta != null && delta.content() != null) ? delta.content() : "";
 	}
 
 	@Override

@@ -21,7 +21,7 @@ public record ChatCompletionListParams(@Nullable String after, @Nullable Integer
 		@Nullable Map<String, String> metadata, @Nullable String model) {
 
 	/** No filter, the API's default paging. */
-	public static final ChatCompletionListParams DEFAULT = new ChatCompletionListParams(null, null, null, null, null);
+	public static final ChatCompletionListParams DEFAULTS = new ChatCompletionListParams(null, null, null, null, null);
 
 	/**
 	 * Checks the values and copies the metadata, keeping its order.

@@ -3,7 +3,11 @@ package dev.integrations.openai.chat;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +53,7 @@ import org.jspecify.annotations.Nullable;
  * @param user deprecated: an end-user ID; use {@code safety_identifier} and {@code prompt_cache_key}
  * @param verbosity how verbose the answer is
  * @param webSearchOptions web search options
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record ChatCompletionRequest(List<ChatMessage> messages, String model, @Nullable AudioOutput audio,
 		@Nullable Double frequencyPenalty, @Nullable FunctionCallChoice functionCall,
@@ -63,12 +68,14 @@ public record ChatCompletionRequest(List<ChatMessage> messages, String model, @N
 		@Nullable StopSequences stop, @Nullable Boolean store, @Nullable Boolean stream,
 		@Nullable StreamOptions streamOptions, @Nullable Double temperature, @Nullable ToolChoice toolChoice,
 		@Nullable List<ChatTool> tools, @Nullable Integer topLogprobs, @Nullable Double topP, @Nullable String user,
-		@Nullable Verbosity verbosity, @Nullable WebSearchOptions webSearchOptions) {
+		@Nullable Verbosity verbosity, @Nullable WebSearchOptions webSearchOptions,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Checks every constraint of the API, naming the wire field, and copies the collections.
 	 */
 	public ChatCompletionRequest {
+		extra = Extras.copy(extra);
 		Validation.notBlank("model", model);
 		messages = List.copyOf(Validation.notEmpty("messages", messages));
 		Validation.range("temperature", temperature, 0, 2);

@@ -3,6 +3,7 @@ package dev.integrations.openai.chat;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.integrations.openai.common.RequestBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -297,7 +298,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the offending wire field
 	 */
 	public ChatCompletionRequest build() {
-		return new ChatCompletionRequest(List.copyOf(this.messages), this.model, this.audio, this.frequencyPenalty, this.functionCall, this.functions, this.logitBias, this.logprobs, this.maxCompletionTokens, this.maxTokens, this.metadata, this.modalities, this.moderation, this.n, this.parallelToolCalls, this.prediction, this.presencePenalty, this.promptCacheKey, this.promptCacheOptions, this.promptCacheRetention, this.reasoningEffort, this.responseFormat, this.safetyIdentifier, this.seed, this.serviceTier, this.stop, this.store, this.stream, this.streamOptions, this.temperature, this.toolChoice, this.tools, this.topLogprobs, this.topP, this.user, this.verbosity, this.webSearchOptions);
+		return new ChatCompletionRequest(List.copyOf(this.messages), this.model, this.audio, this.frequencyPenalty, this.functionCall, this.functions, this.logitBias, this.logprobs, this.maxCompletionTokens, this.maxTokens, this.metadata, this.modalities, this.moderation, this.n, this.parallelToolCalls, this.prediction, this.presencePenalty, this.promptCacheKey, this.promptCacheOptions, this.promptCacheRetention, this.reasoningEffort, this.responseFormat, this.safetyIdentifier, this.seed, this.serviceTier, this.stop, this.store, this.stream, this.streamOptions, this.temperature, this.toolChoice, this.tools, this.topLogprobs, this.topP, this.user, this.verbosity, this.webSearchOptions, buildExtra());
 	}
 
 }

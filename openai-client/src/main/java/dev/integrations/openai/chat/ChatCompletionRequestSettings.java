@@ -3,13 +3,14 @@ package dev.integrations.openai.chat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.integrations.openai.common.RequestBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The generation settings of {@link ChatCompletionRequestBuilder}: sampling, limits, log probabilities, caching,
  * storage and the other options beside the conversation, its tools and its output format.
  */
-abstract class ChatCompletionRequestSettings {
+abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompletionRequestBuilder> {
 
 	@Nullable Double frequencyPenalty;
 
@@ -65,6 +66,7 @@ abstract class ChatCompletionRequestSettings {
 	}
 
 	ChatCompletionRequestSettings(ChatCompletionRequest request) {
+		extra(request.extra());
 		this.frequencyPenalty = request.frequencyPenalty();
 		this.logitBias = request.logitBias();
 		this.logprobs = request.logprobs();

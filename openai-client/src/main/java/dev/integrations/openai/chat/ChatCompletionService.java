@@ -65,6 +65,25 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	BlockingStream<ChatCompletionChunk> streamBlocking(ChatCompletionRequest request);
 
 	/**
+	 * Streams only the text of a completion: the non-empty {@link ChatCompletionChunk#text() content deltas} of
+	 * the first choice, as {@link #stream} delivers them.
+	 * @param request the request
+	 * @return the pieces of text, in order
+	 */
+	default Flux<String> streamText(ChatCompletionRequest request) {
+		return stream(request).map(ChatCompletionChunk::text).filter((text) -> !text.isEmpty());
+	}
+
+	/**
+	 * Streams only the text of a completion on the caller's thread, as {@link #streamText} does reactively.
+	 * @param request the request
+	 * @return the pieces of text; close it
+	 */
+	default BlockingStream<String> streamTextBlocking(ChatCompletionRequest request) {
+		return BlockingStream.of(streamText(request));
+	}
+
+	/**
 	 * Lists one page of stored completions ({@code GET /chat/completions}).
 	 * @param params filters and paging
 	 * @return the page
@@ -84,6 +103,15 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 * @return the pager
 	 */
 	CursorPager<ChatCompletion> listAutoPaging(ChatCompletionListParams params);
+
+	/**
+	 * Walks every stored completion with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<ChatCompletion> listAutoPaging() {
+		return listAutoPaging(ChatCompletionListParams.DEFAULTS);
+	}
+
 
 	/**
 	 * Retrieves a stored completion ({@code GET /chat/completions/{completion_id}}).
@@ -156,5 +184,15 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 * @return the pager
 	 */
 	CursorPager<StoredChatMessage> listMessagesAutoPaging(String completionId, ChatMessageListParams params);
+
+	/**
+	 * Walks every message of a stored completion with the API's default page size and order, fetching pages lazily.
+	 * @param completionId the completion ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<StoredChatMessage> listMessagesAutoPaging(String completionId) {
+		return listMessagesAutoPaging(completionId, ChatMessageListParams.DEFAULTS);
+	}
+
 
 }

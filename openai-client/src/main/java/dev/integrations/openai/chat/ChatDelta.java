@@ -1,7 +1,11 @@
 package dev.integrations.openai.chat;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -14,14 +18,17 @@ import org.jspecify.annotations.Nullable;
  * @param refusal the next piece of the refusal
  * @param toolCalls tool call fragments, each with the index of the call it belongs to; empty when none
  * @param functionCall a fragment of the deprecated function call
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record ChatDelta(@Nullable ChatRole role, @Nullable String content, @Nullable String refusal,
-		List<ToolCallDelta> toolCalls, @Nullable FunctionCallDelta functionCall) {
+		List<ToolCallDelta> toolCalls, @Nullable FunctionCallDelta functionCall,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
-	 * Normalizes a missing list to an empty one.
+	 * Normalizes a missing list to an empty one and copies the extra properties.
 	 */
 	public ChatDelta {
+		extra = Extras.copy(extra);
 		toolCalls = WireLists.copyOf(toolCalls);
 	}
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record ChatMessageListParams(@Nullable String after, @Nullable Integer limit, @Nullable SortOrder order) {
 
 	/** The API's default paging. */
-	public static final ChatMessageListParams DEFAULT = new ChatMessageListParams(null, null, null);
+	public static final ChatMessageListParams DEFAULTS = new ChatMessageListParams(null, null, null);
 
 	/**
 	 * Checks the limit.

@@ -23,7 +23,7 @@ import dev.integrations.openai.resilience.ResilienceOrchestrator;
  * (the Spring Boot starter makes it a bean) and {@link #close()} it on shutdown to release its connection pool.
  *
  * <pre>{@code
- * try (OpenAIClient client = OpenAIClient.builder().config(OpenAIConfig.fromEnv().build()).build()) {
+ * try (OpenAIClient client = OpenAIClient.fromEnv()) {
  *     client.models().list().forEach(model -> System.out.println(model.id()));
  * }
  * }</pre>
@@ -36,6 +36,25 @@ public interface OpenAIClient extends AutoCloseable {
 	 */
 	static OpenAIClientBuilder builder() {
 		return new OpenAIClientBuilder();
+	}
+
+	/**
+	 * A client configured from the environment: {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL},
+	 * {@code OPENAI_ORG_ID} and {@code OPENAI_PROJECT_ID} (see {@link OpenAIConfig#fromEnv()}), with the defaults
+	 * for everything else.
+	 * @return a new client; close it
+	 */
+	static OpenAIClient fromEnv() {
+		return create(OpenAIConfig.fromEnv().build());
+	}
+
+	/**
+	 * A client with a configuration and the defaults for everything else (HTTP connector, hooks).
+	 * @param config the configuration
+	 * @return a new client; close it
+	 */
+	static OpenAIClient create(OpenAIConfig config) {
+		return builder().config(config).build();
 	}
 
 	/** @return the configuration this client was built with */

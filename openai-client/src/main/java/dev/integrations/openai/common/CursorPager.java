@@ -14,11 +14,16 @@ import reactor.core.publisher.Mono;
 /**
  * Walks a cursor-paged list ({@code after}, {@code limit}, {@code has_more}) lazily: a page is fetched only when
  * the previous one is used up, and paging stops on {@code has_more=false} without an extra empty request.
- * Blocking ({@link #iterateAll()}, {@link #stream()}) and reactive ({@link #all()}) views share one fetch function.
+ * It is an {@link Iterable} of every element of every page: a {@code for} loop (or {@link #stream()}) walks them on
+ * the caller's thread, each iteration starting again from the first page; {@link #all()} is the reactive view.
+ * Both share one fetch function.
+ * <pre>{@code
+ * for (OpenAIFile file : client.files().listAutoPaging()) { ... }
+ * }</pre>
  *
  * @param <T> the element type
  */
-public final class CursorPager<T> {
+public final class CursorPager<T> implements Iterable<T> {
 
 	private final Function<@Nullable String, Mono<ListResponse<T>>> fetchPage;
 
@@ -57,11 +62,13 @@ public final class CursorPager<T> {
 	}
 
 	/**
-	 * Every element of every page, blocking the caller's thread while a page loads.
-	 * @return a lazy iterable; each iteration starts again from the first page
+	 * Every element of every page, blocking the caller's thread while a page loads; must not be called on a
+	 * reactive (event loop) thread.
+	 * @return a lazy iterator that starts from the first page
 	 */
-	public Iterable<T> iterateAll() {
-		return BlockingIterator::new;
+	@Override
+	public Iterator<T> iterator() {
+		return new BlockingIterator();
 	}
 
 	/**
@@ -69,7 +76,7 @@ public final class CursorPager<T> {
 	 * @return the stream
 	 */
 	public Stream<T> stream() {
-		return StreamSupport.stream(iterateAll().spliterator(), false);
+		return StreamSupport.stream(spliterator(), false);
 	}
 
 	private boolean hasNext(ListResponse<T> page) {

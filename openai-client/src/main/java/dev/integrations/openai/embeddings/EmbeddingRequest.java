@@ -1,8 +1,13 @@
 package dev.integrations.openai.embeddings;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -16,14 +21,16 @@ import org.jspecify.annotations.Nullable;
  * {@link EncodingFormat#BASE64} (a quarter of the payload) and decodes it, so the vectors are the same
  * @param dimensions the number of dimensions of the output vectors, at least 1 ({@code text-embedding-3} and later)
  * @param user an identifier of your end user, for abuse monitoring
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable EncodingFormat encodingFormat,
-		@Nullable Integer dimensions, @Nullable String user) {
+		@Nullable Integer dimensions, @Nullable String user, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Checks the request.
 	 */
 	public EmbeddingRequest {
+		extra = Extras.copy(extra);
 		Validation.required("input", input);
 		Validation.notBlank("model", model);
 		if (dimensions != null && dimensions < 1) {
@@ -58,13 +65,14 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 			.model(this.model)
 			.encodingFormat(this.encodingFormat)
 			.dimensions(this.dimensions)
-			.user(this.user);
+			.user(this.user)
+			.extra(this.extra);
 	}
 
 	/**
 	 * Builds an {@link EmbeddingRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable EmbeddingInput input;
 
@@ -154,7 +162,7 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 		 */
 		public EmbeddingRequest build() {
 			return new EmbeddingRequest(Validation.required("input", this.input), Validation.notBlank("model", this.model),
-					this.encodingFormat, this.dimensions, this.user);
+					this.encodingFormat, this.dimensions, this.user, buildExtra());
 		}
 
 	}

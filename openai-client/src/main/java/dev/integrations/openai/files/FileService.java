@@ -31,6 +31,17 @@ public interface FileService extends OpenAIService<FileService> {
 	OpenAIFile upload(FileContent file, String purpose);
 
 	/**
+	 * Uploads a file from disk ({@code POST /files}), named after its last path element, up to 512 MB.
+	 * @param file the file
+	 * @param purpose the purpose, see {@link FilePurpose}
+	 * @return the uploaded file
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+	 */
+	default OpenAIFile upload(Path file, String purpose) {
+		return upload(FileContent.of(file), purpose);
+	}
+
+	/**
 	 * Uploads a file ({@code POST /files}) with an expiration policy or a timeout.
 	 * @param request the upload
 	 * @return the uploaded file
@@ -64,6 +75,15 @@ public interface FileService extends OpenAIService<FileService> {
 	 * @return the pager; pages are fetched as they are consumed
 	 */
 	CursorPager<OpenAIFile> listAutoPaging(FileListParams params);
+
+	/**
+	 * Walks every file with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<OpenAIFile> listAutoPaging() {
+		return listAutoPaging(FileListParams.DEFAULTS);
+	}
+
 
 	/**
 	 * Retrieves a file's metadata ({@code GET /files/{file_id}}).

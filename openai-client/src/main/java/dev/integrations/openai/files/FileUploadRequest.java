@@ -1,5 +1,6 @@
 package dev.integrations.openai.files;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -35,6 +36,17 @@ public record FileUploadRequest(FileContent file, String purpose, @Nullable File
 	 */
 	public static FileUploadRequest of(FileContent file, String purpose) {
 		return new FileUploadRequest(file, purpose, null, null);
+	}
+
+	/**
+	 * An upload of a file on disk with the default expiration and timeout.
+	 * @param file the file, named after its last path element
+	 * @param purpose the purpose, see {@link FilePurpose}
+	 * @return the request
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+	 */
+	public static FileUploadRequest of(Path file, String purpose) {
+		return of(FileContent.of(file), purpose);
 	}
 
 	/**

@@ -1,7 +1,11 @@
 package dev.integrations.openai.files;
 
 import java.time.Instant;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +20,18 @@ import org.jspecify.annotations.Nullable;
  * @param purpose the purpose, one of {@link FilePurpose}'s values or one the API added later
  * @param status the deprecated processing status
  * @param statusDetails the deprecated status details
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record OpenAIFile(String id, String object, long bytes, long createdAt, @Nullable Long expiresAt,
-		String filename, String purpose, @Nullable FileStatus status, @Nullable String statusDetails) {
+		String filename, String purpose, @Nullable FileStatus status, @Nullable String statusDetails,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+	/**
+	 * Copies the extra properties.
+	 */
+	public OpenAIFile {
+		extra = Extras.copy(extra);
+	}
 
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdInstant() {

@@ -56,6 +56,16 @@ public interface CheckpointPermissionService extends OpenAIService<CheckpointPer
 	CursorPager<CheckpointPermission> listAutoPaging(String checkpoint, ListCheckpointPermissionsParams params);
 
 	/**
+	 * Walks every permission of a checkpoint with the API's default page size and order, fetching pages lazily.
+	 * @param checkpoint the fine-tuned model checkpoint
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<CheckpointPermission> listAutoPaging(String checkpoint) {
+		return listAutoPaging(checkpoint, ListCheckpointPermissionsParams.DEFAULTS);
+	}
+
+
+	/**
 	 * Revokes a permission ({@code DELETE .../permissions/{permission_id}}).
 	 * @param checkpoint the checkpoint model
 	 * @param permissionId the permission, such as {@code cp_zc4Q7MP6XxulcVzj4MZdwsAB}

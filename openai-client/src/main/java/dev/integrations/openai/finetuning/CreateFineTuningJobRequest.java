@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -22,16 +26,19 @@ import org.jspecify.annotations.Nullable;
  * @param seed the seed for reproducibility, 0 to 2147483647; generated when not set
  * @param method the fine-tuning method and its hyperparameters
  * @param metadata up to 16 key-value pairs
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record CreateFineTuningJobRequest(String model, String trainingFile,
 		@Deprecated @Nullable FineTuningHyperparameters hyperparameters, @Nullable String suffix,
 		@Nullable String validationFile, @Nullable List<FineTuningIntegration> integrations, @Nullable Long seed,
-		@Nullable FineTuneMethod method, @Nullable Map<String, String> metadata) {
+		@Nullable FineTuneMethod method, @Nullable Map<String, String> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Checks the fields.
 	 */
 	public CreateFineTuningJobRequest {
+		extra = Extras.copy(extra);
 		Validation.notBlank("model", model);
 		Validation.notBlank("training_file", trainingFile);
 		if (suffix != null && (suffix.isEmpty() || suffix.length() > 64)) {
@@ -69,7 +76,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 	/**
 	 * Builds a {@link CreateFineTuningJobRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable String model;
 
@@ -199,7 +206,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		public CreateFineTuningJobRequest build() {
 			return new CreateFineTuningJobRequest(Validation.notBlank("model", this.model),
 					Validation.notBlank("training_file", this.trainingFile), this.hyperparameters, this.suffix,
-					this.validationFile, this.integrations, this.seed, this.method, this.metadata);
+					this.validationFile, this.integrations, this.seed, this.method, this.metadata, buildExtra());
 		}
 
 	}

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -29,18 +32,21 @@ import org.jspecify.annotations.Nullable;
  * @param estimatedFinish when the job is estimated to finish; {@code null} when not running
  * @param method the fine-tuning method
  * @param metadata the metadata attached at creation
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record FineTuningJob(String id, String object, long createdAt, @Nullable FineTuningJobError error,
 		@Nullable String fineTunedModel, @Nullable Long finishedAt,
 		@Nullable FineTuningHyperparameters hyperparameters, String model, @Nullable String organizationId,
 		List<String> resultFiles, FineTuningJobStatus status, @Nullable Long trainedTokens, String trainingFile,
 		@Nullable String validationFile, @Nullable List<FineTuningIntegration> integrations, @Nullable Long seed,
-		@Nullable Long estimatedFinish, @Nullable FineTuneMethod method, @Nullable Map<String, String> metadata) {
+		@Nullable Long estimatedFinish, @Nullable FineTuneMethod method, @Nullable Map<String, String> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Normalizes missing lists and status.
 	 */
 	public FineTuningJob {
+		extra = Extras.copy(extra);
 		resultFiles = WireLists.copyOf(resultFiles);
 		status = (status != null) ? status : FineTuningJobStatus.UNKNOWN;
 	}

@@ -1,7 +1,11 @@
 package dev.integrations.openai.finetuning;
 
 import java.time.Instant;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +18,18 @@ import org.jspecify.annotations.Nullable;
  * @param stepNumber the step the checkpoint was created at
  * @param metrics the metrics at that step
  * @param fineTuningJobId the job the checkpoint belongs to
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record FineTuningJobCheckpoint(String id, String object, long createdAt, String fineTunedModelCheckpoint,
-		long stepNumber, @Nullable Metrics metrics, String fineTuningJobId) {
+		long stepNumber, @Nullable Metrics metrics, String fineTuningJobId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+	/**
+	 * Copies the extra properties.
+	 */
+	public FineTuningJobCheckpoint {
+		extra = Extras.copy(extra);
+	}
 
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdInstant() {

@@ -1,9 +1,13 @@
 package dev.integrations.openai.finetuning;
 
 import java.time.Instant;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -17,9 +21,17 @@ import tools.jackson.databind.JsonNode;
  * @param message the message, such as {@code Fine-tuning job started}
  * @param type the kind of event
  * @param data the data of the event, such as the metrics of a step
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record FineTuningJobEvent(String object, String id, long createdAt, Level level, String message,
-		@Nullable Type type, @Nullable JsonNode data) {
+		@Nullable Type type, @Nullable JsonNode data, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+	/**
+	 * Copies the extra properties.
+	 */
+	public FineTuningJobEvent {
+		extra = Extras.copy(extra);
+	}
 
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdInstant() {

@@ -53,6 +53,15 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	CursorPager<FineTuningJob> listAutoPaging(ListFineTuningJobsParams params);
 
 	/**
+	 * Walks every fine-tuning job with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<FineTuningJob> listAutoPaging() {
+		return listAutoPaging(ListFineTuningJobsParams.DEFAULTS);
+	}
+
+
+	/**
 	 * Retrieves a job ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}}).
 	 * @param jobId the job ID
 	 * @return the job
@@ -137,6 +146,16 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId, @Nullable Integer limit);
 
 	/**
+	 * Walks every event of a job with the API's default page size and order, fetching pages lazily.
+	 * @param jobId the job ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId) {
+		return listEventsAutoPaging(jobId, null);
+	}
+
+
+	/**
 	 * Lists one page of a job's checkpoints
 	 * ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}).
 	 * @param jobId the job ID
@@ -165,6 +184,16 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 * @return the pager
 	 */
 	CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, @Nullable Integer limit);
+
+	/**
+	 * Walks every checkpoint of a job with the API's default page size and order, fetching pages lazily.
+	 * @param jobId the job ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId) {
+		return listCheckpointsAutoPaging(jobId, null);
+	}
+
 
 	/**
 	 * Polls the job every five seconds until it is {@code succeeded}, {@code failed} or

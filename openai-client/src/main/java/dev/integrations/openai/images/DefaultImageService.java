@@ -101,7 +101,8 @@ final class DefaultImageService implements ImageService {
 			.field("input_fidelity", request.inputFidelity())
 			.field("stream", stream ? Boolean.TRUE : null)
 			.field("partial_images", request.partialImages())
-			.field("quality", request.quality());
+			.field("quality", request.quality())
+			.fields(request.extra());
 		return ApiRequest.post("/images/edits")
 			.operation("images.edits.create")
 			.model(request.model())
@@ -115,7 +116,8 @@ final class DefaultImageService implements ImageService {
 			.field("n", request.n())
 			.field("response_format", request.responseFormat())
 			.field("size", request.size())
-			.field("user", request.user());
+			.field("user", request.user())
+			.fields(request.extra());
 		return ApiRequest.post("/images/variations")
 			.operation("images.variations.create")
 			.model(request.model())

@@ -1,9 +1,15 @@
 package dev.integrations.openai.images;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.FileContent;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -28,12 +34,14 @@ import org.jspecify.annotations.Nullable;
  * @param inputFidelity how closely to match the input images
  * @param partialImages the number of partial images to stream, 0 to 3 (streaming only)
  * @param quality the quality, for the GPT image models
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record ImageEditRequest(List<FileContent> images, @Nullable FileContent mask, String prompt,
 		@Nullable ImageBackground background, @Nullable String model, @Nullable Integer n, @Nullable String size,
 		@Nullable ImageResponseFormat responseFormat, @Nullable ImageOutputFormat outputFormat,
 		@Nullable Integer outputCompression, @Nullable String user, @Nullable ImageInputFidelity inputFidelity,
-		@Nullable Integer partialImages, @Nullable ImageQuality quality) {
+		@Nullable Integer partialImages, @Nullable ImageQuality quality,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/** The most images one edit accepts. */
 	public static final int MAX_IMAGES = 16;
@@ -42,6 +50,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 	 * Checks the request.
 	 */
 	public ImageEditRequest {
+		extra = Extras.copy(extra);
 		Validation.notEmpty("image", images);
 		Validation.maxSize("image", images, MAX_IMAGES);
 		images = List.copyOf(images);
@@ -78,13 +87,14 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 			.inputFidelity(this.inputFidelity)
 			.partialImages(this.partialImages)
 			.quality(this.quality)
-			.images(this.images);
+			.images(this.images)
+			.extra(this.extra);
 	}
 
 	/**
 	 * Builds an {@link ImageEditRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private List<FileContent> images = new ArrayList<>();
 
@@ -128,6 +138,16 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		}
 
 		/**
+		 * Adds an image on disk to edit.
+		 * @param image the image file
+		 * @return this builder
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+		 */
+		public Builder image(Path image) {
+			return image(FileContent.of(image));
+		}
+
+		/**
 		 * Replaces the images to edit.
 		 * @param images the images, 1 to 16
 		 * @return this builder
@@ -145,6 +165,16 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		public Builder mask(@Nullable FileContent mask) {
 			this.mask = mask;
 			return this;
+		}
+
+		/**
+		 * Sets {@code mask} to a file on disk.
+		 * @param mask a PNG whose fully transparent areas mark where the first image is edited
+		 * @return this builder
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+		 */
+		public Builder mask(Path mask) {
+			return mask(FileContent.of(mask));
 		}
 		/**
 		 * Sets {@code prompt}.
@@ -261,7 +291,8 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
 		 */
 		public ImageEditRequest build() {
-			return new ImageEditRequest(this.images, this.mask, this.prompt, this.background, this.model, this.n, this.size, this.responseFormat, this.outputFormat, this.outputCompression, this.user, this.inputFidelity, this.partialImages, this.quality);
+			return new ImageEditRequest(this.images, this.mask, this.prompt, this.background, this.model, this.n, this.size, this.responseFormat, this.outputFormat, this.outputCompression, this.user, this.inputFidelity, this.partialImages, this.quality,
+					buildExtra());
 		}
 
 	}

@@ -1,5 +1,11 @@
 package dev.integrations.openai.images;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -22,17 +28,19 @@ import org.jspecify.annotations.Nullable;
  * @param background the background, for the GPT image models
  * @param style the style, for {@code dall-e-3}
  * @param user an identifier of your end user, for abuse monitoring
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record ImageGenerationRequest(String prompt, @Nullable String model, @Nullable Integer n,
 		@Nullable ImageQuality quality, @Nullable ImageResponseFormat responseFormat,
 		@Nullable ImageOutputFormat outputFormat, @Nullable Integer outputCompression, @Nullable Integer partialImages,
 		@Nullable String size, @Nullable ImageModeration moderation, @Nullable ImageBackground background,
-		@Nullable ImageStyle style, @Nullable String user) {
+		@Nullable ImageStyle style, @Nullable String user, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Checks the request.
 	 */
 	public ImageGenerationRequest {
+		extra = Extras.copy(extra);
 		Validation.notBlank("prompt", prompt);
 		Validation.range("n", n, 1, 10);
 		Validation.range("output_compression", outputCompression, 0, 100);
@@ -65,13 +73,14 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 			.moderation(this.moderation)
 			.background(this.background)
 			.style(this.style)
-			.user(this.user);
+			.user(this.user)
+			.extra(this.extra);
 	}
 
 	/**
 	 * Builds an {@link ImageGenerationRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable String prompt;
 
@@ -227,7 +236,8 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
 		 */
 		public ImageGenerationRequest build() {
-			return new ImageGenerationRequest(this.prompt, this.model, this.n, this.quality, this.responseFormat, this.outputFormat, this.outputCompression, this.partialImages, this.size, this.moderation, this.background, this.style, this.user);
+			return new ImageGenerationRequest(this.prompt, this.model, this.n, this.quality, this.responseFormat, this.outputFormat, this.outputCompression, this.partialImages, this.size, this.moderation, this.background, this.style, this.user,
+					buildExtra());
 		}
 
 	}

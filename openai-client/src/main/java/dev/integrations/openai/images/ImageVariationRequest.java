@@ -1,6 +1,13 @@
 package dev.integrations.openai.images;
 
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.FileContent;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -14,14 +21,17 @@ import org.jspecify.annotations.Nullable;
  * @param responseFormat URL or base64
  * @param size {@code 256x256}, {@code 512x512} or {@code 1024x1024}
  * @param user an identifier of your end user, for abuse monitoring
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record ImageVariationRequest(FileContent image, @Nullable String model, @Nullable Integer n,
-		@Nullable ImageResponseFormat responseFormat, @Nullable String size, @Nullable String user) {
+		@Nullable ImageResponseFormat responseFormat, @Nullable String size, @Nullable String user,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Checks the request.
 	 */
 	public ImageVariationRequest {
+		extra = Extras.copy(extra);
 		Validation.required("image", image);
 		Validation.range("n", n, 1, 10);
 	}
@@ -45,13 +55,14 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 			.n(this.n)
 			.responseFormat(this.responseFormat)
 			.size(this.size)
-			.user(this.user);
+			.user(this.user)
+			.extra(this.extra);
 	}
 
 	/**
 	 * Builds an {@link ImageVariationRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable FileContent image;
 
@@ -77,6 +88,16 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		public Builder image(FileContent image) {
 			this.image = image;
 			return this;
+		}
+
+		/**
+		 * Sets {@code image} to a file on disk.
+		 * @param image the image to vary: a square PNG under 4 MB
+		 * @return this builder
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+		 */
+		public Builder image(Path image) {
+			return image(FileContent.of(image));
 		}
 		/**
 		 * Sets {@code model}.
@@ -130,7 +151,8 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
 		 */
 		public ImageVariationRequest build() {
-			return new ImageVariationRequest(this.image, this.model, this.n, this.responseFormat, this.size, this.user);
+			return new ImageVariationRequest(this.image, this.model, this.n, this.responseFormat, this.size, this.user,
+					buildExtra());
 		}
 
 	}

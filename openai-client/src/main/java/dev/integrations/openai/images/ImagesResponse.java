@@ -2,9 +2,13 @@ package dev.integrations.openai.images;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -18,15 +22,17 @@ import org.jspecify.annotations.Nullable;
  * @param size the size of the images (GPT image models)
  * @param quality the quality used (GPT image models)
  * @param usage the tokens consumed (GPT image models)
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record ImagesResponse(long created, List<Image> data, @Nullable ImageBackground background,
 		@Nullable ImageOutputFormat outputFormat, @Nullable String size, @Nullable ImageQuality quality,
-		@Nullable ImageUsage usage) implements ModelResponse {
+		@Nullable ImageUsage usage, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
 	 * Normalizes a missing {@code data} array to an empty list.
 	 */
 	public ImagesResponse {
+		extra = Extras.copy(extra);
 		data = WireLists.copyOf(data);
 	}
 

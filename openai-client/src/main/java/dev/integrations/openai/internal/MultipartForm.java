@@ -1,6 +1,7 @@
 package dev.integrations.openai.internal;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +16,7 @@ import org.springframework.util.MultiValueMap;
 /**
  * The multipart form of an upload (files, upload parts, audio, images): streamed file parts and text fields. A
  * field's text is its wire value: enums by their {@code @JsonProperty} names, numbers in plain notation (never
- * {@code 1.0E-4}); {@code null} fields are left out.
+ * {@code 1.0E-4}), lists and maps as JSON text; {@code null} fields are left out.
  */
 public final class MultipartForm {
 
@@ -88,6 +89,9 @@ public final class MultipartForm {
 		}
 		if (value instanceof Double number) {
 			return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+		}
+		if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+			return OpenAIJson.mapper().writeValueAsString(value);
 		}
 		return OpenAIJson.mapper().convertValue(value, String.class);
 	}

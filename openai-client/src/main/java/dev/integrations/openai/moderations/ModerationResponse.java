@@ -1,9 +1,13 @@
 package dev.integrations.openai.moderations;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -13,13 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param id the moderation request ID
  * @param model the model that classified the input
  * @param results the results
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
-public record ModerationResponse(String id, String model, List<ModerationResult> results) implements ModelResponse {
+public record ModerationResponse(String id, String model, List<ModerationResult> results,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
 	 * Normalizes a missing {@code results} array to an empty list.
 	 */
 	public ModerationResponse {
+		extra = Extras.copy(extra);
 		results = WireLists.copyOf(results);
 	}
 

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  * @param safetyIdentifier the end-user identifier for abuse detection
  * @param promptCacheKey the prompt cache key
  * @param promptCacheRetention the prompt cache retention: {@code in_memory} or {@code 24h}
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record Response(String id, String object, long createdAt, @Nullable Long completedAt, ResponseStatus status,
 		@Nullable ErrorDetails error, @Nullable IncompleteDetails incompleteDetails, @Nullable String model,
@@ -57,12 +61,14 @@ public record Response(String id, String object, long createdAt, @Nullable Long 
 		@Nullable List<ResponseTool> tools, @Nullable ToolChoice toolChoice, @Nullable PromptTemplate prompt,
 		@Nullable String serviceTier, @Nullable String truncation, @Nullable Boolean background,
 		@Nullable String user, @Nullable String safetyIdentifier, @Nullable String promptCacheKey,
-		@Nullable String promptCacheRetention) implements ModelResponse {
+		@Nullable String promptCacheRetention,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
 	 * Normalizes missing output and status.
 	 */
 	public Response {
+		extra = Extras.copy(extra);
 		output = WireLists.copyOf(output);
 		status = (status != null) ? status : ResponseStatus.UNKNOWN;
 	}

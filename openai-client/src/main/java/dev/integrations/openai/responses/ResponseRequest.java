@@ -3,7 +3,11 @@ package dev.integrations.openai.responses;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  * @param user deprecated end-user identifier; use {@code safety_identifier} and {@code prompt_cache_key}
  * @param moderation moderation of input and output: {@code {"model": ..., "policy": {"input": ..., "output": ...}}}
  * @param contextManagement context management entries, such as compaction
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record ResponseRequest(@Nullable String model, @Nullable ResponseInput input, @Nullable String instructions,
 		@Nullable List<ResponseTool> tools, @Nullable ToolChoice toolChoice, @Nullable Boolean parallelToolCalls,
@@ -61,12 +66,14 @@ public record ResponseRequest(@Nullable String model, @Nullable ResponseInput in
 		@Nullable List<String> include, @Nullable String serviceTier, @Nullable PromptTemplate prompt,
 		@Nullable String promptCacheKey, @Nullable String promptCacheRetention,
 		@Nullable PromptCacheOptions promptCacheOptions, @Nullable String safetyIdentifier, @Nullable String user,
-		@Nullable Map<String, Object> moderation, @Nullable List<ContextManagement> contextManagement) {
+		@Nullable Map<String, Object> moderation, @Nullable List<ContextManagement> contextManagement,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Checks the request against the API's limits.
 	 */
 	public ResponseRequest {
+		extra = Extras.copy(extra);
 		if (prompt == null) {
 			Validation.notBlank("model", model);
 		}

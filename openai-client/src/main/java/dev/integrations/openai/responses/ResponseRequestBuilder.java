@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.integrations.openai.common.RequestBuilder;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -260,7 +261,8 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 				this.conversation, this.reasoning, this.text, this.store, this.background, this.stream,
 				this.streamOptions, this.metadata, this.temperature, this.topP, this.topLogprobs, this.truncation,
 				this.include, this.serviceTier, this.prompt, this.promptCacheKey, this.promptCacheRetention,
-				this.promptCacheOptions, this.safetyIdentifier, this.user, this.moderation, this.contextManagement);
+				this.promptCacheOptions, this.safetyIdentifier, this.user, this.moderation, this.contextManagement,
+						buildExtra());
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.integrations.openai.responses;
 import java.util.List;
 import java.util.Map;
 
+import dev.integrations.openai.common.RequestBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * output: limits, conversation state, sampling, storage and background mode, prompt templates and caching, and the
  * end-user identifiers.
  */
-abstract class ResponseRequestSettings {
+abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBuilder> {
 
 	@Nullable Integer maxOutputTokens;
 
@@ -58,6 +59,7 @@ abstract class ResponseRequestSettings {
 	}
 
 	ResponseRequestSettings(ResponseRequest request) {
+		extra(request.extra());
 		this.maxOutputTokens = request.maxOutputTokens();
 		this.maxToolCalls = request.maxToolCalls();
 		this.previousResponseId = request.previousResponseId();

@@ -59,6 +59,25 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	Flux<ResponseStreamEvent> streamAsync(ResponseRequest request);
 
 	/**
+	 * Streams only the output text of a response on the caller's thread: the non-empty
+	 * {@link ResponseStreamEvent#text() text deltas}, as {@link #stream} delivers them.
+	 * @param request the request
+	 * @return the pieces of text, in order; close it
+	 */
+	default BlockingStream<String> streamText(ResponseRequest request) {
+		return BlockingStream.of(streamTextAsync(request));
+	}
+
+	/**
+	 * Streams only the output text of a response: the non-empty {@link ResponseStreamEvent#text() text deltas}.
+	 * @param request the request
+	 * @return the pieces of text, in order
+	 */
+	default Flux<String> streamTextAsync(ResponseRequest request) {
+		return streamAsync(request).map(ResponseStreamEvent::text).filter((text) -> !text.isEmpty());
+	}
+
+	/**
 	 * Retrieves a response ({@code GET /responses/{response_id}}).
 	 * @param responseId the response ID
 	 * @return the response
@@ -153,6 +172,16 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 * @return the pager
 	 */
 	CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId, InputItemListParams params);
+
+	/**
+	 * Walks every input item of a response with the API's default page size and order, fetching pages lazily.
+	 * @param responseId the response ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId) {
+		return listInputItemsAutoPaging(responseId, InputItemListParams.DEFAULTS);
+	}
+
 
 	/**
 	 * Counts the input tokens of a request without creating a response ({@code POST /responses/input_tokens}).

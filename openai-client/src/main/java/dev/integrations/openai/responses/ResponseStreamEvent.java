@@ -15,9 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * event ends the stream with an {@link dev.integrations.openai.errors.OpenAIStreamException}.
  *
  * <pre>{@code
- * service.streamAsync(request).ofType(ResponseStreamEvent.OutputTextDelta.class)
- *     .map(ResponseStreamEvent.OutputTextDelta::delta)
- *     .subscribe(System.out::print);
+ * service.streamAsync(request).map(ResponseStreamEvent::text).subscribe(System.out::print);
+ * service.streamTextAsync(request).subscribe(System.out::print); // the same, without the empty strings
  * }</pre>
  */
 @JsonDeserialize(using = WireUnions.Events.class)
@@ -36,6 +35,14 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 
 	/** @return the position of this event in the stream, from the API */
 	long sequenceNumber();
+
+	/**
+	 * The output text this event adds.
+	 * @return the {@code delta} of a {@link OutputTextDelta}, {@code ""} for every other event
+	 */
+	default String text() {
+		return "";
+	}
 
 	/**
 	 * An output item was added; its content follows in later events.
@@ -128,6 +135,11 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 		@Override
 		public String type() {
 			return "response.output_text.delta";
+		}
+
+		@Override
+		public String text() {
+			return this.delta;
 		}
 
 	}

@@ -9,8 +9,8 @@ import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * The JSON conventions of the OpenAI wire format: snake_case names (Java records keep camelCase components), nulls
- * omitted from requests, unknown response fields ignored, and unknown enum values read as the enum's
- * {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing. Records are created by
+ * omitted from requests, unknown response fields ignored (records with an {@code extra} component keep them there),
+ * and unknown enum values read as the enum's {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing. Records are created by
  * calling their constructors directly (no per-call method-handle spreading), the fast path for the wire types.
  */
 public final class OpenAIJson {

@@ -1,8 +1,12 @@
 package dev.integrations.openai.uploads;
 
 import java.time.Instant;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.files.OpenAIFile;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +21,18 @@ import org.jspecify.annotations.Nullable;
  * @param status the status
  * @param expiresAt when the upload expires, in Unix seconds
  * @param file the file created on completion, otherwise {@code null}
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record Upload(String id, String object, long bytes, long createdAt, String filename, String purpose,
-		UploadStatus status, long expiresAt, @Nullable OpenAIFile file) {
+		UploadStatus status, long expiresAt, @Nullable OpenAIFile file,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+	/**
+	 * Copies the extra properties.
+	 */
+	public Upload {
+		extra = Extras.copy(extra);
+	}
 
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdInstant() {

@@ -1,5 +1,7 @@
 package dev.integrations.openai.uploads;
 
+import java.nio.file.Path;
+
 import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
@@ -33,6 +35,17 @@ public interface UploadService extends OpenAIService<UploadService> {
 	 * @return the part, whose ID goes into {@link #complete}
 	 */
 	UploadPart addPart(String uploadId, FileContent data);
+
+	/**
+	 * Adds a whole file on disk as a part ({@code POST /uploads/{upload_id}/parts}, multipart {@code data}).
+	 * @param uploadId the upload ID
+	 * @param data the part's file, at most 64 MB
+	 * @return the part, whose ID goes into {@link #complete}
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
+	 */
+	default UploadPart addPart(String uploadId, Path data) {
+		return addPart(uploadId, FileContent.of(data));
+	}
 
 	/**
 	 * Adds a part ({@code POST /uploads/{upload_id}/parts}, multipart {@code data}).

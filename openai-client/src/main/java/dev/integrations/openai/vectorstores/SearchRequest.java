@@ -1,9 +1,14 @@
 package dev.integrations.openai.vectorstores;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -16,14 +21,17 @@ import org.jspecify.annotations.Nullable;
  * @param maxNumResults the maximum number of results, 1 to 50 (default 10)
  * @param filters a filter on file attributes
  * @param rankingOptions the ranking options
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean rewriteQuery,
-		@Nullable Integer maxNumResults, @Nullable AttributeFilter filters, @Nullable RankingOptions rankingOptions) {
+		@Nullable Integer maxNumResults, @Nullable AttributeFilter filters, @Nullable RankingOptions rankingOptions,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Validates the request.
 	 */
 	public SearchRequest {
+		extra = Extras.copy(extra);
 		queries = List.copyOf(Validation.notEmpty("query", queries));
 		for (String query : queries) {
 			Validation.notBlank("query", query);
@@ -75,7 +83,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 	/**
 	 * Builds a {@link SearchRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private final List<String> queries;
 
@@ -133,7 +141,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 		 */
 		public SearchRequest build() {
 			return new SearchRequest(this.queries, this.rewriteQuery, this.maxNumResults, this.filters,
-					this.rankingOptions);
+					this.rankingOptions, buildExtra());
 		}
 
 	}

@@ -3,6 +3,9 @@ package dev.integrations.openai.vectorstores;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -14,14 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param data the results, best first
  * @param hasMore whether more results follow
  * @param nextPage the token of the next page, if any
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record SearchResults(String object, List<String> searchQuery, List<Result> data, boolean hasMore,
-		@Nullable String nextPage) {
+		@Nullable String nextPage, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Normalizes missing lists to empty ones.
 	 */
 	public SearchResults {
+		extra = Extras.copy(extra);
 		searchQuery = WireLists.copyOf(searchQuery);
 		data = WireLists.copyOf(data);
 	}

@@ -3,8 +3,11 @@ package dev.integrations.openai.vectorstores;
 import java.time.Instant;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,15 +24,18 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt when it expires, in Unix seconds
  * @param lastActiveAt when it was last active, in Unix seconds
  * @param metadata up to 16 key-value pairs
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record VectorStore(String id, String object, long createdAt, @Nullable String name, long usageBytes,
 		FileCounts fileCounts, Status status, @Nullable ExpiresAfter expiresAfter, @Nullable Long expiresAt,
-		@Nullable Long lastActiveAt, Map<String, String> metadata) {
+		@Nullable Long lastActiveAt, Map<String, String> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Normalizes missing metadata to an empty map.
 	 */
 	public VectorStore {
+		extra = Extras.copy(extra);
 		metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
 	}
 

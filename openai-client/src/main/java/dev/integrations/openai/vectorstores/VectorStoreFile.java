@@ -3,6 +3,9 @@ package dev.integrations.openai.vectorstores;
 import java.time.Instant;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,10 +20,18 @@ import org.jspecify.annotations.Nullable;
  * @param lastError why processing failed, if it did
  * @param chunkingStrategy how it was chunked
  * @param attributes up to 16 attributes (strings, numbers, booleans) used by search filters
+ * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record VectorStoreFile(String id, String object, long usageBytes, long createdAt, String vectorStoreId,
 		FileStatus status, @Nullable LastError lastError, @Nullable ChunkingStrategy chunkingStrategy,
-		@Nullable Map<String, Object> attributes) {
+		@Nullable Map<String, Object> attributes, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+	/**
+	 * Copies the extra properties.
+	 */
+	public VectorStoreFile {
+		extra = Extras.copy(extra);
+	}
 
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdAtInstant() {

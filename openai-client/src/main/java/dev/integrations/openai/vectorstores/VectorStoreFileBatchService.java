@@ -118,4 +118,15 @@ public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFi
 	CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId, ListParams params,
 			@Nullable FileStatus filter);
 
+	/**
+	 * Walks every file of a batch with the API's default page size and order, fetching pages lazily.
+	 * @param vectorStoreId the vector store ID
+	 * @param batchId the batch ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId) {
+		return listFilesAutoPaging(vectorStoreId, batchId, ListParams.DEFAULTS, null);
+	}
+
+
 }

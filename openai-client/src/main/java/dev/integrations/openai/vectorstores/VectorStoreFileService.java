@@ -83,6 +83,16 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId, ListParams params, @Nullable FileStatus filter);
 
 	/**
+	 * Walks every file of a vector store with the API's default page size and order, fetching pages lazily.
+	 * @param vectorStoreId the vector store ID
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId) {
+		return listAutoPaging(vectorStoreId, ListParams.DEFAULTS, null);
+	}
+
+
+	/**
 	 * Retrieves a vector store file ({@code GET /vector_stores/{vector_store_id}/files/{file_id}}).
 	 * @param vectorStoreId the store ID
 	 * @param fileId the file ID

@@ -3,6 +3,10 @@ package dev.integrations.openai.vectorstores;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -16,15 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAfter the expiration policy
  * @param chunkingStrategy how to chunk {@code file_ids}; {@code null} for {@code auto}
  * @param metadata up to 16 key-value pairs
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable String name, @Nullable String description,
 		@Nullable ExpiresAfter expiresAfter, @Nullable ChunkingStrategy chunkingStrategy,
-		@Nullable Map<String, String> metadata) {
+		@Nullable Map<String, String> metadata, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Validates the fields against the API's limits.
 	 */
 	public VectorStoreRequest {
+		extra = Extras.copy(extra);
 		Validation.maxSize("file_ids", fileIds, 500);
 		Validation.metadata("metadata", metadata);
 		if (chunkingStrategy instanceof ChunkingStrategy.Other) {
@@ -48,7 +54,7 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 	/**
 	 * Builds a {@link VectorStoreRequest}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends RequestBuilder<Builder> {
 
 		private @Nullable List<String> fileIds;
 
@@ -125,7 +131,7 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 		 */
 		public VectorStoreRequest build() {
 			return new VectorStoreRequest(this.fileIds, this.name, this.description, this.expiresAfter,
-					this.chunkingStrategy, this.metadata);
+					this.chunkingStrategy, this.metadata, buildExtra());
 		}
 
 	}

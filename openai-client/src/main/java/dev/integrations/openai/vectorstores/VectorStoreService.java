@@ -94,6 +94,15 @@ public interface VectorStoreService extends OpenAIService<VectorStoreService> {
 	CursorPager<VectorStore> listAutoPaging(ListParams params);
 
 	/**
+	 * Walks every vector store with the API's default page size and order, fetching pages lazily.
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<VectorStore> listAutoPaging() {
+		return listAutoPaging(ListParams.DEFAULTS);
+	}
+
+
+	/**
 	 * Searches a vector store ({@code POST /vector_stores/{vector_store_id}/search}).
 	 * @param vectorStoreId the store ID
 	 * @param request the query, filters and ranking

@@ -78,7 +78,7 @@ class StoredChatCompletionsTest extends ChatWireMockTest {
 	void listWithDefaultsSendsNoQuery() {
 		this.server.stubFor(get("/v1/chat/completions").willReturn(okJson(page("", "", "", false))));
 
-		StepVerifier.create(this.client.chatCompletions().listAsync(ChatCompletionListParams.DEFAULT))
+		StepVerifier.create(this.client.chatCompletions().listAsync(ChatCompletionListParams.DEFAULTS))
 			.assertNext((page) -> assertThat(page.data()).isEmpty())
 			.verifyComplete();
 		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/chat/completions")));
@@ -157,7 +157,7 @@ class StoredChatCompletionsTest extends ChatWireMockTest {
 		DeletionStatus status = this.client.chatCompletions().delete("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2");
 
 		assertThat(status).isEqualTo(
-				new DeletionStatus("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2", "chat.completion.deleted", true));
+				new DeletionStatus("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2", "chat.completion.deleted", true, Map.of()));
 		StepVerifier.create(this.client.chatCompletions().deleteAsync("chatcmpl-AyPNinnUqUDYo9SAdA52NobMflmj2"))
 			.expectNext(status)
 			.verifyComplete();
@@ -206,7 +206,7 @@ class StoredChatCompletionsTest extends ChatWireMockTest {
 			.hasMessage("completion_id must not be blank");
 		assertThatThrownBy(() -> this.client.chatCompletions().delete(""))
 			.hasMessage("completion_id must not be blank");
-		StepVerifier.create(this.client.chatCompletions().listMessagesAsync("", ChatMessageListParams.DEFAULT))
+		StepVerifier.create(this.client.chatCompletions().listMessagesAsync("", ChatMessageListParams.DEFAULTS))
 			.expectErrorMessage("completion_id must not be blank")
 			.verify();
 		assertThat(this.server.getAllServeEvents()).isEmpty();

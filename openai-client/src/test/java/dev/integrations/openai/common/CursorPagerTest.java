@@ -42,13 +42,27 @@ class CursorPagerTest {
 
 	@Test
 	void blockingIterationIsLazy() {
-		Iterator<Item> items = this.pager.iterateAll().iterator();
+		Iterator<Item> items = this.pager.iterator();
 
 		assertThat(items.next().id()).isEqualTo("a");
 		assertThat(items.next().id()).isEqualTo("b");
 		assertThat(this.requestedCursors).containsExactly((String) null);
 		assertThat(items.next().id()).isEqualTo("c");
 		assertThat(this.requestedCursors).containsExactly(null, "b");
+	}
+
+	@Test
+	void aForLoopWalksEveryPageAndEveryLoopStartsAgainFromTheFirstPage() {
+		List<String> ids = new ArrayList<>();
+		for (Item item : this.pager) {
+			ids.add(item.id());
+		}
+		for (Item item : this.pager) {
+			ids.add(item.id());
+		}
+
+		assertThat(ids).containsExactly("a", "b", "c", "d", "e", "a", "b", "c", "d", "e");
+		assertThat(this.requestedCursors).containsExactly(null, "b", "d", null, "b", "d");
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class EmptyDeletionBodyTest extends WireMockSupport {
 
 		DeletionStatus status = call.apply(this.client);
 
-		assertThat(status).isEqualTo(new DeletionStatus(id, null, true));
+		assertThat(status).isEqualTo(DeletionStatus.withoutBody(id));
 		this.server.verify(deleteRequestedFor(urlEqualTo(path)));
 	}
 

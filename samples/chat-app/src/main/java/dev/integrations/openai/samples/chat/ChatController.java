@@ -8,7 +8,6 @@ import dev.integrations.openai.chat.ChatCompletionChunk;
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.ChatCompletionRequestBuilder;
 import dev.integrations.openai.chat.ChatCompletionService;
-import dev.integrations.openai.chat.ChatDelta;
 import dev.integrations.openai.chat.ChunkChoice;
 import dev.integrations.openai.chat.StreamOptions;
 import dev.integrations.openai.errors.OpenAIException;
@@ -46,8 +45,8 @@ class ChatController {
 		ChatCompletionRequest request = toRequest(conversation);
 		Progress progress = new Progress();
 		Flux<ServerSentEvent<Object>> deltas = this.chat.stream(request).doOnNext(progress::record).handle((chunk, sink) -> {
-			String text = text(chunk);
-			if (text != null && !text.isEmpty()) {
+			String text = chunk.text();
+			if (!text.isEmpty()) {
 				sink.next(ServerSentEvent.builder((Object) new Delta(text)).event("delta").build());
 			}
 		});
@@ -84,14 +83,6 @@ class ChatController {
 			}
 		}
 		return builder.build();
-	}
-
-	private static @Nullable String text(ChatCompletionChunk chunk) {
-		if (chunk.choices().isEmpty()) {
-			return null;
-		}
-		ChatDelta delta = chunk.choices().get(0).delta();
-		return (delta != null) ? delta.content() : null;
 	}
 
 	/**
