@@ -7,13 +7,14 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
- * Masks the OpenAI API key and proxy password in {@code /actuator/configprops} and {@code /actuator/env} even when
- * {@code management.endpoint.*.show-values} reveals other values. Matches {@code openai.api-key},
- * {@code openai.apiKey}, {@code OPENAI_API_KEY} and the proxy password in any relaxed form.
+ * Masks the OpenAI API key, the proxy password and the webhook secret in {@code /actuator/configprops} and
+ * {@code /actuator/env} even when {@code management.endpoint.*.show-values} reveals other values. Matches
+ * {@code openai.api-key}, {@code openai.apiKey}, {@code OPENAI_API_KEY}, the proxy password and
+ * {@code openai.webhook.secret} in any relaxed form.
  */
 final class OpenAISanitizingFunction implements SanitizingFunction {
 
-	private static final Set<String> SECRET_KEYS = Set.of("openaiapikey", "openaiproxypassword");
+	private static final Set<String> SECRET_KEYS = Set.of("openaiapikey", "openaiproxypassword", "openaiwebhooksecret");
 
 	@Override
 	public SanitizableData apply(SanitizableData data) {

@@ -1,0 +1,97 @@
+package dev.integrations.openai.autoconfigure.webhook;
+
+import dev.integrations.openai.webhooks.WebhookEvent;
+import dev.integrations.openai.webhooks.WebhookVerificationException;
+import dev.integrations.openai.webhooks.WebhookVerifier;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Handles one webhook delivery for the endpoints of both web stacks: verifies it, skips a webhook ID already
+ * delivered within the window, and publishes the typed {@link WebhookEvent} record to the application's listeners
+ * ({@code @EventListener void on(ResponseCompletedEvent event)}), synchronously, so that the answer tells OpenAI
+ * whether they ran. Blocks while the listeners run: call it off any event loop.
+ */
+public final class OpenAIWebhookDispatcher {
+
+	private static final Log logger = LogFactory.getLog(OpenAIWebhookDispatcher.class);
+
+	private final WebhookVerifier verifier;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final RecentDeliveries recentDeliveries;
+
+	OpenAIWebhookDispatcher(WebhookVerifier verifier, ApplicationEventPublisher publisher,
+			RecentDeliveries recentDeliveries) {
+		this.verifier = verifier;
+		this.publisher = publisher;
+		this.recentDeliveries = recentDeliveries;
+	}
+
+	/**
+	 * Handles a delivery.
+	 * @param body the raw body bytes
+	 * @param headers the request headers
+	 * @return what happened, which names the HTTP status to answer
+	 */
+	public Outcome dispatch(byte[] body, HttpHeaders headers) {
+		WebhookEvent event;
+		try {
+			event = this.verifier.unwrap(body, headers);
+		}
+		catch (WebhookVerificationException ex) {
+			logger.warn("Refused an OpenAI webhook delivery (" + ex.reason() + "): " + ex.getMessage());
+			return Outcome.REJECTED;
+		}
+		String id = headers.getFirst(WebhookVerifier.ID_HEADER);
+		if (id == null || !this.recentDeliveries.claim(id)) {
+			logger.debug("Skipped a redelivered OpenAI webhook of type " + event.type());
+			return Outcome.DUPLICATE;
+		}
+		try {
+			this.publisher.publishEvent(event);
+			return Outcome.DELIVERED;
+		}
+		catch (RuntimeException ex) {
+			this.recentDeliveries.release(id);
+			logger.error("A listener failed on OpenAI webhook event " + event.id() + " of type " + event.type()
+					+ "; answering 500 so that OpenAI redelivers it", ex);
+			return Outcome.FAILED;
+		}
+	}
+
+	/**
+	 * The outcome of a delivery and the HTTP status it is answered with.
+	 */
+	public enum Outcome {
+
+		/** Verified and handled by the listeners: 200. */
+		DELIVERED(HttpStatus.OK),
+
+		/** Verified, but its webhook ID was already delivered within the window; not published again: 200. */
+		DUPLICATE(HttpStatus.OK),
+
+		/** Not verified (signature, timestamp, headers or body): 400, no listener ran. */
+		REJECTED(HttpStatus.BAD_REQUEST),
+
+		/** A listener threw: 500, so that OpenAI redelivers it. */
+		FAILED(HttpStatus.INTERNAL_SERVER_ERROR);
+
+		private final HttpStatus status;
+
+		Outcome(HttpStatus status) {
+			this.status = status;
+		}
+
+		/** @return the HTTP status answered to OpenAI */
+		public HttpStatus status() {
+			return this.status;
+		}
+
+	}
+
+}
