@@ -1,16 +1,18 @@
 package dev.integrations.openai.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A webhook event of a type this client does not know yet (added to the API later), kept as raw JSON so that no
- * delivery is lost.
+ * delivery is lost. Written back as that JSON, unchanged.
  *
  * @param raw the whole event object
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 public record UnknownWebhookEvent(@JsonValue JsonNode raw) implements WebhookEvent {
 
 	/**
