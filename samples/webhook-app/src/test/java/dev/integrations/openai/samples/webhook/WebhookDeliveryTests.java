@@ -71,7 +71,7 @@ abstract class WebhookDeliveryTests {
 		String body = event("response.failed", responseId);
 		assertThat(deliver(webhookId, body, true).statusCode()).isEqualTo(500);
 		assertThat(deliver(webhookId, body, true).statusCode()).isEqualTo(500);
-		assertThat(this.recordingListener.dataIds()).containsExactly(responseId, responseId);
+		assertThat(this.recordingListener.dataIds()).filteredOn(responseId::equals).hasSize(2);
 	}
 
 	@Test
