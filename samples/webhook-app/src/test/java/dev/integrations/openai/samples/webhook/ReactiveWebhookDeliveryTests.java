@@ -25,4 +25,11 @@ class ReactiveWebhookDeliveryTests extends WebhookDeliveryTests {
 		assertThat(this.context).isInstanceOf(ReactiveWebServerApplicationContext.class);
 	}
 
+	@Test
+	void listenersRunOnTheBoundedElasticSchedulerNotOnAnEventLoop() throws Exception {
+		assertThat(deliver(webhookId(), event("batch.completed", "batch_abc123"), true).statusCode()).isEqualTo(200);
+		assertThat(this.recordingListener.threads()).isNotEmpty().allSatisfy((thread) -> assertThat(thread)
+			.startsWith("boundedElastic-"));
+	}
+
 }

@@ -93,7 +93,7 @@ abstract class WebhookDeliveryTests {
 		assertThat(this.recordingListener.dataIds()).contains(videoId);
 	}
 
-	private HttpResponse<String> deliver(String webhookId, String body, boolean validSignature) throws Exception {
+	HttpResponse<String> deliver(String webhookId, String body, boolean validSignature) throws Exception {
 		String timestamp = String.valueOf(Instant.now().getEpochSecond());
 		String signed = validSignature ? body : body.replace("resp_", "resp_forged_");
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/openai/webhook"))
@@ -113,13 +113,13 @@ abstract class WebhookDeliveryTests {
 		return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static String event(String type, String dataId) {
+	static String event(String type, String dataId) {
 		return """
 				{"id":"evt_%s","type":"%s","created_at":%d,"data":{"id":"%s"},"object":"event"}"""
 			.formatted(UUID.randomUUID().toString().replace("-", ""), type, Instant.now().getEpochSecond(), dataId);
 	}
 
-	private static String webhookId() {
+	static String webhookId() {
 		return "wh_" + UUID.randomUUID().toString().replace("-", "");
 	}
 
@@ -133,8 +133,11 @@ abstract class WebhookDeliveryTests {
 
 		private final List<String> unknownTypes = new CopyOnWriteArrayList<>();
 
+		private final List<String> threads = new CopyOnWriteArrayList<>();
+
 		@EventListener
 		void on(WebhookEvent event) {
+			this.threads.add(Thread.currentThread().getName());
 			if (event instanceof UnknownWebhookEvent unknown) {
 				this.unknownTypes.add(unknown.type());
 				this.dataIds.add(unknown.raw().path("data").path("id").asString());
@@ -154,6 +157,10 @@ abstract class WebhookDeliveryTests {
 
 		List<String> unknownTypes() {
 			return List.copyOf(this.unknownTypes);
+		}
+
+		List<String> threads() {
+			return List.copyOf(this.threads);
 		}
 
 	}
