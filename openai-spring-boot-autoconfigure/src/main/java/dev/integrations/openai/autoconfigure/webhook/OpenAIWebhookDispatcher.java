@@ -1,5 +1,7 @@
 package dev.integrations.openai.autoconfigure.webhook;
 
+import java.util.Objects;
+
 import dev.integrations.openai.webhooks.WebhookEvent;
 import dev.integrations.openai.webhooks.WebhookVerificationException;
 import dev.integrations.openai.webhooks.WebhookVerifier;
@@ -47,20 +49,30 @@ public final class OpenAIWebhookDispatcher {
 			logger.warn("Refused an OpenAI webhook delivery (" + ex.reason() + "): " + ex.getMessage());
 			return Outcome.REJECTED;
 		}
-		String id = headers.getFirst(WebhookVerifier.ID_HEADER);
-		if (id == null || !this.recentDeliveries.claim(id)) {
-			logger.debug("Skipped a redelivered OpenAI webhook of type " + event.type());
-			return Outcome.DUPLICATE;
+		String id = Objects.requireNonNull(headers.getFirst(WebhookVerifier.ID_HEADER), "verified above");
+		RecentDeliveries.Claim claim = this.recentDeliveries.claim(id);
+		if (claim != RecentDeliveries.Claim.NEW) {
+			logger.debug("Skipped a redelivered OpenAI webhook of type " + event.type() + " (" + claim + ")");
+			return (claim == RecentDeliveries.Claim.DELIVERED) ? Outcome.DUPLICATE : Outcome.IN_FLIGHT;
 		}
+		boolean delivered = false;
 		try {
 			this.publisher.publishEvent(event);
+			delivered = true;
 			return Outcome.DELIVERED;
 		}
 		catch (RuntimeException ex) {
-			this.recentDeliveries.release(id);
 			logger.error("A listener failed on OpenAI webhook event " + event.id() + " of type " + event.type()
 					+ "; answering 500 so that OpenAI redelivers it", ex);
 			return Outcome.FAILED;
+		}
+		finally {
+			if (delivered) {
+				this.recentDeliveries.delivered(id);
+			}
+			else {
+				this.recentDeliveries.failed(id);
+			}
 		}
 	}
 
@@ -74,6 +86,9 @@ public final class OpenAIWebhookDispatcher {
 
 		/** Verified, but its webhook ID was already delivered within the window; not published again: 200. */
 		DUPLICATE(HttpStatus.OK),
+
+		/** Verified, but another attempt of the same webhook ID is being delivered right now: 409, to be retried. */
+		IN_FLIGHT(HttpStatus.CONFLICT),
 
 		/** Not verified (signature, timestamp, headers or body): 400, no listener ran. */
 		REJECTED(HttpStatus.BAD_REQUEST),

@@ -2,17 +2,22 @@ package dev.integrations.openai.autoconfigure.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The webhook IDs delivered within the last window, at most a fixed number of them (the oldest are forgotten
- * first), so that a redelivery of a handled webhook is not handled twice.
+ * The webhook IDs being delivered now, and those delivered within the last window (at most a fixed number of them,
+ * the oldest forgotten first), so that a redelivery of a handled webhook is not handled twice and one arriving
+ * while the first attempt still runs is neither handled twice nor acknowledged before that attempt succeeded.
  */
 final class RecentDeliveries {
 
-	private final Map<String, Long> expiries = new LinkedHashMap<>();
+	private final Map<String, Long> delivered = new LinkedHashMap<>();
+
+	private final Set<String> inFlight = new HashSet<>();
 
 	private final int capacity;
 
@@ -32,36 +37,57 @@ final class RecentDeliveries {
 	/**
 	 * Claims an ID for delivery.
 	 * @param id the webhook ID
-	 * @return {@code true} when the ID was not delivered (nor is being delivered) within the window
+	 * @return {@link Claim#NEW} when the caller is to deliver it, and then {@link #delivered} or {@link #failed}
 	 */
-	synchronized boolean claim(String id) {
-		long now = this.clock.millis();
-		evictExpired(now);
-		if (this.expiries.containsKey(id)) {
-			return false;
+	synchronized Claim claim(String id) {
+		evictExpired(this.clock.millis());
+		if (this.delivered.containsKey(id)) {
+			return Claim.DELIVERED;
 		}
-		if (this.expiries.size() >= this.capacity) {
-			Iterator<String> oldest = this.expiries.keySet().iterator();
+		return this.inFlight.add(id) ? Claim.NEW : Claim.IN_FLIGHT;
+	}
+
+	/**
+	 * Remembers a claimed ID as delivered for the window.
+	 * @param id the webhook ID
+	 */
+	synchronized void delivered(String id) {
+		this.inFlight.remove(id);
+		if (this.delivered.size() >= this.capacity) {
+			Iterator<String> oldest = this.delivered.keySet().iterator();
 			oldest.next();
 			oldest.remove();
 		}
-		this.expiries.put(id, now + this.windowMillis);
-		return true;
+		this.delivered.put(id, this.clock.millis() + this.windowMillis);
 	}
 
 	/**
 	 * Releases a claimed ID whose delivery failed, so that a redelivery is handled.
 	 * @param id the webhook ID
 	 */
-	synchronized void release(String id) {
-		this.expiries.remove(id);
+	synchronized void failed(String id) {
+		this.inFlight.remove(id);
 	}
 
 	private void evictExpired(long now) {
-		Iterator<Long> iterator = this.expiries.values().iterator();
-		while (iterator.hasNext() && iterator.next() <= now) {
-			iterator.remove();
+		Iterator<Long> expiries = this.delivered.values().iterator();
+		while (expiries.hasNext() && expiries.next() <= now) {
+			expiries.remove();
 		}
+	}
+
+	/** The state of a webhook ID when a delivery of it arrives. */
+	enum Claim {
+
+		/** Neither delivered within the window nor being delivered: the caller delivers it. */
+		NEW,
+
+		/** Another attempt is delivering it right now. */
+		IN_FLIGHT,
+
+		/** Delivered within the window. */
+		DELIVERED
+
 	}
 
 }

@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.integrations.openai.webhooks.BatchCompletedEvent;
 import dev.integrations.openai.webhooks.ResponseCompletedEvent;
 import dev.integrations.openai.webhooks.ResponseFailedEvent;
 import dev.integrations.openai.webhooks.UnknownWebhookEvent;
@@ -86,6 +90,27 @@ abstract class WebhookDeliveryTests {
 	}
 
 	@Test
+	void aRedeliveryWhileTheFirstAttemptRunsIsAnswered409AndDeliveredOnlyByTheFirst() throws Exception {
+		String webhookId = webhookId();
+		String batchId = "batch_slow_" + UUID.randomUUID();
+		String body = event("batch.completed", batchId);
+		CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> {
+			try {
+				return deliver(webhookId, body, true);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(this.recordingListener.slowEntered.await(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(deliver(webhookId, body, true).statusCode()).isEqualTo(409);
+		this.recordingListener.slowRelease.countDown();
+		assertThat(first.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		assertThat(deliver(webhookId, body, true).statusCode()).isEqualTo(200);
+		assertThat(this.recordingListener.dataIds()).containsOnlyOnce(batchId);
+	}
+
+	@Test
 	void anEventTypeAddedLaterReachesListenersOfTheUnion() throws Exception {
 		String videoId = "video_" + UUID.randomUUID();
 		assertThat(deliver(webhookId(), event("video.completed", videoId), true).statusCode()).isEqualTo(200);
@@ -135,6 +160,10 @@ abstract class WebhookDeliveryTests {
 
 		private final List<String> threads = new CopyOnWriteArrayList<>();
 
+		final CountDownLatch slowEntered = new CountDownLatch(1);
+
+		final CountDownLatch slowRelease = new CountDownLatch(1);
+
 		@EventListener
 		void on(WebhookEvent event) {
 			this.threads.add(Thread.currentThread().getName());
@@ -148,6 +177,25 @@ abstract class WebhookDeliveryTests {
 			}
 			else if (event instanceof ResponseCompletedEvent completed) {
 				this.dataIds.add(completed.data().id());
+			}
+			else if (event instanceof BatchCompletedEvent batch) {
+				this.dataIds.add(batch.data().id());
+				if (batch.data().id().startsWith("batch_slow_")) {
+					this.slowEntered.countDown();
+					await(this.slowRelease);
+				}
+			}
+		}
+
+		private static void await(CountDownLatch latch) {
+			try {
+				if (!latch.await(60, TimeUnit.SECONDS)) {
+					throw new IllegalStateException("The test never released the slow listener");
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
 			}
 		}
 
