@@ -7,14 +7,15 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
- * Masks the OpenAI API key and proxy password in {@code /actuator/configprops} and {@code /actuator/env} even when
- * {@code management.endpoint.*.show-values} reveals other values. Matches {@code openai.api-key},
- * {@code openai.apiKey}, {@code OPENAI_API_KEY} and the proxy password in any relaxed form, and the same settings of
- * every named client ({@code openai.clients.<name>.api-key}, {@code openai.clients.<name>.proxy.password}).
+ * Masks the OpenAI API key, the proxy password and the webhook secret in {@code /actuator/configprops} and
+ * {@code /actuator/env} even when {@code management.endpoint.*.show-values} reveals other values. Matches
+ * {@code openai.api-key}, {@code openai.apiKey}, {@code OPENAI_API_KEY}, the proxy password and
+ * {@code openai.webhook.secret} in any relaxed form, and the same settings of every named client
+ * ({@code openai.clients.<name>.api-key}, {@code openai.clients.<name>.proxy.password}).
  */
 final class OpenAISanitizingFunction implements SanitizingFunction {
 
-	private static final Set<String> SECRET_KEYS = Set.of("openaiapikey", "openaiproxypassword");
+	private static final Set<String> SECRET_KEYS = Set.of("openaiapikey", "openaiproxypassword", "openaiwebhooksecret");
 
 	private static final String NAMED_CLIENTS = "openaiclients";
 

@@ -23,6 +23,10 @@ class OpenAIConfigurationMetadataTests {
 	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "responses",
 			"embeddings", "moderations", "images", "audio", "files", "uploads", "batches", "fine-tuning", "vector-stores", "assistants");
 
+	private static final Map<String, String> WEBHOOK_DEFAULTS = Map.of("openai.webhook.enabled", "true",
+			"openai.webhook.path", "/openai/webhook", "openai.webhook.tolerance", "5m",
+			"openai.webhook.deduplication-capacity", "10000");
+
 	@Test
 	void everyServiceHasASwitchOnByDefault() {
 		SERVICE_SWITCHES.forEach((service) -> {
@@ -45,7 +49,7 @@ class OpenAIConfigurationMetadataTests {
 	@Test
 	void everyPropertyHasAOneLineDescription() {
 		assertThat(properties.keySet().stream().filter((name) -> !name.startsWith("openai.clients."))).hasSize(41
-				+ SERVICE_SWITCHES.size());
+				+ SERVICE_SWITCHES.size() + WEBHOOK_DEFAULTS.size() + 1);
 		properties.forEach((name, property) -> {
 			assertThat(property.has("description")).as(name).isTrue();
 			String description = property.get("description").asString();
@@ -85,6 +89,12 @@ class OpenAIConfigurationMetadataTests {
 				Map.entry("openai.circuit-breaker.failure-threshold", "10"),
 				Map.entry("openai.circuit-breaker.open-duration", "30s"), Map.entry("openai.health.timeout", "5s"),
 				Map.entry("openai.health.cache-ttl", "30s"), Map.entry("openai.models.enabled", "true")));
+	}
+
+	@Test
+	void webhookPropertiesHaveTheirDefaultsAndTheSecretHasNone() {
+		assertDefaults(WEBHOOK_DEFAULTS);
+		assertThat(properties.get("openai.webhook.secret").has("defaultValue")).isFalse();
 	}
 
 	@Test

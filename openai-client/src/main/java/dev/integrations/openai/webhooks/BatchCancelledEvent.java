@@ -1,0 +1,24 @@
+package dev.integrations.openai.webhooks;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code batch.cancelled}: sent when a batch has been cancelled.
+ *
+ * @param id the unique ID of the event
+ * @param createdAt when it happened, in Unix seconds
+ * @param data the batch the event is about
+ * @param object always {@code event}
+ */
+public record BatchCancelledEvent(String id, long createdAt, WebhookEventData data,
+		@Nullable String object) implements WebhookEvent {
+
+	/** The event type on the wire. */
+	public static final String TYPE = "batch.cancelled";
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+}
