@@ -14,6 +14,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The two ways the transport times attempts: on Reactor Netty (the default connector) on the connection's event loop,
@@ -122,7 +123,10 @@ class TimerPathsTest extends ReliabilitySupport {
 
 		assertThat(first.id()).isEqualTo("gpt-4o-mini");
 		assertThat(second.id()).isEqualTo("gpt-4o-mini");
-		assertThat(client.connectionPoolStats()).get().satisfies((stats) -> assertThat(stats.idle()).isEqualTo(1));
+		// the connection goes back to the pool just after the body was read, so wait for it
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(client.connectionPoolStats()).get()
+				.satisfies((stats) -> assertThat(stats.idle()).isEqualTo(1)));
 	}
 
 	private static void sleep(Duration duration) {

@@ -156,7 +156,7 @@ final class JavaWireModel {
 				continue;
 			}
 			AnnotatedMember member = definition.getAccessor();
-			if (member == null) {
+			if (member == null || isExtras(type, definition.getInternalName())) {
 				continue;
 			}
 			if (member.hasAnnotation(JsonUnwrapped.class) || field(type, definition.getInternalName()) != null
@@ -168,6 +168,31 @@ final class JavaWireModel {
 					nullable(member), member.getType().isPrimitive()));
 		}
 		return properties;
+	}
+
+	/**
+	 * Whether a component is the catch-all of unknown properties ({@code @JsonAnySetter}/{@code @JsonAnyGetter}
+	 * {@code extra}): it is written as the properties it holds, never as a property of its own.
+	 */
+	private static boolean isExtras(JavaType type, String name) {
+		Field field = field(type, name);
+		return field != null && (field.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)
+				|| field.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnyGetter.class)
+				|| isAnnotatedComponent(type.getRawClass(), name));
+	}
+
+	private static boolean isAnnotatedComponent(Class<?> raw, String name) {
+		if (!raw.isRecord()) {
+			return false;
+		}
+		for (java.lang.reflect.RecordComponent component : raw.getRecordComponents()) {
+			if (component.getName().equals(name)
+					&& (component.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)
+							|| component.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnyGetter.class))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
