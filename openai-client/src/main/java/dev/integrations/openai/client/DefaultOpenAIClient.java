@@ -7,6 +7,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
@@ -40,6 +41,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ResponseService responses;
 
+	private final ConversationService conversations;
+
 	private final EmbeddingService embeddings;
 
 	private final ModerationService moderations;
@@ -72,6 +75,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.models = Services.create(ModelService.class, executor);
 		this.chatCompletions = Services.create(ChatCompletionService.class, executor);
 		this.responses = Services.create(ResponseService.class, executor);
+		this.conversations = Services.create(ConversationService.class, executor);
 		this.embeddings = Services.create(EmbeddingService.class, executor);
 		this.moderations = Services.create(ModerationService.class, executor);
 		this.images = Services.create(ImageService.class, executor);
@@ -119,6 +123,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ResponseService responses() {
 		return this.responses;
+	}
+
+	@Override
+	public ConversationService conversations() {
+		return this.conversations;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
@@ -61,6 +62,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Responses API, OpenAI's primary API for generating model output */
 	ResponseService responses();
+
+	/** @return the Conversations API: conversations that responses continue, and their items */
+	ConversationService conversations();
 
 	/** @return the Embeddings API */
 	EmbeddingService embeddings();
