@@ -14,6 +14,7 @@ import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
+import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
@@ -42,6 +43,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	private final ResponseService responses;
 
 	private final ConversationService conversations;
+
+	private final RealtimeService realtime;
 
 	private final EmbeddingService embeddings;
 
@@ -76,6 +79,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.chatCompletions = Services.create(ChatCompletionService.class, executor);
 		this.responses = Services.create(ResponseService.class, executor);
 		this.conversations = Services.create(ConversationService.class, executor);
+		this.realtime = Services.create(RealtimeService.class, executor);
 		this.embeddings = Services.create(EmbeddingService.class, executor);
 		this.moderations = Services.create(ModerationService.class, executor);
 		this.images = Services.create(ImageService.class, executor);
@@ -128,6 +132,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ConversationService conversations() {
 		return this.conversations;
+	}
+
+	@Override
+	public RealtimeService realtime() {
+		return this.realtime;
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
+import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
@@ -65,6 +66,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Conversations API: conversations that responses continue, and their items */
 	ConversationService conversations();
+
+	/** @return the Realtime API's REST operations: client secrets and calls */
+	RealtimeService realtime();
 
 	/** @return the Embeddings API */
 	EmbeddingService embeddings();
