@@ -45,6 +45,18 @@ final class DefaultRealtimeService implements RealtimeService {
 	}
 
 	@Override
+	public RealtimeTranslationClientSecret createTranslationClientSecret(
+			RealtimeTranslationClientSecretRequest request) {
+		return this.executor.blocking(translationSecretRequest(request), RealtimeTranslationClientSecret.class);
+	}
+
+	@Override
+	public Mono<RealtimeTranslationClientSecret> createTranslationClientSecretAsync(
+			RealtimeTranslationClientSecretRequest request) {
+		return this.executor.mono(() -> translationSecretRequest(request), RealtimeTranslationClientSecret.class);
+	}
+
+	@Override
 	public RealtimeCallAnswer createCall(RealtimeCallRequest request) {
 		return answer(this.executor.exchangeBlocking(createCallRequest(request), String.class));
 	}
@@ -117,6 +129,15 @@ final class DefaultRealtimeService implements RealtimeService {
 		return ApiRequest.post("/realtime/client_secrets")
 			.operation("realtime.client_secrets.create")
 			.model(modelOf(request.session()))
+			.jsonBody(request)
+			.build();
+	}
+
+	private static ApiRequest translationSecretRequest(RealtimeTranslationClientSecretRequest request) {
+		Validation.required("request", request);
+		return ApiRequest.post("/realtime/translations/client_secrets")
+			.operation("realtime.translations.client_secrets.create")
+			.model(request.session().model())
 			.jsonBody(request)
 			.build();
 	}

@@ -97,4 +97,19 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	Mono<Void> rejectCallAsync(String callId, RealtimeCallRejectRequest request);
 
+	/**
+	 * Creates an ephemeral key for a translation session ({@code POST /realtime/translations/client_secrets}).
+	 * @param request the lifetime and the translation session
+	 * @return the key and the effective session
+	 */
+	RealtimeTranslationClientSecret createTranslationClientSecret(RealtimeTranslationClientSecretRequest request);
+
+	/**
+	 * Creates an ephemeral key for a translation session ({@code POST /realtime/translations/client_secrets}).
+	 * @param request the lifetime and the translation session
+	 * @return the key and the effective session
+	 */
+	Mono<RealtimeTranslationClientSecret> createTranslationClientSecretAsync(
+			RealtimeTranslationClientSecretRequest request);
+
 }

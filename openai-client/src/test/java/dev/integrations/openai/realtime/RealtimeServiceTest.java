@@ -62,6 +62,29 @@ class RealtimeServiceTest extends WireMockSupport {
 	}
 
 	@Test
+	void createTranslationClientSecretSendsTheSessionAndReadsTheEffectiveOne() {
+		this.server.stubFor(post("/v1/realtime/translations/client_secrets").willReturn(okJson("""
+				{"value": "ek_translate_5f1c", "expires_at": 1756310470,
+				 "session": {"id": "sess_tr_123", "type": "translation", "expires_at": 1756310470,
+				  "model": "gpt-realtime-translate", "audio": {"input": {"transcription": null,
+				  "noise_reduction": {"type": "near_field"}}, "output": {"language": "es"}}}}
+				""")));
+
+		RealtimeTranslationClientSecret secret = this.client.realtime()
+			.createTranslationClientSecret(RealtimeTranslationClientSecretRequest.of("gpt-realtime-translate",
+					RealtimeTranslationAudio.into("es")));
+
+		assertThat(secret.value()).isEqualTo("ek_translate_5f1c");
+		assertThat(secret.session().audio().output().language()).isEqualTo("es");
+		assertThat(secret.session().audio().input().noiseReduction().type()).isEqualTo("near_field");
+		assertThat(secret.toString()).doesNotContain("ek_translate");
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/realtime/translations/client_secrets"))
+			.withRequestBody(equalToJson("""
+					{"session": {"model": "gpt-realtime-translate", "audio": {"output": {"language": "es"}}}}
+					""")));
+	}
+
+	@Test
 	void createCallWithAnOfferAloneSendsSdpAndReadsTheAnswerAndCallId() {
 		this.server.stubFor(post("/v1/realtime/calls").willReturn(aResponse().withStatus(201)
 			.withHeader("Content-Type", "application/sdp")

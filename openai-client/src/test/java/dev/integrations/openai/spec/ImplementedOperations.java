@@ -57,6 +57,8 @@ import dev.integrations.openai.realtime.RealtimeCallRequest;
 import dev.integrations.openai.realtime.RealtimeClientSecret;
 import dev.integrations.openai.realtime.RealtimeClientSecretRequest;
 import dev.integrations.openai.realtime.RealtimeSessionConfig;
+import dev.integrations.openai.realtime.RealtimeTranslationClientSecret;
+import dev.integrations.openai.realtime.RealtimeTranslationClientSecretRequest;
 import dev.integrations.openai.responses.CompactRequest;
 import dev.integrations.openai.responses.CompactedResponse;
 import dev.integrations.openai.responses.InputTokenCount;
@@ -203,6 +205,8 @@ final class ImplementedOperations {
 		add("createImageVariation", MULTIPART, ImageVariationRequest.class, ImagesResponse.class, null);
 		// Realtime (REST)
 		json("create-realtime-client-secret", RealtimeClientSecretRequest.class, RealtimeClientSecret.class);
+		json("create-realtime-translation-client-secret", RealtimeTranslationClientSecretRequest.class,
+				RealtimeTranslationClientSecret.class);
 		add("create-realtime-call", MULTIPART, RealtimeCallRequest.class, null, null);
 		add("accept-realtime-call", JSON, RealtimeSessionConfig.class, null, null);
 		add("hangup-realtime-call", JSON, null, null, null);
