@@ -1,6 +1,7 @@
 package dev.integrations.openai.realtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
@@ -22,6 +23,8 @@ final class DefaultRealtimeService implements RealtimeService {
 	private static final MediaType SDP = MediaType.parseMediaType("application/sdp");
 
 	private static final String CALL = "/realtime/calls/{call_id}";
+
+	private static final String TRANSCRIPTION_SESSIONS = "/realtime/transcription_sessions";
 
 	private final ApiExecutor executor;
 
@@ -54,6 +57,30 @@ final class DefaultRealtimeService implements RealtimeService {
 	public Mono<RealtimeTranslationClientSecret> createTranslationClientSecretAsync(
 			RealtimeTranslationClientSecretRequest request) {
 		return this.executor.mono(() -> translationSecretRequest(request), RealtimeTranslationClientSecret.class);
+	}
+
+	@Override
+	public RealtimeEphemeralSession createSession(Map<String, ?> session) {
+		return this.executor.blocking(sessionRequest("/realtime/sessions", "realtime.sessions.create", session),
+				RealtimeEphemeralSession.class);
+	}
+
+	@Override
+	public Mono<RealtimeEphemeralSession> createSessionAsync(Map<String, ?> session) {
+		return this.executor.mono(() -> sessionRequest("/realtime/sessions", "realtime.sessions.create", session),
+				RealtimeEphemeralSession.class);
+	}
+
+	@Override
+	public RealtimeEphemeralSession createTranscriptionSession(Map<String, ?> session) {
+		return this.executor.blocking(sessionRequest(TRANSCRIPTION_SESSIONS, "realtime.transcription_sessions.create",
+				session), RealtimeEphemeralSession.class);
+	}
+
+	@Override
+	public Mono<RealtimeEphemeralSession> createTranscriptionSessionAsync(Map<String, ?> session) {
+		return this.executor.mono(() -> sessionRequest(TRANSCRIPTION_SESSIONS,
+				"realtime.transcription_sessions.create", session), RealtimeEphemeralSession.class);
 	}
 
 	@Override
@@ -139,6 +166,16 @@ final class DefaultRealtimeService implements RealtimeService {
 			.operation("realtime.translations.client_secrets.create")
 			.model(request.session().model())
 			.jsonBody(request)
+			.build();
+	}
+
+	private static ApiRequest sessionRequest(String path, String operation, Map<String, ?> session) {
+		Validation.required("session", session);
+		Object model = session.get("model");
+		return ApiRequest.post(path)
+			.operation(operation)
+			.model((model instanceof String name) ? name : null)
+			.jsonBody(session)
 			.build();
 	}
 

@@ -1,5 +1,7 @@
 package dev.integrations.openai.realtime;
 
+import java.util.Map;
+
 import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
 
@@ -111,5 +113,39 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	Mono<RealtimeTranslationClientSecret> createTranslationClientSecretAsync(
 			RealtimeTranslationClientSecretRequest request);
+
+	/**
+	 * Creates an ephemeral key with a session of the beta interface ({@code POST /realtime/sessions}); new code uses
+	 * {@link #createClientSecret(RealtimeClientSecretRequest)}.
+	 * @param session the session settings as the beta interface names them ({@code model}, {@code modalities},
+	 * {@code voice}, {@code input_audio_format}, ...), written by the shared mapper
+	 * @return the session and its ephemeral key
+	 */
+	RealtimeEphemeralSession createSession(Map<String, ?> session);
+
+	/**
+	 * Creates an ephemeral key with a session of the beta interface ({@code POST /realtime/sessions}).
+	 * @param session the session settings as the beta interface names them
+	 * @return the session and its ephemeral key
+	 */
+	Mono<RealtimeEphemeralSession> createSessionAsync(Map<String, ?> session);
+
+	/**
+	 * Creates an ephemeral key with a transcription session of the beta interface
+	 * ({@code POST /realtime/transcription_sessions}); new code uses
+	 * {@link #createClientSecret(RealtimeClientSecretRequest)} with a transcription session.
+	 * @param session the transcription session settings ({@code input_audio_format},
+	 * {@code input_audio_transcription}, {@code turn_detection}, ...)
+	 * @return the session and its ephemeral key
+	 */
+	RealtimeEphemeralSession createTranscriptionSession(Map<String, ?> session);
+
+	/**
+	 * Creates an ephemeral key with a transcription session of the beta interface
+	 * ({@code POST /realtime/transcription_sessions}).
+	 * @param session the transcription session settings
+	 * @return the session and its ephemeral key
+	 */
+	Mono<RealtimeEphemeralSession> createTranscriptionSessionAsync(Map<String, ?> session);
 
 }

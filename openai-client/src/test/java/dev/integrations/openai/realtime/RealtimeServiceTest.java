@@ -85,6 +85,39 @@ class RealtimeServiceTest extends WireMockSupport {
 	}
 
 	@Test
+	void betaSessionsAndTranscriptionSessionsReturnTheSessionAndItsKey() {
+		this.server.stubFor(post("/v1/realtime/sessions").willReturn(okJson("""
+				{"id": "sess_001", "object": "realtime.session", "model": "gpt-realtime-2025-08-25",
+				 "modalities": ["audio", "text"], "voice": "alloy", "input_audio_format": "pcm16",
+				 "tool_choice": "none", "max_response_output_tokens": 200, "tracing": "auto",
+				 "client_secret": {"value": "ek_abc123", "expires_at": 1234567890}}
+				""")));
+		this.server.stubFor(post("/v1/realtime/transcription_sessions").willReturn(okJson("""
+				{"id": "sess_BBwZc7cFV3XizEyKGDCGL", "object": "realtime.transcription_session",
+				 "input_audio_format": "pcm16", "input_audio_transcription": {"model": "gpt-4o-transcribe"},
+				 "client_secret": null}
+				""")));
+
+		RealtimeEphemeralSession session = this.client.realtime()
+			.createSession(Map.of("model", "gpt-realtime-2025-08-25", "voice", "alloy"));
+		RealtimeEphemeralSession transcription = this.client.realtime()
+			.createTranscriptionSessionAsync(Map.of("input_audio_transcription", Map.of("model", "gpt-4o-transcribe")))
+			.block();
+
+		assertThat(session.id()).isEqualTo("sess_001");
+		assertThat(session.clientSecret().value()).isEqualTo("ek_abc123");
+		assertThat(session.clientSecret().expiresAtInstant().getEpochSecond()).isEqualTo(1234567890L);
+		assertThat(session.json().path("max_response_output_tokens").asInt()).isEqualTo(200);
+		assertThat(session + " " + session.clientSecret()).doesNotContain("ek_abc123");
+		assertThat(transcription.object()).isEqualTo("realtime.transcription_session");
+		assertThat(transcription.clientSecret()).isNull();
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/realtime/sessions")).withRequestBody(
+				equalToJson("{\"model\": \"gpt-realtime-2025-08-25\", \"voice\": \"alloy\"}")));
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/realtime/transcription_sessions")).withRequestBody(
+				equalToJson("{\"input_audio_transcription\": {\"model\": \"gpt-4o-transcribe\"}}")));
+	}
+
+	@Test
 	void createCallWithAnOfferAloneSendsSdpAndReadsTheAnswerAndCallId() {
 		this.server.stubFor(post("/v1/realtime/calls").willReturn(aResponse().withStatus(201)
 			.withHeader("Content-Type", "application/sdp")

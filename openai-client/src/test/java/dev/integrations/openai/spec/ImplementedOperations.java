@@ -3,6 +3,7 @@ package dev.integrations.openai.spec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import dev.integrations.openai.assistants.Assistant;
 import dev.integrations.openai.assistants.AssistantRequest;
@@ -56,6 +57,7 @@ import dev.integrations.openai.realtime.RealtimeCallRejectRequest;
 import dev.integrations.openai.realtime.RealtimeCallRequest;
 import dev.integrations.openai.realtime.RealtimeClientSecret;
 import dev.integrations.openai.realtime.RealtimeClientSecretRequest;
+import dev.integrations.openai.realtime.RealtimeEphemeralSession;
 import dev.integrations.openai.realtime.RealtimeSessionConfig;
 import dev.integrations.openai.realtime.RealtimeTranslationClientSecret;
 import dev.integrations.openai.realtime.RealtimeTranslationClientSecretRequest;
@@ -207,6 +209,8 @@ final class ImplementedOperations {
 		json("create-realtime-client-secret", RealtimeClientSecretRequest.class, RealtimeClientSecret.class);
 		json("create-realtime-translation-client-secret", RealtimeTranslationClientSecretRequest.class,
 				RealtimeTranslationClientSecret.class);
+		json("create-realtime-session", Map.class, RealtimeEphemeralSession.class);
+		json("create-realtime-transcription-session", Map.class, RealtimeEphemeralSession.class);
 		add("create-realtime-call", MULTIPART, RealtimeCallRequest.class, null, null);
 		add("accept-realtime-call", JSON, RealtimeSessionConfig.class, null, null);
 		add("hangup-realtime-call", JSON, null, null, null);
