@@ -24,8 +24,6 @@ final class DefaultRealtimeService implements RealtimeService {
 
 	private static final String CALL = "/realtime/calls/{call_id}";
 
-	private static final String TRANSCRIPTION_SESSIONS = "/realtime/transcription_sessions";
-
 	private final ApiExecutor executor;
 
 	DefaultRealtimeService(ApiExecutor executor) {
@@ -61,26 +59,22 @@ final class DefaultRealtimeService implements RealtimeService {
 
 	@Override
 	public RealtimeEphemeralSession createSession(Map<String, ?> session) {
-		return this.executor.blocking(sessionRequest("/realtime/sessions", "realtime.sessions.create", session),
-				RealtimeEphemeralSession.class);
+		return this.executor.blocking(sessionRequest(session), RealtimeEphemeralSession.class);
 	}
 
 	@Override
 	public Mono<RealtimeEphemeralSession> createSessionAsync(Map<String, ?> session) {
-		return this.executor.mono(() -> sessionRequest("/realtime/sessions", "realtime.sessions.create", session),
-				RealtimeEphemeralSession.class);
+		return this.executor.mono(() -> sessionRequest(session), RealtimeEphemeralSession.class);
 	}
 
 	@Override
 	public RealtimeEphemeralSession createTranscriptionSession(Map<String, ?> session) {
-		return this.executor.blocking(sessionRequest(TRANSCRIPTION_SESSIONS, "realtime.transcription_sessions.create",
-				session), RealtimeEphemeralSession.class);
+		return this.executor.blocking(transcriptionSessionRequest(session), RealtimeEphemeralSession.class);
 	}
 
 	@Override
 	public Mono<RealtimeEphemeralSession> createTranscriptionSessionAsync(Map<String, ?> session) {
-		return this.executor.mono(() -> sessionRequest(TRANSCRIPTION_SESSIONS,
-				"realtime.transcription_sessions.create", session), RealtimeEphemeralSession.class);
+		return this.executor.mono(() -> transcriptionSessionRequest(session), RealtimeEphemeralSession.class);
 	}
 
 	@Override
@@ -169,14 +163,19 @@ final class DefaultRealtimeService implements RealtimeService {
 			.build();
 	}
 
-	private static ApiRequest sessionRequest(String path, String operation, Map<String, ?> session) {
+	private static ApiRequest sessionRequest(Map<String, ?> session) {
+		return withSession(ApiRequest.post("/realtime/sessions").operation("realtime.sessions.create"), session);
+	}
+
+	private static ApiRequest transcriptionSessionRequest(Map<String, ?> session) {
+		return withSession(ApiRequest.post("/realtime/transcription_sessions")
+			.operation("realtime.transcription_sessions.create"), session);
+	}
+
+	private static ApiRequest withSession(ApiRequest.Builder builder, Map<String, ?> session) {
 		Validation.required("session", session);
 		Object model = session.get("model");
-		return ApiRequest.post(path)
-			.operation(operation)
-			.model((model instanceof String name) ? name : null)
-			.jsonBody(session)
-			.build();
+		return builder.model((model instanceof String name) ? name : null).jsonBody(session).build();
 	}
 
 	private ApiRequest createCallRequest(RealtimeCallRequest request) {
