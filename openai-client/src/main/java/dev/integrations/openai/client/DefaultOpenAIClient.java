@@ -7,12 +7,14 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
+import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
@@ -39,6 +41,10 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	private final ChatCompletionService chatCompletions;
 
 	private final ResponseService responses;
+
+	private final ConversationService conversations;
+
+	private final RealtimeService realtime;
 
 	private final EmbeddingService embeddings;
 
@@ -72,6 +78,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.models = Services.create(ModelService.class, executor);
 		this.chatCompletions = Services.create(ChatCompletionService.class, executor);
 		this.responses = Services.create(ResponseService.class, executor);
+		this.conversations = Services.create(ConversationService.class, executor);
+		this.realtime = Services.create(RealtimeService.class, executor);
 		this.embeddings = Services.create(EmbeddingService.class, executor);
 		this.moderations = Services.create(ModerationService.class, executor);
 		this.images = Services.create(ImageService.class, executor);
@@ -119,6 +127,16 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ResponseService responses() {
 		return this.responses;
+	}
+
+	@Override
+	public ConversationService conversations() {
+		return this.conversations;
+	}
+
+	@Override
+	public RealtimeService realtime() {
+		return this.realtime;
 	}
 
 	@Override

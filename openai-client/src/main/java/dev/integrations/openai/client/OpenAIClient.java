@@ -7,12 +7,14 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
+import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
@@ -80,6 +82,12 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Responses API, OpenAI's primary API for generating model output */
 	ResponseService responses();
+
+	/** @return the Conversations API: conversations that responses continue, and their items */
+	ConversationService conversations();
+
+	/** @return the Realtime API's REST operations: client secrets and calls */
+	RealtimeService realtime();
 
 	/** @return the Embeddings API */
 	EmbeddingService embeddings();

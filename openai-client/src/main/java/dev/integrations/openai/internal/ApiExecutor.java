@@ -126,6 +126,36 @@ public final class ApiExecutor {
 	}
 
 	/**
+	 * Calls reactively and decodes the body, keeping the status and headers (for operations that answer in a
+	 * header, such as a {@code Location}).
+	 * @param <T> the body type
+	 * @param request builds the request on subscription, so that validation errors become error signals
+	 * @param type the body class
+	 * @return the response
+	 */
+	public <T> Mono<ApiResponse<T>> exchange(Supplier<ApiRequest> request, Class<T> type) {
+		return Mono.defer(() -> {
+			ApiRequest built = request.get().withOptions(this.options);
+			return this.orchestrator.<T>execute(context(built, false),
+					() -> this.transport.exchange(built, javaType(type)))
+				.map(this::observed);
+		});
+	}
+
+	/**
+	 * Calls on the caller's thread and decodes the body, keeping the status and headers.
+	 * @param <T> the body type
+	 * @param request the request
+	 * @param type the body class
+	 * @return the response
+	 */
+	public <T> ApiResponse<T> exchangeBlocking(ApiRequest request, Class<T> type) {
+		ApiRequest built = request.withOptions(this.options);
+		return observed(this.orchestrator.<T>executeBlocking(context(built, false),
+				() -> this.transport.exchange(built, javaType(type))));
+	}
+
+	/**
 	 * Streams server-sent events whose data are JSON objects of one type.
 	 * @param <T> the event type
 	 * @param request builds the request on subscription, so that validation errors become error signals

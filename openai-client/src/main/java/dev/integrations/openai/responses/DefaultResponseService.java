@@ -135,6 +135,16 @@ final class DefaultResponseService implements ResponseService {
 	}
 
 	@Override
+	public CompactedResponse compact(CompactRequest request) {
+		return this.executor.blocking(compactRequest(request), CompactedResponse.class);
+	}
+
+	@Override
+	public Mono<CompactedResponse> compactAsync(CompactRequest request) {
+		return this.executor.mono(() -> compactRequest(request), CompactedResponse.class);
+	}
+
+	@Override
 	public Response awaitCompletion(String responseId, Poller poller) {
 		Validation.notBlank("response_id", responseId);
 		return poll(retrieveAsync(responseId, List.of()), poller).block();
@@ -219,6 +229,15 @@ final class DefaultResponseService implements ResponseService {
 	private static ApiRequest inputTokensRequest(InputTokensRequest request) {
 		return ApiRequest.post("/responses/input_tokens")
 			.operation("responses.input_tokens.count")
+			.model(request.model())
+			.jsonBody(request)
+			.build();
+	}
+
+	private static ApiRequest compactRequest(CompactRequest request) {
+		Validation.required("request", request);
+		return ApiRequest.post("/responses/compact")
+			.operation("responses.compact")
 			.model(request.model())
 			.jsonBody(request)
 			.build();

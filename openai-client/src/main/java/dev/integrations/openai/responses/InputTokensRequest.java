@@ -17,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param truncation {@code auto} or {@code disabled} (deprecated by the API)
  * @param instructions a system (developer) message
  * @param personality the personality, such as {@code friendly} or {@code pragmatic}
- * @param conversation the ID of the conversation
+ * @param conversation the conversation, as an ID or {@code {id}}
  * @param toolChoice how the model picks tools
  * @param parallelToolCalls whether tool calls may run in parallel
  */
 public record InputTokensRequest(@Nullable String model, @Nullable ResponseInput input,
 		@Nullable String previousResponseId, @Nullable List<ResponseTool> tools, @Nullable TextConfig text,
 		@Nullable ReasoningConfig reasoning, @Nullable String truncation, @Nullable String instructions,
-		@Nullable String personality, @Nullable String conversation, @Nullable ToolChoice toolChoice,
+		@Nullable String personality, @Nullable ConversationParam conversation, @Nullable ToolChoice toolChoice,
 		@Nullable Boolean parallelToolCalls) {
 
 	/**

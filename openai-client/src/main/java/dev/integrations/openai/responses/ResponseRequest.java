@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param maxOutputTokens the limit of output tokens, reasoning included; at least 16
  * @param maxToolCalls the limit of built-in tool calls
  * @param previousResponseId the response this one continues (not with {@code conversation})
- * @param conversation the ID of the conversation this response belongs to (not with {@code previous_response_id})
+ * @param conversation the conversation this response belongs to, as an ID or {@code {id}} (not with
+ * {@code previous_response_id})
  * @param reasoning the reasoning configuration, for reasoning models
  * @param text the text output configuration: format (Structured Outputs) and verbosity
  * @param store whether to store the response for later retrieval (default {@code true})
@@ -59,7 +60,7 @@ import org.jspecify.annotations.Nullable;
 public record ResponseRequest(@Nullable String model, @Nullable ResponseInput input, @Nullable String instructions,
 		@Nullable List<ResponseTool> tools, @Nullable ToolChoice toolChoice, @Nullable Boolean parallelToolCalls,
 		@Nullable Integer maxOutputTokens, @Nullable Integer maxToolCalls, @Nullable String previousResponseId,
-		@Nullable String conversation, @Nullable ReasoningConfig reasoning, @Nullable TextConfig text,
+		@Nullable ConversationParam conversation, @Nullable ReasoningConfig reasoning, @Nullable TextConfig text,
 		@Nullable Boolean store, @Nullable Boolean background, @Nullable Boolean stream,
 		@Nullable StreamOptions streamOptions, @Nullable Map<String, String> metadata, @Nullable Double temperature,
 		@Nullable Double topP, @Nullable Integer topLogprobs, @Nullable String truncation,

@@ -19,7 +19,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 
 	@Nullable String previousResponseId;
 
-	@Nullable String conversation;
+	@Nullable ConversationParam conversation;
 
 	@Nullable Boolean store;
 
@@ -116,11 +116,20 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	}
 
 	/**
-	 * Sets {@code conversation}.
+	 * Sets {@code conversation} to an ID, written as a string.
 	 * @param conversation the ID of the conversation this response belongs to, or {@code null}
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder conversation(@Nullable String conversation) {
+		return conversation((conversation != null) ? ConversationParam.of(conversation) : null);
+	}
+
+	/**
+	 * Sets {@code conversation}, as an ID or an object {@code {"id": ...}}.
+	 * @param conversation the conversation this response belongs to, or {@code null}
+	 * @return this builder
+	 */
+	public ResponseRequestBuilder conversation(@Nullable ConversationParam conversation) {
 		this.conversation = conversation;
 		return self();
 	}

@@ -231,4 +231,19 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	Mono<Response> createAndAwaitAsync(ResponseRequest request, Poller poller);
 
+	/**
+	 * Compacts a conversation into fewer items that keep its context ({@code POST /responses/compact}); send the
+	 * result's {@code output} as the input of the next response.
+	 * @param request the conversation to compact
+	 * @return the compacted items
+	 */
+	CompactedResponse compact(CompactRequest request);
+
+	/**
+	 * Compacts a conversation into fewer items that keep its context ({@code POST /responses/compact}).
+	 * @param request the conversation to compact
+	 * @return the compacted items
+	 */
+	Mono<CompactedResponse> compactAsync(CompactRequest request);
+
 }

@@ -192,7 +192,7 @@ public final class ApiRequest {
 		return this.headers;
 	}
 
-	/** @return the body: an object written as JSON, a multipart map, or {@code null} */
+	/** @return the body: an object written as JSON, a multipart map, UTF-8 bytes of a text body, or {@code null} */
 	public @Nullable Object body() {
 		return this.body;
 	}
@@ -358,6 +358,18 @@ public final class ApiRequest {
 		public Builder jsonBody(Object body) {
 			this.body = body;
 			this.contentType = MediaType.APPLICATION_JSON;
+			return this;
+		}
+
+		/**
+		 * Sets a text body of another type than JSON, such as an {@code application/sdp} offer, sent as UTF-8 as it is.
+		 * @param text the body
+		 * @param contentType its content type
+		 * @return this builder
+		 */
+		public Builder textBody(String text, MediaType contentType) {
+			this.body = text.getBytes(StandardCharsets.UTF_8);
+			this.contentType = contentType;
 			return this;
 		}
 

@@ -285,6 +285,9 @@ final class WebClientTransport implements HttpTransport {
 			MultiValueMap<String, ?> parts = (MultiValueMap<String, ?>) body;
 			spec.body(BodyInserters.fromMultipartData(parts));
 		}
+		else if (body instanceof byte[] text) {
+			spec.bodyValue(text);
+		}
 		else if (body != null) {
 			spec.bodyValue(this.mapper.writeValueAsBytes(body));
 		}

@@ -3,6 +3,7 @@ package dev.integrations.openai.spec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import dev.integrations.openai.assistants.Assistant;
 import dev.integrations.openai.assistants.AssistantRequest;
@@ -30,6 +31,10 @@ import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.StoredChatMessage;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.conversations.Conversation;
+import dev.integrations.openai.conversations.ConversationCreateRequest;
+import dev.integrations.openai.conversations.ConversationItemsRequest;
+import dev.integrations.openai.conversations.ConversationUpdateRequest;
 import dev.integrations.openai.embeddings.EmbeddingRequest;
 import dev.integrations.openai.embeddings.EmbeddingResponse;
 import dev.integrations.openai.files.FileUploadRequest;
@@ -47,6 +52,17 @@ import dev.integrations.openai.images.ImagesResponse;
 import dev.integrations.openai.models.Model;
 import dev.integrations.openai.moderations.ModerationRequest;
 import dev.integrations.openai.moderations.ModerationResponse;
+import dev.integrations.openai.realtime.RealtimeCallReferRequest;
+import dev.integrations.openai.realtime.RealtimeCallRejectRequest;
+import dev.integrations.openai.realtime.RealtimeCallRequest;
+import dev.integrations.openai.realtime.RealtimeClientSecret;
+import dev.integrations.openai.realtime.RealtimeClientSecretRequest;
+import dev.integrations.openai.realtime.RealtimeEphemeralSession;
+import dev.integrations.openai.realtime.RealtimeSessionConfig;
+import dev.integrations.openai.realtime.RealtimeTranslationClientSecret;
+import dev.integrations.openai.realtime.RealtimeTranslationClientSecretRequest;
+import dev.integrations.openai.responses.CompactRequest;
+import dev.integrations.openai.responses.CompactedResponse;
 import dev.integrations.openai.responses.InputTokenCount;
 import dev.integrations.openai.responses.InputTokensRequest;
 import dev.integrations.openai.responses.Response;
@@ -147,6 +163,16 @@ final class ImplementedOperations {
 		get("updateChatCompletion", ChatCompletion.class);
 		get("deleteChatCompletion", DeletionStatus.class);
 		list("getChatCompletionMessages", StoredChatMessage.class);
+		// Conversations
+		json("createConversation", ConversationCreateRequest.class, Conversation.class);
+		get("getConversation", Conversation.class);
+		json("updateConversation", ConversationUpdateRequest.class, Conversation.class);
+		get("deleteConversation", DeletionStatus.class);
+		list("listConversationItems", ResponseItem.class);
+		this.entries.add(new Entry("createConversationItems", JSON, type(ConversationItemsRequest.class),
+				this.java.parameterized(ListResponse.class, ResponseItem.class), null));
+		get("getConversationItem", ResponseItem.class);
+		get("deleteConversationItem", Conversation.class);
 		// Embeddings, Moderations, Models
 		json("createEmbedding", EmbeddingRequest.class, EmbeddingResponse.class);
 		json("createModeration", ModerationRequest.class, ModerationResponse.class);
@@ -179,6 +205,17 @@ final class ImplementedOperations {
 		stream("createImage", ImageGenerationRequest.class, ImagesResponse.class, ImageStreamEvent.class);
 		add("createImageEdit", MULTIPART, ImageEditRequest.class, ImagesResponse.class, ImageStreamEvent.class);
 		add("createImageVariation", MULTIPART, ImageVariationRequest.class, ImagesResponse.class, null);
+		// Realtime (REST)
+		json("create-realtime-client-secret", RealtimeClientSecretRequest.class, RealtimeClientSecret.class);
+		json("create-realtime-translation-client-secret", RealtimeTranslationClientSecretRequest.class,
+				RealtimeTranslationClientSecret.class);
+		json("create-realtime-session", Map.class, RealtimeEphemeralSession.class);
+		json("create-realtime-transcription-session", Map.class, RealtimeEphemeralSession.class);
+		add("create-realtime-call", MULTIPART, RealtimeCallRequest.class, null, null);
+		add("accept-realtime-call", JSON, RealtimeSessionConfig.class, null, null);
+		add("hangup-realtime-call", JSON, null, null, null);
+		add("refer-realtime-call", JSON, RealtimeCallReferRequest.class, null, null);
+		add("reject-realtime-call", JSON, RealtimeCallRejectRequest.class, null, null);
 		// Responses
 		stream("createResponse", ResponseRequest.class, Response.class, ResponseStreamEvent.class);
 		add("getResponse", JSON, null, Response.class, ResponseStreamEvent.class);
@@ -186,6 +223,7 @@ final class ImplementedOperations {
 		get("cancelResponse", Response.class);
 		list("listInputItems", ResponseItem.class);
 		json("Getinputtokencounts", InputTokensRequest.class, InputTokenCount.class);
+		json("Compactconversation", CompactRequest.class, CompactedResponse.class);
 		// Vector stores
 		json("createVectorStore", VectorStoreRequest.class, VectorStore.class);
 		get("getVectorStore", VectorStore.class);

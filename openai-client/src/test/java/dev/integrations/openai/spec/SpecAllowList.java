@@ -27,7 +27,9 @@ final class SpecAllowList {
 				"OutputContent", "OutputItem", "ProgramItemParam", "ProgramOutputItemParam",
 				"ProgrammaticToolCallingParam", "Response", "ResponseLogProb", "ResponseStreamEvent",
 				"ToolChoiceAllowed", "ToolChoiceCustom", "ToolChoiceFunction", "ToolChoiceMCP",
-				"ToolSearchToolParam", "Tool", "TopLogProb", "WebSearchPreviewTool", "WebSearchTool");
+				"ToolSearchToolParam", "Tool", "TopLogProb", "WebSearchPreviewTool", "WebSearchTool",
+				// the same ResponseItem/ContentPart gaps, reached through conversation items and compaction
+				"ConversationItem", "FunctionToolCallOutput", "ItemField", "Message.content");
 		group("Assistants content and step records are shared with their stream deltas (MessageDelta, "
 				+ "RunStepDelta), which carry index",
 				"MessageContentImageFileObject.index", "MessageContentImageUrlObject.index",

@@ -12,6 +12,7 @@ import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIClientBuilder;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
@@ -20,6 +21,7 @@ import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
+import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
@@ -170,6 +172,20 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.responses.enabled", matchIfMissing = true)
 		ResponseService openAIResponseService(OpenAIClient client) {
 			return client.responses();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.conversations.enabled", matchIfMissing = true)
+		ConversationService openAIConversationService(OpenAIClient client) {
+			return client.conversations();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.realtime.enabled", matchIfMissing = true)
+		RealtimeService openAIRealtimeService(OpenAIClient client) {
+			return client.realtime();
 		}
 
 		@Bean

@@ -107,6 +107,12 @@ public class OpenAIProperties {
 	/** Responses API (/responses). */
 	private final Service responses = new Service();
 
+	/** Conversations API (/conversations). */
+	private final Service conversations = new Service();
+
+	/** Realtime API's REST operations (/realtime: client secrets and calls). */
+	private final Service realtime = new Service();
+
 	/** Embeddings API (/embeddings). */
 	private final Service embeddings = new Service();
 
@@ -331,6 +337,14 @@ public class OpenAIProperties {
 
 	public Service getResponses() {
 		return this.responses;
+	}
+
+	public Service getConversations() {
+		return this.conversations;
+	}
+
+	public Service getRealtime() {
+		return this.realtime;
 	}
 
 	public Service getEmbeddings() {

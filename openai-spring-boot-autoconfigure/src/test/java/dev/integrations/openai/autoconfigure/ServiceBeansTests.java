@@ -10,6 +10,7 @@ import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
@@ -18,6 +19,7 @@ import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Services;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
+import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
@@ -47,6 +49,8 @@ class ServiceBeansTests {
 			Map.entry(ModelService.class, OpenAIClient::models),
 			Map.entry(ChatCompletionService.class, OpenAIClient::chatCompletions),
 			Map.entry(ResponseService.class, OpenAIClient::responses),
+			Map.entry(ConversationService.class, OpenAIClient::conversations),
+			Map.entry(RealtimeService.class, OpenAIClient::realtime),
 			Map.entry(EmbeddingService.class, OpenAIClient::embeddings),
 			Map.entry(ModerationService.class, OpenAIClient::moderations),
 			Map.entry(ImageService.class, OpenAIClient::images), Map.entry(AudioService.class, OpenAIClient::audio),
@@ -59,7 +63,9 @@ class ServiceBeansTests {
 
 	static Stream<Arguments> switches() {
 		return Stream.of(Arguments.of("models", ModelService.class), Arguments.of("chat", ChatCompletionService.class),
-				Arguments.of("responses", ResponseService.class), Arguments.of("embeddings", EmbeddingService.class),
+				Arguments.of("responses", ResponseService.class),
+				Arguments.of("conversations", ConversationService.class), Arguments.of("realtime", RealtimeService.class),
+				Arguments.of("embeddings", EmbeddingService.class),
 				Arguments.of("moderations", ModerationService.class), Arguments.of("images", ImageService.class),
 				Arguments.of("audio", AudioService.class), Arguments.of("files", FileService.class),
 				Arguments.of("uploads", UploadService.class), Arguments.of("batches", BatchService.class),

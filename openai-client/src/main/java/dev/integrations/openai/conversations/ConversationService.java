@@ -1,0 +1,156 @@
+package dev.integrations.openai.conversations;
+
+import java.util.List;
+
+import dev.integrations.openai.common.CursorPager;
+import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.OpenAIService;
+import dev.integrations.openai.responses.InputItemListParams;
+import dev.integrations.openai.responses.ResponseItem;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Conversations API ({@code /conversations}): conversations that responses continue (set
+ * {@code conversation} on a {@link dev.integrations.openai.responses.ResponseRequest}), and their items. Items are
+ * the Responses API's {@link ResponseItem}s. Blocking methods run on the caller's thread; {@code Async} methods
+ * return a lazy {@link Mono}. Thread-safe; get it from
+ * {@link dev.integrations.openai.client.OpenAIClient#conversations()}.
+ */
+public interface ConversationService extends OpenAIService<ConversationService> {
+
+	/**
+	 * Creates a conversation, optionally with metadata and initial items ({@code POST /conversations}).
+	 * @param request the request, {@link ConversationCreateRequest#EMPTY} for an empty conversation
+	 * @return the conversation
+	 */
+	Conversation create(ConversationCreateRequest request);
+
+	/**
+	 * Creates a conversation ({@code POST /conversations}).
+	 * @param request the request
+	 * @return the conversation
+	 */
+	Mono<Conversation> createAsync(ConversationCreateRequest request);
+
+	/**
+	 * Retrieves a conversation ({@code GET /conversations/{conversation_id}}).
+	 * @param conversationId the conversation ID
+	 * @return the conversation
+	 * @throws dev.integrations.openai.errors.NotFoundException if there is no such conversation
+	 */
+	Conversation retrieve(String conversationId);
+
+	/**
+	 * Retrieves a conversation ({@code GET /conversations/{conversation_id}}).
+	 * @param conversationId the conversation ID
+	 * @return the conversation
+	 */
+	Mono<Conversation> retrieveAsync(String conversationId);
+
+	/**
+	 * Replaces a conversation's metadata ({@code POST /conversations/{conversation_id}}).
+	 * @param conversationId the conversation ID
+	 * @param request the new metadata
+	 * @return the updated conversation
+	 */
+	Conversation update(String conversationId, ConversationUpdateRequest request);
+
+	/**
+	 * Replaces a conversation's metadata ({@code POST /conversations/{conversation_id}}).
+	 * @param conversationId the conversation ID
+	 * @param request the new metadata
+	 * @return the updated conversation
+	 */
+	Mono<Conversation> updateAsync(String conversationId, ConversationUpdateRequest request);
+
+	/**
+	 * Deletes a conversation; its items are not deleted ({@code DELETE /conversations/{conversation_id}}).
+	 * @param conversationId the conversation ID
+	 * @return the deletion status ({@code conversation.deleted})
+	 */
+	DeletionStatus delete(String conversationId);
+
+	/**
+	 * Deletes a conversation ({@code DELETE /conversations/{conversation_id}}).
+	 * @param conversationId the conversation ID
+	 * @return the deletion status
+	 */
+	Mono<DeletionStatus> deleteAsync(String conversationId);
+
+	/**
+	 * Lists one page of a conversation's items ({@code GET /conversations/{conversation_id}/items}).
+	 * @param conversationId the conversation ID
+	 * @param params the page size, order ({@code desc} by default), cursor and extra data to include
+	 * @return the page
+	 */
+	ListResponse<ResponseItem> listItems(String conversationId, InputItemListParams params);
+
+	/**
+	 * Lists one page of a conversation's items ({@code GET /conversations/{conversation_id}/items}).
+	 * @param conversationId the conversation ID
+	 * @param params the page size, order, cursor and extra data to include
+	 * @return the page
+	 */
+	Mono<ListResponse<ResponseItem>> listItemsAsync(String conversationId, InputItemListParams params);
+
+	/**
+	 * Lists all of a conversation's items, fetching pages lazily
+	 * ({@code GET /conversations/{conversation_id}/items}).
+	 * @param conversationId the conversation ID
+	 * @param params the page size, order, first cursor and extra data to include
+	 * @return the pager
+	 */
+	CursorPager<ResponseItem> listItemsAutoPaging(String conversationId, InputItemListParams params);
+
+	/**
+	 * Adds up to 20 items to a conversation ({@code POST /conversations/{conversation_id}/items}).
+	 * @param conversationId the conversation ID
+	 * @param request the items and the extra data to include in the answer
+	 * @return the added items, as the API stored them
+	 */
+	ListResponse<ResponseItem> createItems(String conversationId, ConversationItemsRequest request);
+
+	/**
+	 * Adds up to 20 items to a conversation ({@code POST /conversations/{conversation_id}/items}).
+	 * @param conversationId the conversation ID
+	 * @param request the items and the extra data to include in the answer
+	 * @return the added items
+	 */
+	Mono<ListResponse<ResponseItem>> createItemsAsync(String conversationId, ConversationItemsRequest request);
+
+	/**
+	 * Retrieves one item of a conversation ({@code GET /conversations/{conversation_id}/items/{item_id}}).
+	 * @param conversationId the conversation ID
+	 * @param itemId the item ID
+	 * @param include extra data to include, see {@link dev.integrations.openai.responses.ResponseInclude}
+	 * @return the item
+	 */
+	ResponseItem retrieveItem(String conversationId, String itemId, List<String> include);
+
+	/**
+	 * Retrieves one item of a conversation ({@code GET /conversations/{conversation_id}/items/{item_id}}).
+	 * @param conversationId the conversation ID
+	 * @param itemId the item ID
+	 * @param include extra data to include
+	 * @return the item
+	 */
+	Mono<ResponseItem> retrieveItemAsync(String conversationId, String itemId, List<String> include);
+
+	/**
+	 * Deletes one item of a conversation ({@code DELETE /conversations/{conversation_id}/items/{item_id}}).
+	 * @param conversationId the conversation ID
+	 * @param itemId the item ID
+	 * @return the conversation the item was removed from
+	 */
+	Conversation deleteItem(String conversationId, String itemId);
+
+	/**
+	 * Deletes one item of a conversation ({@code DELETE /conversations/{conversation_id}/items/{item_id}}).
+	 * @param conversationId the conversation ID
+	 * @param itemId the item ID
+	 * @return the conversation the item was removed from
+	 */
+	Mono<Conversation> deleteItemAsync(String conversationId, String itemId);
+
+}
