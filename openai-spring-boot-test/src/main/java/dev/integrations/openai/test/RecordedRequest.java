@@ -54,13 +54,14 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
 	}
 
 	/**
-	 * Parses the JSON body with the client's wire mapper (snake_case), into the client's own request type.
+	 * Parses the JSON body into the client's own request type, with its wire conventions (snake_case), reading its
+	 * request unions too (message content, {@code stop}, {@code tool_choice}, embedding {@code input}).
 	 * @param <T> the type
 	 * @param type the type, such as {@code ChatCompletionRequest.class}
 	 * @return the parsed body
 	 */
 	public <T> T bodyAs(Class<T> type) {
-		return OpenAIJson.mapper().readValue(this.body, type);
+		return WireRequests.read(this.body, type);
 	}
 
 	/** @return the method and path, without headers or body (which may hold secrets) */
