@@ -7,6 +7,8 @@ import java.util.Set;
 import dev.integrations.openai.autoconfigure.OpenAIConnectionDetails;
 import dev.integrations.openai.autoconfigure.OpenAIProperties;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -19,7 +21,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Starts a {@link MockOpenAI} for an application context, registers it as the bean {@code mockOpenAI}, points the
- * selected clients at it and stops it when the context closes.
+ * selected clients at it and stops it when the context closes. The top-level client's connection details are a
+ * primary bean, so they win over connection details the application defines itself.
  *
  * @param clients the selected client names; empty for all
  */
@@ -39,8 +42,12 @@ record MockOpenAIContextCustomizer(Set<String> clients) implements ContextCustom
 			}
 		});
 		context.getBeanFactory().registerSingleton(BEAN_NAME, mock);
-		if (selects(AutoConfigureMockOpenAI.DEFAULT_CLIENT)) {
-			context.getBeanFactory().registerSingleton("mockOpenAIConnectionDetails", new ConnectionDetails(mock));
+		if (selects(AutoConfigureMockOpenAI.DEFAULT_CLIENT)
+				&& context.getBeanFactory() instanceof BeanDefinitionRegistry registry) {
+			RootBeanDefinition details = new RootBeanDefinition(OpenAIConnectionDetails.class,
+					() -> new ConnectionDetails(mock));
+			details.setPrimary(true);
+			registry.registerBeanDefinition("mockOpenAIConnectionDetails", details);
 		}
 		pointNamedClients(context.getEnvironment(), mock);
 	}
