@@ -54,6 +54,8 @@ public final class MockOpenAI implements AutoCloseable, BeforeAllCallback, After
 
 	private final EmbeddingsScript embeddings = new EmbeddingsScript();
 
+	private final ResponsesScript responses = new ResponsesScript();
+
 	private final Map<String, EndpointScript<?, ?>> routes = new LinkedHashMap<>();
 
 	private final List<RecordedRequest> unscripted = new CopyOnWriteArrayList<>();
@@ -63,7 +65,7 @@ public final class MockOpenAI implements AutoCloseable, BeforeAllCallback, After
 	private volatile boolean classScoped;
 
 	private MockOpenAI() {
-		for (EndpointScript<?, ?> script : List.of(this.chat, this.embeddings)) {
+		for (EndpointScript<?, ?> script : List.of(this.chat, this.embeddings, this.responses)) {
 			this.routes.put(script.method() + " " + script.path(), script);
 		}
 		this.server = HttpServer.create().host("127.0.0.1").port(0).handle(this::handle).bindNow();
@@ -102,6 +104,11 @@ public final class MockOpenAI implements AutoCloseable, BeforeAllCallback, After
 	/** @return the script of {@code POST /v1/embeddings} */
 	public EmbeddingsScript embeddings() {
 		return this.embeddings;
+	}
+
+	/** @return the script of {@code POST /v1/responses} (not streaming) */
+	public ResponsesScript responses() {
+		return this.responses;
 	}
 
 	/** @return the requests no script answered, oldest first */
@@ -185,7 +192,7 @@ public final class MockOpenAI implements AutoCloseable, BeforeAllCallback, After
 
 	private static MockReply unscripted(RecordedRequest request, @Nullable EndpointScript<?, ?> script) {
 		String hint = (script != null) ? " Script a reply first, such as mock.chat().replyWith(\"Hello\")."
-				: " MockOpenAI scripts: POST /v1/chat/completions, POST /v1/embeddings.";
+				: " MockOpenAI scripts: POST /v1/chat/completions, POST /v1/embeddings, POST /v1/responses.";
 		ApiError error = new ApiError("MockOpenAI has no reply scripted for " + request + "." + hint,
 				"invalid_request_error", "unscripted_request", null);
 		return MockReply.error(501, error, null, Map.of("x-should-retry", "false"));

@@ -22,6 +22,9 @@ import dev.integrations.openai.embeddings.EmbeddingRequest;
 import dev.integrations.openai.embeddings.EmbeddingResponse;
 import dev.integrations.openai.embeddings.EncodingFormat;
 import dev.integrations.openai.errors.OpenAIApiException;
+import dev.integrations.openai.responses.Response;
+import dev.integrations.openai.responses.ResponseRequest;
+import dev.integrations.openai.responses.ResponseStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -160,6 +163,20 @@ class MockOpenAIExtensionTests {
 		assertThat(mock.embeddings().recordedRequests().get(1).json().path("encoding_format").asString())
 			.isEqualTo("float");
 		assertThat(mock.embeddings().lastRequest().model()).isEqualTo("text-embedding-3-small");
+	}
+
+	@Test
+	void responsesReplyIsACompletedResponseWithTheOutputText() {
+		mock.responses().replyWith("Why did the bean fail? It was not qualified.");
+		ResponseRequest request = ResponseRequest.builder().model("gpt-4o").input("Tell me a Spring joke").build();
+
+		Response response = this.client.responses().create(request);
+
+		assertThat(response.outputText()).isEqualTo("Why did the bean fail? It was not qualified.");
+		assertThat(response.status()).isEqualTo(ResponseStatus.COMPLETED);
+		assertThat(response.model()).isEqualTo("gpt-4o");
+		assertThat(response.usage().totalTokens()).isPositive();
+		assertThat(mock.responses().lastRequest()).isEqualTo(request);
 	}
 
 	@Test

@@ -6,7 +6,9 @@ import dev.integrations.openai.embeddings.EmbeddingRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -53,6 +55,16 @@ class MockOpenAITestExecutionListenerTests {
 		this.listener.afterTestMethod(testContextWith(this.server));
 
 		assertThat(this.server.chat().requestCount()).isZero();
+	}
+
+	@Test
+	void isRegisteredWithTheSpringTestContextFramework() {
+		// Skips the listeners of other libraries that need what this module's class path lacks (the Servlet API).
+		SpringFactoriesLoader.FailureHandler skip = SpringFactoriesLoader.FailureHandler
+			.handleMessage((message, failure) -> {
+			});
+		assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(TestExecutionListener.class, skip))
+			.hasAtLeastOneElementOfType(MockOpenAITestExecutionListener.class);
 	}
 
 	@Test
