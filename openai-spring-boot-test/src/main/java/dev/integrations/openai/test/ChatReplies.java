@@ -16,8 +16,10 @@ import dev.integrations.openai.chat.ChunkChoice;
 import dev.integrations.openai.chat.CompletionUsage;
 import dev.integrations.openai.chat.FinishReason;
 import dev.integrations.openai.chat.ToolCall;
+import dev.integrations.openai.transport.OpenAIJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds chat answers from the client's own wire records ({@link ChatCompletion}, {@link ChatCompletionChunk}), so
@@ -39,7 +41,7 @@ final class ChatReplies {
 		if (!streaming(request)) {
 			ChatCompletionMessage message = new ChatCompletionMessage(ChatRole.ASSISTANT, content, null, null,
 					List.of(), null, null);
-			return MockReply.json(completion(request, message, FinishReason.STOP, content));
+			return MockReply.json(wire(completion(request, message, FinishReason.STOP, content), "message"));
 		}
 		Chunks chunks = new Chunks(request);
 		chunks.add(delta(ChatRole.ASSISTANT, "", null), null);
@@ -51,7 +53,8 @@ final class ChatReplies {
 		if (!streaming(request)) {
 			ChatCompletionMessage message = new ChatCompletionMessage(ChatRole.ASSISTANT, null, null, List.of(call),
 					List.of(), null, null);
-			return MockReply.json(completion(request, message, FinishReason.TOOL_CALLS, call.function().arguments()));
+			return MockReply.json(
+					wire(completion(request, message, FinishReason.TOOL_CALLS, call.function().arguments()), "message"));
 		}
 		ChatDelta.ToolCallDelta delta = new ChatDelta.ToolCallDelta(0, call.id(), "function",
 				new ChatDelta.FunctionCallDelta(call.function().name(), call.function().arguments()));
@@ -70,6 +73,21 @@ final class ChatReplies {
 	private static ChatDelta delta(@Nullable ChatRole role, @Nullable String content,
 			@Nullable List<ChatDelta.ToolCallDelta> toolCalls) {
 		return new ChatDelta(role, content, null, toolCalls, null, Map.of());
+	}
+
+	/**
+	 * The record as the API writes it: a message or delta without tool calls has no {@code tool_calls} field (the
+	 * client's records normalize a missing list to an empty one, which the mapper would write as {@code []}).
+	 */
+	private static ObjectNode wire(Object record, String choiceField) {
+		ObjectNode tree = OpenAIJson.mapper().valueToTree(record);
+		for (JsonNode choice : tree.path("choices")) {
+			JsonNode target = choice.path(choiceField);
+			if (target instanceof ObjectNode node && node.path("tool_calls").isEmpty()) {
+				node.remove("tool_calls");
+			}
+		}
+		return tree;
 	}
 
 	private static boolean streaming(JsonNode request) {
@@ -115,7 +133,7 @@ final class ChatReplies {
 			if (this.request.path("stream_options").path("include_usage").asBoolean(false)) {
 				this.chunks.add(chunk(List.of(), usage(this.request, output)));
 			}
-			return MockReply.stream(this.chunks);
+			return MockReply.stream(this.chunks.stream().map((chunk) -> wire(chunk, "delta")).toList());
 		}
 
 		private ChatCompletionChunk chunk(List<ChunkChoice> choices, @Nullable CompletionUsage usage) {

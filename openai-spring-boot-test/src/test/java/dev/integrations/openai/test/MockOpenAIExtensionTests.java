@@ -137,6 +137,7 @@ class MockOpenAIExtensionTests {
 		});
 		assertThat(chunks.get(0).at("/choices/0/delta/role").asString()).isEqualTo("assistant");
 		assertThat(chunks.get(1).at("/choices/0/delta/content").asString()).isEqualTo("Hel");
+		assertThat(chunks.get(1).at("/choices/0/delta").has("tool_calls")).isFalse();
 		assertThat(chunks.get(2).at("/choices/0/delta/content").asString()).isEqualTo("lo");
 		assertThat(chunks.get(3).at("/choices/0/finish_reason").asString()).isEqualTo("stop");
 		assertThat(chunks.get(4).path("choices").isEmpty()).isTrue();
