@@ -27,13 +27,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One WebSocket connection: decodes text frames into events shared by all subscribers (published with a small
- * prefetch, so the socket is read only as fast as the slowest subscriber), writes events, ends the events with a
+ * One WebSocket connection: decodes text frames into events handed to one subscriber at a time through an
+ * {@link EventRelay} (so the socket is read only as fast as they are taken), writes events, ends the events with a
  * typed error unless the caller closed the session, and reports the session to the hooks once.
  */
 final class DefaultRealtimeSession implements RealtimeSession {
 
-	/** Events kept ahead of the subscribers; beyond that the socket is no longer read. */
+	/** Events read ahead of the subscribers; beyond that the socket is no longer read. */
 	private static final int PREFETCH = 32;
 
 	private final WebsocketOutbound outbound;
@@ -48,7 +48,7 @@ final class DefaultRealtimeSession implements RealtimeSession {
 
 	private final Sinks.Empty<Void> lifetime = Sinks.empty();
 
-	private final Flux<RealtimeServerEvent> events;
+	private final EventRelay<RealtimeServerEvent> events;
 
 	private final AtomicBoolean closedByCaller = new AtomicBoolean();
 
@@ -61,11 +61,6 @@ final class DefaultRealtimeSession implements RealtimeSession {
 	private final AtomicLong outputTokens = new AtomicLong();
 
 	private volatile boolean usageSeen;
-
-	/** Set as the events end, before the subscribers see it, so that a later subscriber gets the end at once. */
-	private volatile boolean ended;
-
-	private volatile @Nullable Throwable endError;
 
 	private volatile @Nullable Connection connection;
 
@@ -81,7 +76,7 @@ final class DefaultRealtimeSession implements RealtimeSession {
 			connection.onReadIdle(idleTimeout.toMillis(), () -> fail(new OpenAITimeoutException(
 					"Realtime session received nothing for " + idleTimeout, idleTimeout, null)));
 		});
-		var shared = inbound.aggregateFrames(maxEventSize)
+		Flux<RealtimeServerEvent> source = inbound.aggregateFrames(maxEventSize)
 			.receiveFrames()
 			.ofType(TextWebSocketFrame.class)
 			.map((frame) -> decode(frame.text()))
@@ -89,10 +84,8 @@ final class DefaultRealtimeSession implements RealtimeSession {
 			.concatWith(Mono.defer(this::ending))
 			.doOnError(this::end)
 			.doOnComplete(() -> end(null))
-			.doFinally((signal) -> this.lifetime.tryEmitEmpty())
-			.publish(PREFETCH);
-		shared.connect();
-		this.events = shared;
+			.doFinally((signal) -> this.lifetime.tryEmitEmpty());
+		this.events = new EventRelay<>(source, PREFETCH);
 	}
 
 	/** @return completes when the connection should close: the handler's publisher */
@@ -108,13 +101,7 @@ final class DefaultRealtimeSession implements RealtimeSession {
 
 	@Override
 	public Flux<RealtimeServerEvent> events() {
-		return Flux.defer(() -> {
-			if (!this.ended) {
-				return this.events;
-			}
-			Throwable error = this.endError;
-			return (error != null) ? Flux.error(error) : Flux.empty();
-		});
+		return this.events.flux();
 	}
 
 	@Override
@@ -213,8 +200,6 @@ final class DefaultRealtimeSession implements RealtimeSession {
 		if (!this.reported.compareAndSet(false, true)) {
 			return;
 		}
-		this.endError = error;
-		this.ended = true;
 		Duration duration = Duration.ofNanos(System.nanoTime() - this.context.startNanos());
 		if (error == null) {
 			TokenUsage usage = this.usageSeen ? new TokenUsage(this.inputTokens.get(), this.outputTokens.get()) : null;

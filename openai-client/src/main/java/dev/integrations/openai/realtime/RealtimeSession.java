@@ -7,10 +7,11 @@ import reactor.core.publisher.Mono;
 /**
  * An open Realtime session: typed {@link RealtimeClientEvent}s out, typed {@link RealtimeServerEvent}s in.
  * <p>
- * Events are read from the socket only as fast as subscribers request them (back-pressure reaches the TCP window);
- * until a first subscriber arrives a few are kept, so nothing sent right after the upgrade
- * ({@code session.created}) is lost. Several subscribers share the events, each seeing those that arrive after it
- * subscribed. {@link #close()} closes the socket and completes every subscriber; a connection the server drops, an
+ * Events are read from the socket only as fast as they are requested (back-pressure reaches the TCP window). They
+ * are read by one subscriber at a time, in order, and none is lost between subscribers: events that arrive while
+ * nobody subscribes (such as {@code session.created} right after the upgrade) wait for the next subscriber, and a
+ * subscriber that cancels leaves the rest to the next one. A second concurrent subscriber is refused with an
+ * {@link IllegalStateException}. {@link #close()} closes the socket and completes every subscriber; a connection the server drops, an
  * unreadable event and a silence longer than the idle timeout end the events with an
  * {@link dev.integrations.openai.errors.OpenAIException}. Server {@code error} events are delivered as
  * {@link RealtimeErrorEvent}s (most are recoverable); {@link #awaitResponse()} turns them into exceptions.
@@ -18,7 +19,7 @@ import reactor.core.publisher.Mono;
 public interface RealtimeSession extends AutoCloseable {
 
 	/**
-	 * The server's events, shared by all subscribers.
+	 * The server's events not taken yet, for one subscriber at a time.
 	 * @return the events, completing when the session is closed by {@link #close()}
 	 */
 	Flux<RealtimeServerEvent> events();
@@ -48,8 +49,8 @@ public interface RealtimeSession extends AutoCloseable {
 	}
 
 	/**
-	 * Waits for the next {@code response.done} among the events that arrive from now on (after the ones kept for a
-	 * first subscriber).
+	 * Reads the events (as their subscriber, so not while another one reads them) up to the next
+	 * {@code response.done}; the events before it are skipped.
 	 * @return the finished response (its {@code status} says whether it completed, was cancelled or failed); an
 	 * {@link dev.integrations.openai.errors.OpenAIStreamException} with the type, code and message of an
 	 * {@code error} event that arrives first; an {@link dev.integrations.openai.errors.OpenAIException} if the session
