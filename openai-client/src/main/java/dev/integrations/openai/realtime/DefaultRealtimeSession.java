@@ -107,7 +107,7 @@ final class DefaultRealtimeSession implements RealtimeSession {
 	@Override
 	public Mono<Void> sendAsync(RealtimeClientEvent event) {
 		return Mono.defer(() -> {
-			if (this.closedByCaller.get() || this.failure.get() != null) {
+			if (this.closedByCaller.get() || this.failure.get() != null || this.reported.get()) {
 				return Mono.error(new OpenAIConnectionException("Realtime session is closed",
 						new IllegalStateException("closed")));
 			}

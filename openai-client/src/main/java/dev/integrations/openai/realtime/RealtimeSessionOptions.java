@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  * How to open a Realtime session.
  *
  * @param model the Realtime model, such as {@code gpt-realtime}, sent as the {@code model} query parameter
- * @param idleTimeout how long the session may receive nothing (no event, no ping) before it fails with an
- * {@link dev.integrations.openai.errors.OpenAITimeoutException}; {@code null} for the client's stream idle timeout
+ * @param idleTimeout how long the socket may read nothing (no event, no ping) before the session fails with an
+ * {@link dev.integrations.openai.errors.OpenAITimeoutException}; {@code null} for the client's stream idle timeout.
+ * The socket is read ahead of the subscribers by a few events only, so a session whose events nobody takes for this
+ * long fails too
  */
 public record RealtimeSessionOptions(String model, @Nullable Duration idleTimeout) {
 
