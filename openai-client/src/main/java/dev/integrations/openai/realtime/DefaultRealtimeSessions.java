@@ -13,6 +13,7 @@ import dev.integrations.openai.errors.ApiError;
 import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.RequestContext;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
@@ -61,6 +62,7 @@ final class DefaultRealtimeSessions implements RealtimeSessions {
 			this.hooks.onRequestStart(context);
 			Duration idle = (options.idleTimeout() != null) ? options.idleTimeout() : this.config.streamIdleTimeout();
 			Mono<Void> prepare = this.auth.prepare();
+			Duration handshakeTimeout = this.config.responseTimeout();
 			return prepare.then(Mono.<RealtimeSession>create((sink) -> {
 				AtomicReference<DefaultRealtimeSession> opened = new AtomicReference<>();
 				Disposable connection = authenticated()
@@ -81,10 +83,7 @@ final class DefaultRealtimeSessions implements RealtimeSessions {
 							session.connectionFailed(error);
 						}
 						else {
-							OpenAIException failure = connectFailure(error);
-							this.hooks.onFailure(context, failure,
-									Duration.ofNanos(System.nanoTime() - context.startNanos()));
-							sink.error(failure);
+							sink.error(error);
 						}
 					});
 				sink.onCancel(() -> {
@@ -92,7 +91,13 @@ final class DefaultRealtimeSessions implements RealtimeSessions {
 						connection.dispose();
 					}
 				});
-			}));
+			}))
+				.timeout(handshakeTimeout, Mono.error(() -> new OpenAITimeoutException(
+						"No Realtime upgrade response from " + this.config.host() + " within " + handshakeTimeout,
+						handshakeTimeout, null)))
+				.onErrorMap(this::connectFailure)
+				.doOnError((error) -> this.hooks.onFailure(context, (OpenAIException) error,
+						Duration.ofNanos(System.nanoTime() - context.startNanos())));
 		});
 	}
 

@@ -20,7 +20,9 @@ public interface RealtimeSessions {
 	 * @param options the model and timeouts
 	 * @return the session, or an error: an {@link dev.integrations.openai.errors.OpenAIApiException} subclass when
 	 * the server refused the upgrade with an HTTP status (401 gives an {@code AuthenticationException}), an
-	 * {@link dev.integrations.openai.errors.OpenAIConnectionException} when it could not be reached
+	 * {@link dev.integrations.openai.errors.OpenAIConnectionException} when it could not be reached, an
+	 * {@link dev.integrations.openai.errors.OpenAITimeoutException} when the upgrade got no answer within the
+	 * client's response timeout
 	 */
 	Mono<RealtimeSession> connectAsync(RealtimeSessionOptions options);
 

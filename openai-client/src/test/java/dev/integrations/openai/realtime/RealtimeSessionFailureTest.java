@@ -1,5 +1,10 @@
 package dev.integrations.openai.realtime;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +167,35 @@ class RealtimeSessionFailureTest {
 			.satisfies((request) -> assertThat(request.requestHeaders().get("Authorization"))
 				.isEqualTo("Bearer sk-wrong-key-0123456789"));
 		assertThat(this.hook.failures).singleElement().isInstanceOf(AuthenticationException.class);
+	}
+
+	@Test
+	void upgradeWithoutAnAnswerFailsWithATimeoutInsteadOfHanging() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			Thread acceptor = new Thread(() -> {
+				try (Socket socket = silent.accept()) {
+					socket.getInputStream().transferTo(OutputStream.nullOutputStream());
+				}
+				catch (IOException ex) {
+					// the client gave up: expected
+				}
+			});
+			acceptor.setDaemon(true);
+			acceptor.start();
+			this.client = OpenAIClient.builder()
+				.config(OpenAIConfig.builder()
+					.baseUrl("http://127.0.0.1:" + silent.getLocalPort() + "/v1")
+					.apiKey(RealtimeTestServer.API_KEY)
+					.responseTimeout(Duration.ofMillis(500))
+					.build())
+				.hook(this.hook)
+				.build();
+
+			assertThatThrownBy(() -> this.client.realtimeSessions().connect("gpt-realtime"))
+				.isInstanceOfSatisfying(OpenAITimeoutException.class,
+						(ex) -> assertThat(ex.timeout()).isEqualTo(Duration.ofMillis(500)));
+			assertThat(this.hook.failures).singleElement().isInstanceOf(OpenAITimeoutException.class);
+		}
 	}
 
 	@Test
