@@ -10,21 +10,14 @@ import java.util.concurrent.TimeUnit;
 
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIConfig;
-import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.TokenUsage;
-import dev.integrations.openai.errors.AuthenticationException;
-import dev.integrations.openai.errors.OpenAIConnectionException;
-import dev.integrations.openai.errors.OpenAIStreamException;
-import dev.integrations.openai.errors.OpenAITimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Realtime sessions against a local WebSocket server that speaks the protocol: the upgrade request, the JSON events
