@@ -15,6 +15,7 @@ import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.realtime.RealtimeService;
+import dev.integrations.openai.realtime.RealtimeSessions;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
@@ -68,13 +69,16 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ThreadService threads;
 
+	private final RealtimeSessions realtimeSessions;
+
 	@SuppressWarnings("deprecation")
 	DefaultOpenAIClient(OpenAIConfig config, ApiExecutor executor, @Nullable PoolMetricsRegistrar poolMetrics,
-			Runnable onClose) {
+			RealtimeSessions realtimeSessions, Runnable onClose) {
 		this.config = config;
 		this.executor = executor;
 		this.poolMetrics = poolMetrics;
 		this.onClose = onClose;
+		this.realtimeSessions = realtimeSessions;
 		this.models = Services.create(ModelService.class, executor);
 		this.chatCompletions = Services.create(ChatCompletionService.class, executor);
 		this.responses = Services.create(ResponseService.class, executor);
@@ -182,6 +186,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public VectorStoreService vectorStores() {
 		return this.vectorStores;
+	}
+
+	@Override
+	public RealtimeSessions realtimeSessions() {
+		return this.realtimeSessions;
 	}
 
 	@Deprecated

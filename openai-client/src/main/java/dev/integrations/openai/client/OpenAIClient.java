@@ -15,6 +15,7 @@ import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.realtime.RealtimeService;
+import dev.integrations.openai.realtime.RealtimeSessions;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
@@ -115,6 +116,14 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Vector stores API, with vector store files and file batches */
 	VectorStoreService vectorStores();
+
+	/**
+	 * Realtime sessions over WebSocket ({@code wss://…/v1/realtime?model=…}) with this client's credentials, proxy,
+	 * TLS, timeouts and hooks: {@code try (RealtimeSession session = client.realtimeSessions().connect("gpt-realtime"))}.
+	 * (The Realtime REST operations, such as client secrets, are a separate service.)
+	 * @return the connector of Realtime sessions
+	 */
+	RealtimeSessions realtimeSessions();
 
 	/**
 	 * @return the Assistants API (assistants)

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import dev.integrations.openai.auth.ApiKeyAuthProvider;
 import dev.integrations.openai.auth.AuthProvider;
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.realtime.RealtimeSessions;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.transport.ApiRequest;
@@ -93,7 +94,8 @@ public final class OpenAIClientBuilder {
 
 	/**
 	 * Uses a caller's HTTP connector instead of the one built from the configuration. The connect timeout, proxy
-	 * and pool size of the configuration are then the connector's business.
+	 * and pool size of the configuration are then the connector's business. Realtime WebSocket sessions cannot use
+	 * it: they connect with the configuration's connect timeout and proxy, without the connector's TLS settings.
 	 * @param connector the connector
 	 * @return this builder
 	 */
@@ -105,6 +107,7 @@ public final class OpenAIClientBuilder {
 	/**
 	 * Adjusts the Reactor Netty {@link HttpClient} of the connector this builder creates, after its pool, connect
 	 * timeout and proxy are set: TLS ({@code secure(...)}), wiretap, resolver and any other Netty-level setting.
+	 * It adjusts the client of Realtime WebSocket sessions too ({@link OpenAIClient#realtimeSessions()}).
 	 * Several customizers apply in the order they were added. Cannot be combined with {@link #clientConnector}.
 	 * @param customizer returns the adjusted client (Reactor Netty clients are immutable)
 	 * @return this builder
@@ -197,7 +200,12 @@ public final class OpenAIClientBuilder {
 		int port = (baseUrl.getPort() != -1) ? baseUrl.getPort() : ("https".equals(baseUrl.getScheme()) ? 443 : 80);
 		ApiExecutor executor = new ApiExecutor(transport, orchestrator, config.host(), port);
 		ConnectionProvider ownedPool = pool;
-		return new DefaultOpenAIClient(config, executor, poolMetrics, () -> {
+		UnaryOperator<HttpClient> webSocketCustomizer = (this.httpClientCustomizer != null) ? this.httpClientCustomizer
+				: UnaryOperator.identity();
+		RealtimeSessions realtimeSessions = RealtimeSessions.create(config, auth,
+				ReactorNettyConnectors.webSocketClient(config, webSocketCustomizer), orchestrator.hooks(),
+				this.jsonMapper);
+		return new DefaultOpenAIClient(config, executor, poolMetrics, realtimeSessions, () -> {
 			if (ownedPool != null) {
 				ownedPool.dispose();
 			}

@@ -40,8 +40,24 @@ final class ReactorNettyConnectors {
 			UnaryOperator<HttpClient> customizer) {
 		HttpClient httpClient = HttpClient.create(provider)
 			.compress(true)
-			.httpResponseDecoder((decoder) -> decoder.maxHeaderSize(config.maxResponseHeaderSize()))
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()));
+			.httpResponseDecoder((decoder) -> decoder.maxHeaderSize(config.maxResponseHeaderSize()));
+		return new ReactorClientHttpConnector(customizer.apply(withConnectTimeoutAndProxy(httpClient, config)));
+	}
+
+	/**
+	 * The client of Realtime WebSocket sessions: the same connect timeout, proxy and adjustments (TLS) as the HTTP
+	 * connector, but a new connection per session outside the pool, so that long-lived sessions never hold the
+	 * pool's connections.
+	 */
+	static HttpClient webSocketClient(OpenAIConfig config, UnaryOperator<HttpClient> customizer) {
+		HttpClient httpClient = HttpClient.newConnection()
+			.httpResponseDecoder((decoder) -> decoder.maxHeaderSize(config.maxResponseHeaderSize()));
+		return customizer.apply(withConnectTimeoutAndProxy(httpClient, config));
+	}
+
+	private static HttpClient withConnectTimeoutAndProxy(HttpClient client, OpenAIConfig config) {
+		HttpClient httpClient = client.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+				(int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()));
 		ProxySettings proxy = config.proxy();
 		if (proxy != null) {
 			httpClient = httpClient.proxy((spec) -> {
@@ -59,7 +75,7 @@ final class ReactorNettyConnectors {
 				}
 			});
 		}
-		return new ReactorClientHttpConnector(customizer.apply(httpClient));
+		return httpClient;
 	}
 
 }

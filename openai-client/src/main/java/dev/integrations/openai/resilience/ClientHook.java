@@ -8,7 +8,8 @@ import dev.integrations.openai.errors.OpenAIException;
 /**
  * Lifecycle callbacks for monitoring every call: start, each retry, the first event of a stream, success (with
  * duration, token usage and response headers such as {@code x-ratelimit-*}), failure, and circuit breaker state
- * changes. All methods have empty defaults; implementations must be fast, thread-safe and must not throw (a
+ * changes, and the events of Realtime sessions (a session is reported as one streaming call: started when connected,
+ * succeeded when closed with its duration and the tokens of all its responses, or failed). All methods have empty defaults; implementations must be fast, thread-safe and must not throw (a
  * throwing hook is logged and ignored). Compose several with {@link #composite(List)}.
  */
 public interface ClientHook {
@@ -64,6 +65,23 @@ public interface ClientHook {
 	 * @param duration time from the start of the call
 	 */
 	default void onCancel(RequestContext context, Duration duration) {
+	}
+
+	/**
+	 * A Realtime session sent an event (its context is the session, operation {@code realtime.session}).
+	 * @param context the session
+	 * @param type the client event type, such as {@code input_audio_buffer.append} (a bounded set)
+	 */
+	default void onRealtimeEventSent(RequestContext context, String type) {
+	}
+
+	/**
+	 * A Realtime session received an event (its context is the session, operation {@code realtime.session}).
+	 * @param context the session
+	 * @param type the server event type, such as {@code response.output_audio.delta}, or {@code unknown} for a type
+	 * the client does not know (so the set of values stays bounded)
+	 */
+	default void onRealtimeEventReceived(RequestContext context, String type) {
 	}
 
 	/**

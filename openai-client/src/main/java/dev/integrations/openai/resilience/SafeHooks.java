@@ -63,6 +63,16 @@ final class SafeHooks implements ClientHook {
 	}
 
 	@Override
+	public void onRealtimeEventSent(RequestContext context, String type) {
+		each((hook) -> hook.onRealtimeEventSent(context, type));
+	}
+
+	@Override
+	public void onRealtimeEventReceived(RequestContext context, String type) {
+		each((hook) -> hook.onRealtimeEventReceived(context, type));
+	}
+
+	@Override
 	public void onCircuitStateChange(CircuitState from, CircuitState to) {
 		each((hook) -> hook.onCircuitStateChange(from, to));
 	}

@@ -25,7 +25,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * A {@link ClientHook} recording OpenAI calls as Micrometer meters: token usage
  * ({@value #TOKEN_USAGE}, OpenTelemetry GenAI convention), outcomes, retries, circuit breaker transitions,
- * rate-limit headroom from {@code x-ratelimit-remaining-*} headers, and the time to the first chunk of a stream.
+ * rate-limit headroom from {@code x-ratelimit-remaining-*} headers, the time to the first chunk of a stream, and the
+ * events of Realtime sessions by type (a session itself is a call: operation {@code realtime.session}).
  * Every tag value is bounded: operation names, model IDs, HTTP statuses and error categories; never prompt text
  * or credentials.
  */
@@ -51,6 +52,9 @@ public final class OpenAIMeterHook implements ClientHook {
 
 	/** Time from the start of a streaming call to its first chunk. */
 	public static final String STREAM_TIME_TO_FIRST_CHUNK = "openai.client.stream.time.to.first.chunk";
+
+	/** Events of Realtime sessions, tagged {@code direction} ({@code sent}/{@code received}) and {@code type}. */
+	public static final String REALTIME_EVENTS = "openai.client.realtime.events";
 
 	private final MeterRegistry registry;
 
@@ -104,6 +108,24 @@ public final class OpenAIMeterHook implements ClientHook {
 	@Override
 	public void onCancel(RequestContext context, Duration duration) {
 		countCall(context, "cancelled");
+	}
+
+	@Override
+	public void onRealtimeEventSent(RequestContext context, String type) {
+		countRealtimeEvent("sent", type);
+	}
+
+	@Override
+	public void onRealtimeEventReceived(RequestContext context, String type) {
+		countRealtimeEvent("received", type);
+	}
+
+	private void countRealtimeEvent(String direction, String type) {
+		Counter.builder(REALTIME_EVENTS)
+			.description("Events of OpenAI Realtime sessions, by direction and type")
+			.tags("direction", direction, "type", type)
+			.register(this.registry)
+			.increment();
 	}
 
 	@Override

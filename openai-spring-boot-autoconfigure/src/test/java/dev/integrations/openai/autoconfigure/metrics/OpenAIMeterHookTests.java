@@ -64,6 +64,34 @@ class OpenAIMeterHookTests {
 	}
 
 	@Test
+	void realtimeSessionEventsAreCountedByDirectionAndTypeAndTheSessionTokensByType() {
+		RequestContext session = new RequestContext("realtime.session", "gpt-realtime", "api.openai.com", 443, true, 0);
+		this.hook.onRealtimeEventSent(session, "input_audio_buffer.append");
+		this.hook.onRealtimeEventSent(session, "input_audio_buffer.append");
+		this.hook.onRealtimeEventReceived(session, "response.output_audio.delta");
+		this.hook.onRealtimeEventReceived(session, "unknown");
+		this.hook.onSuccess(session, new CallResult(101, new HttpHeaders(), Duration.ofSeconds(42), 1, "gpt-realtime",
+				new TokenUsage(132, 121)));
+
+		assertThat(this.registry.get("openai.client.realtime.events")
+			.tags("direction", "sent", "type", "input_audio_buffer.append")
+			.counter()
+			.count()).isEqualTo(2.0);
+		assertThat(this.registry.get("openai.client.realtime.events")
+			.tags("direction", "received", "type", "response.output_audio.delta")
+			.counter()
+			.count()).isEqualTo(1.0);
+		assertThat(this.registry.get("openai.client.realtime.events")
+			.tags("direction", "received", "type", "unknown")
+			.counter()
+			.count()).isEqualTo(1.0);
+		assertThat(this.registry.get("gen_ai.client.token.usage")
+			.tags("gen_ai.token.type", "output", "gen_ai.operation.name", "realtime.session")
+			.summary()
+			.totalAmount()).isEqualTo(121.0);
+	}
+
+	@Test
 	void retriesAreCountedByOperationAndReason() {
 		this.hook.onRetry(this.chat, new RetryEvent(1, Duration.ofMillis(500), rateLimited()));
 		this.hook.onRetry(this.chat, new RetryEvent(2, Duration.ofSeconds(1), rateLimited()));
