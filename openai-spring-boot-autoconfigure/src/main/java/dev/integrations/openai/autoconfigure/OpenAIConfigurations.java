@@ -95,7 +95,7 @@ final class OpenAIConfigurations {
 			ResilienceOrchestrator.Builder builder = ResilienceOrchestrator.builder()
 				.retry(config.retry())
 				.circuitBreaker(config.circuitBreaker());
-			hooks.orderedStream().forEach(builder::hook);
+			PerClientHook.forClient(hooks.orderedStream().toList(), PerClientHook.DEFAULT_CLIENT).forEach(builder::hook);
 			return builder.build();
 		}
 
@@ -113,7 +113,8 @@ final class OpenAIConfigurations {
 			OpenAIClientBuilder builder = OpenAIClient.builder()
 				.config(config)
 				.authProvider(authProvider)
-				.orchestrator(orchestrator.withHooks(hooks.orderedStream().toList()));
+				.orchestrator(orchestrator
+					.withHooks(PerClientHook.forClient(hooks.orderedStream().toList(), PerClientHook.DEFAULT_CLIENT)));
 			webClientBuilder.ifUnique(builder::webClientBuilder);
 			OpenAIClientSupport.requestCustomizers(builder, properties);
 			NamedOpenAIClientFactory
