@@ -146,7 +146,7 @@ final class OpenAIConfigurations {
 
 	/**
 	 * One bean per API service, each derived from the client and switched by {@code openai.<service>.enabled}.
-	 * Adding a service: a {@link OpenAIProperties.Service} field in {@link OpenAIProperties} and one method here.
+	 * Adding a service: a {@link OpenAIServiceProperties} field in {@link OpenAIProperties} and one method here.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnSingleCandidate(OpenAIClient.class)
