@@ -9,6 +9,8 @@ const WINDOW_MS = 10000;
 
 const conversation = [];
 const snapshots = [];
+const clients = new Map();
+let client = 'default';
 
 const charts = {
   requests: new LineChart(document.getElementById('chart-requests'), {
@@ -73,7 +75,7 @@ async function ask(text) {
     const response = await fetch('/api/chat', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'text/event-stream' },
-      body: JSON.stringify({ messages: conversation })
+      body: JSON.stringify({ messages: conversation, client: client })
     });
     if (!response.ok) {
       throw new Error('HTTP ' + response.status);
@@ -106,7 +108,7 @@ async function ask(text) {
 
 function finish(reply, done, elapsedMs) {
   reply.dataset.state = 'done';
-  const parts = [done.model || 'model', (elapsedMs / 1000).toFixed(1) + ' s'];
+  const parts = [done.client + ': ' + (done.model || 'model'), (elapsedMs / 1000).toFixed(1) + ' s'];
   if (done.outputTokens !== null && done.outputTokens !== undefined) {
     parts.push(done.inputTokens + ' in / ' + done.outputTokens + ' out tokens');
   }
@@ -178,16 +180,42 @@ async function loadInfo() {
     const mode = document.getElementById('mode');
     mode.textContent = info.mode === 'demo' ? 'demo mode' : 'live';
     mode.className = 'badge ' + info.mode;
-    document.getElementById('target').textContent = info.model + ' via ' + info.host
-      + (info.mode === 'demo' ? ' (embedded demo backend; set OPENAI_API_KEY for the real API)' : '');
+    const select = document.getElementById('client');
+    for (const each of info.clients) {
+      clients.set(each.name, each);
+      select.add(new Option(each.name, each.name));
+    }
+    select.value = client;
+    select.addEventListener('change', () => switchTo(select.value, info.mode));
+    showTarget(info.mode);
   } catch (error) {
     setTimeout(loadInfo, 2000);
   }
 }
 
+/** Answers come from another client from now on; the dashboard shows that client's meters. */
+function switchTo(name, mode) {
+  client = name;
+  snapshots.length = 0;
+  showTarget(mode);
+}
+
+function showTarget(mode) {
+  const target = document.getElementById('target');
+  const info = clients.get(client);
+  target.textContent = info.model + ' via ' + info.host
+    + (mode === 'demo' ? ' (embedded demo backend; set OPENAI_API_KEY for the real API)' : '');
+  target.dataset.client = client;
+}
+
 async function poll() {
   try {
-    const snapshot = await (await fetch('/api/metrics')).json();
+    const asked = client;
+    const snapshot = await (await fetch('/api/metrics?client=' + encodeURIComponent(asked))).json();
+    if (asked !== client) {
+      setTimeout(poll, 0);
+      return;
+    }
     snapshots.push(snapshot);
     while (snapshots.length && snapshots[0].timestamp < snapshot.timestamp - 70000) {
       snapshots.shift();

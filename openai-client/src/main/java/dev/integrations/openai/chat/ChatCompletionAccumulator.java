@@ -1,6 +1,7 @@
 package dev.integrations.openai.chat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,8 @@ import reactor.core.publisher.Mono;
  * Merges the chunks of a stream into the {@link ChatCompletion} a non-streamed call would have returned: per
  * choice index it concatenates content and refusal pieces, merges tool call fragments by their index (ID, name,
  * argument pieces), keeps the finish reason and the log probabilities, and takes the usage from the last chunk.
+ * Fields of a delta the client has no component for (its {@code extra()}, such as the {@code reasoning_content} of
+ * vLLM or DeepSeek) reach the message's {@code extra()}: text pieces concatenated, other values the last one.
  * <p>
  * Feed it chunk by chunk with {@link #accept} (for instance while printing them), or use
  * {@link #accumulate(Flux)} and {@link #accumulate(Iterable)}. An instance is not thread-safe; use one per stream.
@@ -112,6 +115,9 @@ public final class ChatCompletionAccumulator {
 
 		private @Nullable ToolCallState functionCall;
 
+		/** The deltas' extras: text pieces joined in order (as {@code reasoning_content}), other values the last. */
+		private final Map<String, Object> extra = new LinkedHashMap<>();
+
 		void accept(ChunkChoice choice) {
 			ChatDelta delta = choice.delta();
 			if (delta != null) {
@@ -128,6 +134,7 @@ public final class ChatCompletionAccumulator {
 					this.functionCall = (this.functionCall != null) ? this.functionCall : new ToolCallState();
 					this.functionCall.accept(null, delta.functionCall());
 				}
+				delta.extra().forEach(this::acceptExtra);
 			}
 			if (choice.finishReason() != null) {
 				this.finishReason = choice.finishReason();
@@ -145,10 +152,28 @@ public final class ChatCompletionAccumulator {
 			}
 			ChatCompletionMessage message = new ChatCompletionMessage((this.role != null) ? this.role : ChatRole.ASSISTANT,
 					text(this.content), text(this.refusal), calls, null, null,
-					(this.functionCall != null) ? this.functionCall.toFunctionCall() : null);
+					(this.functionCall != null) ? this.functionCall.toFunctionCall() : null, extra());
 			ChoiceLogprobs logprobs = (this.contentLogprobs != null || this.refusalLogprobs != null)
 					? new ChoiceLogprobs(this.contentLogprobs, this.refusalLogprobs) : null;
 			return new ChatChoice(index, message, this.finishReason, logprobs);
+		}
+
+		private void acceptExtra(String name, Object value) {
+			if (value instanceof String piece) {
+				Object previous = this.extra.get(name);
+				this.extra.put(name,
+						((previous instanceof StringBuilder text) ? text : new StringBuilder()).append(piece));
+			}
+			else {
+				this.extra.put(name, value);
+			}
+		}
+
+		private Map<String, Object> extra() {
+			Map<String, Object> extra = new LinkedHashMap<>();
+			this.extra.forEach((name, value) -> extra.put(name, (value instanceof StringBuilder text) ? text.toString()
+					: value));
+			return extra;
 		}
 
 		private static @Nullable StringBuilder append(@Nullable StringBuilder text, @Nullable String piece) {

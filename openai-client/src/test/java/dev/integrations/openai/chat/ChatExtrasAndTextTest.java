@@ -65,6 +65,45 @@ class ChatExtrasAndTextTest extends ChatWireMockTest {
 	}
 
 	@Test
+	void accumulatedStreamJoinsTheReasoningPiecesIntoTheMessagesExtra() {
+		String body = chunk("{\"role\":\"assistant\",\"content\":null,\"reasoning_content\":\"Compare \"}", "null")
+				+ chunk("{\"content\":null,\"reasoning_content\":\"the decimals.\"}", "null")
+				+ chunk("{\"content\":\"9.8 is greater.\",\"reasoning_content\":null}", "\"stop\"") + "data: [DONE]\n\n";
+		this.server.stubFor(post("/v1/chat/completions")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body)));
+
+		ChatCompletion completion = ChatCompletionAccumulator
+			.accumulate(this.client.chatCompletions().stream(REQUEST))
+			.block();
+
+		ChatCompletionMessage message = completion.choices().get(0).message();
+		assertThat(message.content()).isEqualTo("9.8 is greater.");
+		assertThat(message.extra()).containsExactly(Map.entry("reasoning_content", "Compare the decimals."));
+	}
+
+	@Test
+	void reasoningContentOfACompletionMessageIsReadButNotSentBack() {
+		this.server.stubFor(post("/v1/chat/completions").willReturn(okJson("""
+				{"id":"b2b0d9a6-5c1e-4c59-9e3e-2f0a4b0c7d11","object":"chat.completion","created":1741570283,
+				 "model":"deepseek-reasoner","system_fingerprint":"fp_7e73fd9a08",
+				 "choices":[{"index":0,"finish_reason":"stop","logprobs":null,
+				   "message":{"role":"assistant","content":"9.8 is greater.",
+				     "reasoning_content":"Compare the tenths: 8 is more than 1."}}],
+				 "usage":{"prompt_tokens":15,"completion_tokens":120,"total_tokens":135}}
+				""")));
+
+		ChatCompletionMessage message = this.client.chatCompletions().create(REQUEST).choices().get(0).message();
+
+		assertThat(message.extra())
+			.containsExactly(Map.entry("reasoning_content", "Compare the tenths: 8 is more than 1."));
+		String written = OpenAIJson.mapper().writeValueAsString(message);
+		assertThat(written).contains("\"reasoning_content\":\"Compare the tenths: 8 is more than 1.\"")
+			.doesNotContain("\"extra\"");
+		assertThat(OpenAIJson.mapper().writeValueAsString(AssistantMessage.from(message)))
+			.doesNotContain("reasoning_content");
+	}
+
+	@Test
 	void chunkTextIsTheContentDeltaOrEmpty() {
 		serveReasoningStream();
 

@@ -29,7 +29,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 final class NamedOpenAIClientFactory {
 
 	/** The name of the top-level client, for qualified customizers. */
-	static final String DEFAULT_NAME = "default";
+	static final String DEFAULT_NAME = PerClientHook.DEFAULT_CLIENT;
 
 	private final ListableBeanFactory beanFactory;
 
@@ -58,7 +58,8 @@ final class NamedOpenAIClientFactory {
 		ResilienceOrchestrator.Builder orchestrator = ResilienceOrchestrator.builder()
 			.retry(config.retry())
 			.circuitBreaker(config.circuitBreaker());
-		this.beanFactory.getBeanProvider(ClientHook.class).orderedStream().forEach(orchestrator::hook);
+		PerClientHook.forClient(this.beanFactory.getBeanProvider(ClientHook.class).orderedStream().toList(), name)
+			.forEach(orchestrator::hook);
 		OpenAIClientBuilder builder = OpenAIClient.builder()
 			.config(config)
 			.authProvider(auth)

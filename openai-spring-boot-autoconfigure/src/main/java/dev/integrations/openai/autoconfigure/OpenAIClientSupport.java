@@ -74,7 +74,7 @@ final class OpenAIClientSupport {
 	 */
 	static void requestCustomizers(OpenAIClientBuilder builder, OpenAIProperties properties) {
 		if (properties.getProvider() == OpenAIProvider.AZURE) {
-			OpenAIProperties.Azure azure = properties.getAzure();
+			OpenAIAzureProperties azure = properties.getAzure();
 			boolean v1 = properties.getBaseUrl().replaceAll("/+$", "").endsWith("/openai/v1");
 			builder.requestCustomizer(v1 ? AzureOpenAIRouting.v1(azure.getApiVersion())
 					: AzureOpenAIRouting.deployments((azure.getApiVersion() != null) ? azure.getApiVersion() : "",

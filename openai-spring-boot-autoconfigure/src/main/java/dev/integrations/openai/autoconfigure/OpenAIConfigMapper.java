@@ -39,7 +39,7 @@ final class OpenAIConfigMapper {
 		if (StringUtils.hasText(properties.getUserAgent())) {
 			builder.userAgent(properties.getUserAgent());
 		}
-		OpenAIProperties.Proxy proxy = properties.getProxy();
+		OpenAIProxyProperties proxy = properties.getProxy();
 		if (StringUtils.hasText(proxy.getHost())) {
 			builder.proxy(proxy(proxy, proxy.getHost()));
 		}
@@ -54,17 +54,17 @@ final class OpenAIConfigMapper {
 		return (int) bytes;
 	}
 
-	private static RetrySettings retry(OpenAIProperties.Retry retry) {
+	private static RetrySettings retry(OpenAIRetryProperties retry) {
 		return new RetrySettings(retry.getMaxRetries(), retry.getInitialBackoff(), retry.getMaxBackoff(),
 				retry.getMultiplier(), retry.getJitter(), retry.isRetryAfterRequestSent());
 	}
 
-	private static CircuitBreakerSettings circuitBreaker(OpenAIProperties.CircuitBreaker circuitBreaker) {
+	private static CircuitBreakerSettings circuitBreaker(OpenAICircuitBreakerProperties circuitBreaker) {
 		return new CircuitBreakerSettings(circuitBreaker.isEnabled(), circuitBreaker.getFailureThreshold(),
 				circuitBreaker.getOpenDuration());
 	}
 
-	private static ProxySettings proxy(OpenAIProperties.Proxy proxy, String host) {
+	private static ProxySettings proxy(OpenAIProxyProperties proxy, String host) {
 		Integer port = proxy.getPort();
 		if (port == null) {
 			throw new IllegalArgumentException("proxy.port is required when proxy.host is set");

@@ -97,7 +97,7 @@ final class OpenAIConfigurations {
 			ResilienceOrchestrator.Builder builder = ResilienceOrchestrator.builder()
 				.retry(config.retry())
 				.circuitBreaker(config.circuitBreaker());
-			hooks.orderedStream().forEach(builder::hook);
+			PerClientHook.forClient(hooks.orderedStream().toList(), PerClientHook.DEFAULT_CLIENT).forEach(builder::hook);
 			return builder.build();
 		}
 
@@ -115,7 +115,8 @@ final class OpenAIConfigurations {
 			OpenAIClientBuilder builder = OpenAIClient.builder()
 				.config(config)
 				.authProvider(authProvider)
-				.orchestrator(orchestrator.withHooks(hooks.orderedStream().toList()));
+				.orchestrator(orchestrator
+					.withHooks(PerClientHook.forClient(hooks.orderedStream().toList(), PerClientHook.DEFAULT_CLIENT)));
 			webClientBuilder.ifUnique(builder::webClientBuilder);
 			OpenAIClientSupport.requestCustomizers(builder, properties);
 			NamedOpenAIClientFactory
@@ -147,7 +148,7 @@ final class OpenAIConfigurations {
 
 	/**
 	 * One bean per API service, each derived from the client and switched by {@code openai.<service>.enabled}.
-	 * Adding a service: a {@link OpenAIProperties.Service} field in {@link OpenAIProperties} and one method here.
+	 * Adding a service: a {@link OpenAIServiceProperties} field in {@link OpenAIProperties} and one method here.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnSingleCandidate(OpenAIClient.class)

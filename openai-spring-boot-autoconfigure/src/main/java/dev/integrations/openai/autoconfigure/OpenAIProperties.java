@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.integrations.openai.client.OpenAIConfig;
-import dev.integrations.openai.client.ProxySettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -75,7 +75,8 @@ public class OpenAIProperties {
 	private Map<String, String> extraHeaders = new LinkedHashMap<>();
 
 	/** Azure OpenAI settings, used when provider is azure. */
-	private final Azure azure = new Azure();
+	@NestedConfigurationProperty
+	private final OpenAIAzureProperties azure = new OpenAIAzureProperties();
 
 	/**
 	 * Named clients: each accepts every openai.* setting and inherits what it does not set from openai.*, except the
@@ -84,64 +85,82 @@ public class OpenAIProperties {
 	private Map<String, OpenAIProperties> clients = new LinkedHashMap<>();
 
 	/** Outbound proxy. */
-	private final Proxy proxy = new Proxy();
+	@NestedConfigurationProperty
+	private final OpenAIProxyProperties proxy = new OpenAIProxyProperties();
 
 	/** TLS of the connection to the API. */
-	private final Ssl ssl = new Ssl();
+	@NestedConfigurationProperty
+	private final OpenAISslProperties ssl = new OpenAISslProperties();
 
 	/** Retry of failed calls. */
-	private final Retry retry = new Retry();
+	@NestedConfigurationProperty
+	private final OpenAIRetryProperties retry = new OpenAIRetryProperties();
 
 	/** Circuit breaker guarding every call. */
-	private final CircuitBreaker circuitBreaker = new CircuitBreaker();
+	@NestedConfigurationProperty
+	private final OpenAICircuitBreakerProperties circuitBreaker = new OpenAICircuitBreakerProperties();
 
 	/** Health indicator. */
-	private final Health health = new Health();
+	@NestedConfigurationProperty
+	private final OpenAIHealthProperties health = new OpenAIHealthProperties();
 
 	/** Models API (/models). */
-	private final Service models = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties models = new OpenAIServiceProperties();
 
 	/** Chat Completions API (/chat/completions). */
-	private final Service chat = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties chat = new OpenAIServiceProperties();
 
 	/** Responses API (/responses). */
-	private final Service responses = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties responses = new OpenAIServiceProperties();
 
 	/** Conversations API (/conversations). */
-	private final Service conversations = new Service();
+	private final OpenAIServiceProperties conversations = new OpenAIServiceProperties();
 
 	/** Realtime API's REST operations (/realtime: client secrets and calls). */
-	private final Service realtime = new Service();
+	private final OpenAIServiceProperties realtime = new OpenAIServiceProperties();
 
 	/** Embeddings API (/embeddings). */
-	private final Service embeddings = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties embeddings = new OpenAIServiceProperties();
 
 	/** Moderations API (/moderations). */
-	private final Service moderations = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties moderations = new OpenAIServiceProperties();
 
 	/** Images API (/images). */
-	private final Service images = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties images = new OpenAIServiceProperties();
 
 	/** Audio API (/audio): speech, transcriptions, translations. */
-	private final Service audio = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties audio = new OpenAIServiceProperties();
 
 	/** Files API (/files). */
-	private final Service files = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties files = new OpenAIServiceProperties();
 
 	/** Uploads API (/uploads), for large files in parts. */
-	private final Service uploads = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties uploads = new OpenAIServiceProperties();
 
 	/** Batch API (/batches). */
-	private final Service batches = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties batches = new OpenAIServiceProperties();
 
 	/** Fine-tuning API (/fine_tuning). */
-	private final Service fineTuning = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties fineTuning = new OpenAIServiceProperties();
 
 	/** Vector stores API (/vector_stores). */
-	private final Service vectorStores = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties vectorStores = new OpenAIServiceProperties();
 
 	/** Assistants API (/assistants, /threads), deprecated by OpenAI in favor of the Responses API. */
-	private final Service assistants = new Service();
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties assistants = new OpenAIServiceProperties();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -183,7 +202,7 @@ public class OpenAIProperties {
 		this.extraHeaders = extraHeaders;
 	}
 
-	public Azure getAzure() {
+	public OpenAIAzureProperties getAzure() {
 		return this.azure;
 	}
 
@@ -307,376 +326,84 @@ public class OpenAIProperties {
 		this.pendingAcquireTimeout = pendingAcquireTimeout;
 	}
 
-	public Proxy getProxy() {
+	public OpenAIProxyProperties getProxy() {
 		return this.proxy;
 	}
 
-	public Ssl getSsl() {
+	public OpenAISslProperties getSsl() {
 		return this.ssl;
 	}
 
-	public Retry getRetry() {
+	public OpenAIRetryProperties getRetry() {
 		return this.retry;
 	}
 
-	public CircuitBreaker getCircuitBreaker() {
+	public OpenAICircuitBreakerProperties getCircuitBreaker() {
 		return this.circuitBreaker;
 	}
 
-	public Health getHealth() {
+	public OpenAIHealthProperties getHealth() {
 		return this.health;
 	}
 
-	public Service getModels() {
+	public OpenAIServiceProperties getModels() {
 		return this.models;
 	}
 
-	public Service getChat() {
+	public OpenAIServiceProperties getChat() {
 		return this.chat;
 	}
 
-	public Service getResponses() {
+	public OpenAIServiceProperties getResponses() {
 		return this.responses;
 	}
 
-	public Service getConversations() {
+	public OpenAIServiceProperties getConversations() {
 		return this.conversations;
 	}
 
-	public Service getRealtime() {
+	public OpenAIServiceProperties getRealtime() {
 		return this.realtime;
 	}
 
-	public Service getEmbeddings() {
+	public OpenAIServiceProperties getEmbeddings() {
 		return this.embeddings;
 	}
 
-	public Service getModerations() {
+	public OpenAIServiceProperties getModerations() {
 		return this.moderations;
 	}
 
-	public Service getImages() {
+	public OpenAIServiceProperties getImages() {
 		return this.images;
 	}
 
-	public Service getAudio() {
+	public OpenAIServiceProperties getAudio() {
 		return this.audio;
 	}
 
-	public Service getFiles() {
+	public OpenAIServiceProperties getFiles() {
 		return this.files;
 	}
 
-	public Service getUploads() {
+	public OpenAIServiceProperties getUploads() {
 		return this.uploads;
 	}
 
-	public Service getBatches() {
+	public OpenAIServiceProperties getBatches() {
 		return this.batches;
 	}
 
-	public Service getFineTuning() {
+	public OpenAIServiceProperties getFineTuning() {
 		return this.fineTuning;
 	}
 
-	public Service getVectorStores() {
+	public OpenAIServiceProperties getVectorStores() {
 		return this.vectorStores;
 	}
 
-	public Service getAssistants() {
+	public OpenAIServiceProperties getAssistants() {
 		return this.assistants;
-	}
-
-	/**
-	 * Outbound proxy settings; a proxy is used when {@code host} is set.
-	 */
-	public static class Proxy {
-
-		/** Proxy protocol. */
-		private ProxySettings.Type type = ProxySettings.Type.HTTP;
-
-		/** Proxy host; no proxy when not set. */
-		private @Nullable String host;
-
-		/** Proxy port. */
-		private @Nullable Integer port;
-
-		/** Proxy user, when the proxy authenticates. */
-		private @Nullable String username;
-
-		/** Proxy password, when the proxy authenticates. */
-		private @Nullable String password;
-
-		/** Regular expression of hosts reached directly, bypassing the proxy. */
-		private @Nullable String nonProxyHosts;
-
-		public ProxySettings.Type getType() {
-			return this.type;
-		}
-
-		public void setType(ProxySettings.Type type) {
-			this.type = type;
-		}
-
-		public @Nullable String getHost() {
-			return this.host;
-		}
-
-		public void setHost(@Nullable String host) {
-			this.host = host;
-		}
-
-		public @Nullable Integer getPort() {
-			return this.port;
-		}
-
-		public void setPort(@Nullable Integer port) {
-			this.port = port;
-		}
-
-		public @Nullable String getUsername() {
-			return this.username;
-		}
-
-		public void setUsername(@Nullable String username) {
-			this.username = username;
-		}
-
-		public @Nullable String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(@Nullable String password) {
-			this.password = password;
-		}
-
-		public @Nullable String getNonProxyHosts() {
-			return this.nonProxyHosts;
-		}
-
-		public void setNonProxyHosts(@Nullable String nonProxyHosts) {
-			this.nonProxyHosts = nonProxyHosts;
-		}
-
-	}
-
-	/**
-	 * TLS settings.
-	 */
-	public static class Ssl {
-
-		/** Name of the SSL bundle (spring.ssl.bundle.*) securing the connection; the JDK defaults when not set. */
-		private @Nullable String bundle;
-
-		public @Nullable String getBundle() {
-			return this.bundle;
-		}
-
-		public void setBundle(@Nullable String bundle) {
-			this.bundle = bundle;
-		}
-
-	}
-
-	/**
-	 * Retry settings: retryable failures are 408, 409, 429, 5xx, connection errors and timeouts.
-	 */
-	public static class Retry {
-
-		/** Retries after the first attempt; 0 disables retrying. */
-		private int maxRetries = 2;
-
-		/** Delay before the first retry. */
-		private Duration initialBackoff = Duration.ofMillis(500);
-
-		/** Upper bound of any retry delay; a longer retry-after from the server fails the call at once. */
-		private Duration maxBackoff = Duration.ofSeconds(8);
-
-		/** Growth factor between two retry delays. */
-		private double multiplier = 2.0;
-
-		/** Fraction (0 to 1) of each retry delay that is randomized. */
-		private double jitter = 0.25;
-
-		/** Whether a POST is sent again after a failure that came after it was written (the server may have acted). */
-		private boolean retryAfterRequestSent = true;
-
-		public int getMaxRetries() {
-			return this.maxRetries;
-		}
-
-		public void setMaxRetries(int maxRetries) {
-			this.maxRetries = maxRetries;
-		}
-
-		public Duration getInitialBackoff() {
-			return this.initialBackoff;
-		}
-
-		public void setInitialBackoff(Duration initialBackoff) {
-			this.initialBackoff = initialBackoff;
-		}
-
-		public Duration getMaxBackoff() {
-			return this.maxBackoff;
-		}
-
-		public void setMaxBackoff(Duration maxBackoff) {
-			this.maxBackoff = maxBackoff;
-		}
-
-		public double getMultiplier() {
-			return this.multiplier;
-		}
-
-		public void setMultiplier(double multiplier) {
-			this.multiplier = multiplier;
-		}
-
-		public double getJitter() {
-			return this.jitter;
-		}
-
-		public void setJitter(double jitter) {
-			this.jitter = jitter;
-		}
-
-		public boolean isRetryAfterRequestSent() {
-			return this.retryAfterRequestSent;
-		}
-
-		public void setRetryAfterRequestSent(boolean retryAfterRequestSent) {
-			this.retryAfterRequestSent = retryAfterRequestSent;
-		}
-
-	}
-
-	/**
-	 * Circuit breaker settings.
-	 */
-	public static class CircuitBreaker {
-
-		/** Whether calls go through a circuit breaker. */
-		private boolean enabled = true;
-
-		/** Consecutive failed calls (5xx, network errors, timeouts) that open the circuit. */
-		private int failureThreshold = 10;
-
-		/** How long an open circuit fails calls fast before letting one probe through. */
-		private Duration openDuration = Duration.ofSeconds(30);
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public int getFailureThreshold() {
-			return this.failureThreshold;
-		}
-
-		public void setFailureThreshold(int failureThreshold) {
-			this.failureThreshold = failureThreshold;
-		}
-
-		public Duration getOpenDuration() {
-			return this.openDuration;
-		}
-
-		public void setOpenDuration(Duration openDuration) {
-			this.openDuration = openDuration;
-		}
-
-	}
-
-	/**
-	 * Health indicator settings (enable it with {@code management.health.openai.enabled}).
-	 */
-	public static class Health {
-
-		/** Time the health check's list-models call may take. */
-		private Duration timeout = Duration.ofSeconds(5);
-
-		/** How long a health check result is reused before the API is asked again. */
-		private Duration cacheTtl = Duration.ofSeconds(30);
-
-		public Duration getTimeout() {
-			return this.timeout;
-		}
-
-		public void setTimeout(Duration timeout) {
-			this.timeout = timeout;
-		}
-
-		public Duration getCacheTtl() {
-			return this.cacheTtl;
-		}
-
-		public void setCacheTtl(Duration cacheTtl) {
-			this.cacheTtl = cacheTtl;
-		}
-
-	}
-
-	/**
-	 * Azure OpenAI settings. A base URL ending in /openai/v1 is Azure's v1 URL form; any other (such as
-	 * https://{resource}.openai.azure.com/openai) is the deployment form, which needs api-version.
-	 */
-	public static class Azure {
-
-		/** The api-version query parameter: required by the deployment URL form, optional with v1 (preview). */
-		private @Nullable String apiVersion;
-
-		/** Deployment name per model, for the deployment URL form; a model without an entry is its own deployment. */
-		private Map<String, String> deployments = new LinkedHashMap<>();
-
-		/** Microsoft Entra ID scope of the tokens used when no api-key is set. */
-		private String tokenScope = "https://cognitiveservices.azure.com/.default";
-
-		public @Nullable String getApiVersion() {
-			return this.apiVersion;
-		}
-
-		public void setApiVersion(@Nullable String apiVersion) {
-			this.apiVersion = apiVersion;
-		}
-
-		public Map<String, String> getDeployments() {
-			return this.deployments;
-		}
-
-		public void setDeployments(Map<String, String> deployments) {
-			this.deployments = deployments;
-		}
-
-		public String getTokenScope() {
-			return this.tokenScope;
-		}
-
-		public void setTokenScope(String tokenScope) {
-			this.tokenScope = tokenScope;
-		}
-
-	}
-
-	/**
-	 * Switch of one API group's service bean.
-	 */
-	public static class Service {
-
-		/** Whether to create this API group's service bean. */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
 	}
 
 }

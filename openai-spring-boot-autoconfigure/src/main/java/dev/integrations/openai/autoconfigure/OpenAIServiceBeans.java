@@ -27,7 +27,7 @@ import dev.integrations.openai.vectorstores.VectorStoreService;
  * @param enabled reads the service's switch
  */
 record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor,
-		Function<OpenAIProperties, OpenAIProperties.Service> enabled) {
+		Function<OpenAIProperties, OpenAIServiceProperties> enabled) {
 
 	@SuppressWarnings("deprecation")
 	static final List<OpenAIServiceBeans> ALL = List.of(

@@ -1,7 +1,13 @@
 package dev.integrations.openai.autoconfigure;
 
+import java.util.List;
+import java.util.Map;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.integrations.openai.chat.ChatCompletion;
+import dev.integrations.openai.chat.ChatCompletionAccumulator;
+import dev.integrations.openai.chat.ChatCompletionChunk;
+import dev.integrations.openai.chat.ChatCompletionMessage;
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.models.ModelService;
@@ -12,11 +18,13 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -57,6 +65,13 @@ class CompatibleServersWireMockTests {
 			  {"id": "llama3.2:3b", "object": "model", "created": 1733400000, "owned_by": "library"},
 			  {"id": "nomic-embed-text:latest", "object": "model", "created": 1733300000, "owned_by": "library"}]}
 			""";
+
+	/** vLLM's stream with a reasoning parser: {@code reasoning_content} pieces before the content. */
+	static final String VLLM_REASONING_STREAM = vllmChunk("{\"role\":\"assistant\",\"content\":\"\"}", "null")
+			+ vllmChunk("{\"reasoning_content\":\"The user greets me;\"}", "null")
+			+ vllmChunk("{\"reasoning_content\":\" answer briefly.\"}", "null")
+			+ vllmChunk("{\"content\":\"Hello! How can I help?\"}", "null") + vllmChunk("{}", "\"stop\"")
+			+ "data: [DONE]\n\n";
 
 	private WireMockServer server;
 
@@ -109,6 +124,36 @@ class CompatibleServersWireMockTests {
 	}
 
 	@Test
+	void vllmReasoningIsReadableThroughTheExtrasOfTheMessageAndOfTheStreamDeltas() {
+		this.server.stubFor(post(urlPathEqualTo("/vllm/v1/chat/completions"))
+			.withRequestBody(matchingJsonPath("$.stream", absent()))
+			.willReturn(okJson(VLLM_COMPLETION)));
+		this.server.stubFor(post(urlPathEqualTo("/vllm/v1/chat/completions"))
+			.withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+			.willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(VLLM_REASONING_STREAM)));
+		this.contextRunner.run((context) -> {
+			ChatCompletionRequest request = ChatCompletionRequest.builder()
+				.model("Qwen/Qwen3-8B")
+				.addUserMessage("Hello")
+				.build();
+			ChatCompletionMessage message = chat(context, "vllm").create(request).choices().get(0).message();
+			assertThat(message.extra()).containsExactly(Map.entry("reasoning_content", "The user greets me; answer briefly."));
+
+			List<ChatCompletionChunk> chunks = chat(context, "vllm").stream(request).collectList().block();
+			assertThat(chunks).extracting((chunk) -> chunk.choices().get(0).delta().extra().get("reasoning_content"))
+				.containsExactly(null, "The user greets me;", " answer briefly.", null, null);
+			ChatCompletion accumulated = ChatCompletionAccumulator.accumulate(chunks);
+			assertThat(accumulated.choices().get(0).message().extra())
+				.containsExactly(Map.entry("reasoning_content", "The user greets me; answer briefly."));
+			assertThat(accumulated.content()).isEqualTo("Hello! How can I help?");
+			this.server.verify(postRequestedFor(urlEqualTo("/vllm/v1/chat/completions?tenant=blue"))
+				.withRequestBody(equalToJson("""
+						{"model": "Qwen/Qwen3-8B", "stream": true, "top_k": 20}
+						""", true, true)));
+		});
+	}
+
+	@Test
 	void ollamaAnswersThroughItsOwnClientWithOnlyItsExtras() {
 		this.server.stubFor(post(urlPathEqualTo("/ollama/v1/chat/completions")).willReturn(okJson(OLLAMA_COMPLETION)));
 		this.server.stubFor(get(urlPathEqualTo("/ollama/v1/models")).willReturn(okJson(OLLAMA_MODELS)));
@@ -137,6 +182,12 @@ class CompatibleServersWireMockTests {
 			this.server.verify(postRequestedFor(urlPathEqualTo("/vllm/v1/chat/completions"))
 				.withHeader("Authorization", equalTo("Bearer token-vllm-0123")));
 		});
+	}
+
+	private static String vllmChunk(String delta, String finishReason) {
+		return "data: {\"id\":\"chatcmpl-9f3c2b1a8e7d4c6b\",\"object\":\"chat.completion.chunk\",\"created\":1733490123,"
+				+ "\"model\":\"Qwen/Qwen3-8B\",\"choices\":[{\"index\":0,\"delta\":" + delta
+				+ ",\"logprobs\":null,\"finish_reason\":" + finishReason + ",\"stop_reason\":null}]}\n\n";
 	}
 
 	private static ChatCompletionService chat(ApplicationContext context, String name) {

@@ -65,7 +65,7 @@ class OpenAIPropertiesBindingTests {
 		this.contextRunner
 			.withPropertyValues("openai.api-key=sk-test-0123", "openai.health.timeout=2s", "openai.health.cache-ttl=1m")
 			.run((context) -> {
-				OpenAIProperties.Health health = context.getBean(OpenAIProperties.class).getHealth();
+				OpenAIHealthProperties health = context.getBean(OpenAIProperties.class).getHealth();
 				assertThat(health.getTimeout()).isEqualTo(Duration.ofSeconds(2));
 				assertThat(health.getCacheTtl()).isEqualTo(Duration.ofMinutes(1));
 			});

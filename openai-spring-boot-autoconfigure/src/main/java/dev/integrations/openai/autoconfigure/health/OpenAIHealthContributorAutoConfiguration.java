@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 import dev.integrations.openai.autoconfigure.OpenAIAutoConfiguration;
 import dev.integrations.openai.autoconfigure.OpenAIClients;
+import dev.integrations.openai.autoconfigure.OpenAIHealthProperties;
 import dev.integrations.openai.autoconfigure.OpenAIProperties;
 import dev.integrations.openai.client.OpenAIClient;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -74,7 +75,7 @@ public final class OpenAIHealthContributorAutoConfiguration {
 		}
 
 		private static OpenAIHealthIndicator indicator(OpenAIClient client, OpenAIProperties properties) {
-			OpenAIProperties.Health health = properties.getHealth();
+			OpenAIHealthProperties health = properties.getHealth();
 			return new OpenAIHealthIndicator(client, health.getTimeout(), health.getCacheTtl());
 		}
 

@@ -10,7 +10,8 @@ import io.micrometer.common.KeyValues;
 /**
  * The OpenTelemetry GenAI convention: the observation is named {@code gen_ai.client.operation.duration} (so its
  * timer is that histogram, in seconds), its span {@code "{gen_ai.operation.name} {gen_ai.request.model}"}.
- * Low-cardinality keys (metric tags): {@code gen_ai.operation.name}, {@code gen_ai.provider.name},
+ * Low-cardinality keys (metric tags): {@code openai.client.name} (the client's configured name),
+ * {@code gen_ai.operation.name}, {@code gen_ai.provider.name},
  * {@code gen_ai.request.model}, {@code gen_ai.response.model}, {@code error.type}, {@code server.address}.
  * High-cardinality keys (span attributes only): {@code server.port} and the token counts.
  */
@@ -35,7 +36,7 @@ public class DefaultOpenAIObservationConvention implements OpenAIObservationConv
 	public KeyValues getLowCardinalityKeyValues(OpenAIObservationContext context) {
 		RequestContext request = context.getRequest();
 		CallResult result = context.getResult();
-		return KeyValues.of(
+		return KeyValues.of(KeyValue.of(GenAiAttributes.CLIENT_NAME, context.getClientName()),
 				KeyValue.of(GenAiAttributes.OPERATION_NAME, GenAiAttributes.operationName(request.operation())),
 				KeyValue.of(GenAiAttributes.PROVIDER_NAME, GenAiAttributes.PROVIDER),
 				KeyValue.of(GenAiAttributes.REQUEST_MODEL, GenAiAttributes.orNone(request.requestModel())),

@@ -33,6 +33,9 @@ final class GenAiAttributes {
 
 	static final String PROVIDER = "openai";
 
+	/** Not a GenAI attribute: the name of the client that made the call, bounded by configuration. */
+	static final String CLIENT_NAME = "openai.client.name";
+
 	/** The value of a tag whose attribute is absent, so that every meter of a name has the same tag keys. */
 	static final String NONE = "none";
 

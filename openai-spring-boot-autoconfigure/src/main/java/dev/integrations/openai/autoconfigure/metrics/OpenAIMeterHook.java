@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.integrations.openai.autoconfigure.PerClientHook;
 import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.resilience.CallResult;
 import dev.integrations.openai.resilience.CircuitState;
-import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.RequestContext;
 import dev.integrations.openai.resilience.RetryEvent;
 import dev.integrations.openai.common.TokenUsage;
@@ -27,10 +27,15 @@ import org.springframework.http.HttpHeaders;
  * ({@value #TOKEN_USAGE}, OpenTelemetry GenAI convention), outcomes, retries, circuit breaker transitions,
  * rate-limit headroom from {@code x-ratelimit-remaining-*} headers, the time to the first chunk of a stream, and the
  * events of Realtime sessions by type (a session itself is a call: operation {@code realtime.session}).
- * Every tag value is bounded: operation names, model IDs, HTTP statuses and error categories; never prompt text
- * or credentials.
+ * Every meter carries the client's name as {@value #CLIENT_NAME} ({@code default} for the top-level client, else the
+ * key of {@code openai.clients.<name>}; see {@link #forClient(String)}). Every tag value is bounded: client names
+ * from configuration, operation names, model IDs, HTTP statuses and error categories; never prompt text or
+ * credentials.
  */
-public final class OpenAIMeterHook implements ClientHook {
+public final class OpenAIMeterHook implements PerClientHook {
+
+	/** The tag of every meter naming the client, such as {@code default} or {@code azure}. */
+	public static final String CLIENT_NAME = GenAiAttributes.CLIENT_NAME;
 
 	/** Tokens per call, tagged {@code gen_ai.token.type} = {@code input} or {@code output}. */
 	public static final String TOKEN_USAGE = "gen_ai.client.token.usage";
@@ -58,21 +63,44 @@ public final class OpenAIMeterHook implements ClientHook {
 
 	private final MeterRegistry registry;
 
+	private final String clientName;
+
+	/** The views of every client, shared by them all. */
+	private final Map<String, OpenAIMeterHook> clients;
+
 	private final Map<String, AtomicLong> rateLimits = new ConcurrentHashMap<>();
 
 	/**
-	 * Creates the hook.
+	 * Creates the hook of the {@value PerClientHook#DEFAULT_CLIENT} client.
 	 * @param registry the registry the meters go to
 	 */
 	public OpenAIMeterHook(MeterRegistry registry) {
+		this(registry, DEFAULT_CLIENT, new ConcurrentHashMap<>());
+		this.clients.put(DEFAULT_CLIENT, this);
+	}
+
+	private OpenAIMeterHook(MeterRegistry registry, String clientName, Map<String, OpenAIMeterHook> clients) {
 		this.registry = registry;
+		this.clientName = clientName;
+		this.clients = clients;
+	}
+
+	/**
+	 * The hook that tags the meters of one client with its name.
+	 * @param clientName the client's name, from configuration
+	 * @return the same instance for the same name
+	 */
+	@Override
+	public OpenAIMeterHook forClient(String clientName) {
+		return this.clients.computeIfAbsent(clientName,
+				(name) -> new OpenAIMeterHook(this.registry, name, this.clients));
 	}
 
 	@Override
 	public void onRetry(RequestContext context, RetryEvent retry) {
 		Counter.builder(RETRIES)
 			.description("Retries of OpenAI calls")
-			.tags("operation", context.operation(), "reason", retry.reason())
+			.tags(CLIENT_NAME, this.clientName, "operation", context.operation(), "reason", retry.reason())
 			.register(this.registry)
 			.increment();
 	}
@@ -81,7 +109,7 @@ public final class OpenAIMeterHook implements ClientHook {
 	public void onFirstStreamEvent(RequestContext context, Duration timeToFirstEvent) {
 		Timer.builder(STREAM_TIME_TO_FIRST_CHUNK)
 			.description("Time from the start of a streaming OpenAI call to its first chunk")
-			.tags("operation", context.operation(), GenAiAttributes.REQUEST_MODEL,
+			.tags(CLIENT_NAME, this.clientName, "operation", context.operation(), GenAiAttributes.REQUEST_MODEL,
 					GenAiAttributes.orNone(context.requestModel()))
 			.register(this.registry)
 			.record(timeToFirstEvent);
@@ -123,7 +151,7 @@ public final class OpenAIMeterHook implements ClientHook {
 	private void countRealtimeEvent(String direction, String type) {
 		Counter.builder(REALTIME_EVENTS)
 			.description("Events of OpenAI Realtime sessions, by direction and type")
-			.tags("direction", direction, "type", type)
+			.tags(CLIENT_NAME, this.clientName, "direction", direction, "type", type)
 			.register(this.registry)
 			.increment();
 	}
@@ -132,7 +160,7 @@ public final class OpenAIMeterHook implements ClientHook {
 	public void onCircuitStateChange(CircuitState from, CircuitState to) {
 		Counter.builder(CIRCUIT_TRANSITIONS)
 			.description("State changes of the OpenAI circuit breaker")
-			.tag("state", to.name().toLowerCase(Locale.ROOT))
+			.tags(CLIENT_NAME, this.clientName, "state", to.name().toLowerCase(Locale.ROOT))
 			.register(this.registry)
 			.increment();
 	}
@@ -140,13 +168,13 @@ public final class OpenAIMeterHook implements ClientHook {
 	private void countCall(RequestContext context, String outcome) {
 		Counter.builder(CALLS)
 			.description("OpenAI calls that ended, by outcome: success, cancelled or the error category")
-			.tags("operation", context.operation(), "outcome", outcome)
+			.tags(CLIENT_NAME, this.clientName, "operation", context.operation(), "outcome", outcome)
 			.register(this.registry)
 			.increment();
 	}
 
 	private Tags genAiTags(RequestContext context, @Nullable String responseModel) {
-		return Tags.of(GenAiAttributes.OPERATION_NAME, GenAiAttributes.operationName(context.operation()),
+		return Tags.of(CLIENT_NAME, this.clientName, GenAiAttributes.OPERATION_NAME, GenAiAttributes.operationName(context.operation()),
 				GenAiAttributes.PROVIDER_NAME, GenAiAttributes.PROVIDER, GenAiAttributes.REQUEST_MODEL,
 				GenAiAttributes.orNone(context.requestModel()), GenAiAttributes.RESPONSE_MODEL,
 				GenAiAttributes.orNone(responseModel), GenAiAttributes.SERVER_ADDRESS, context.serverAddress());
@@ -172,7 +200,8 @@ public final class OpenAIMeterHook implements ClientHook {
 			AtomicLong created = new AtomicLong();
 			Gauge.builder(name, created, AtomicLong::get)
 				.description("Rate-limit headroom reported by the latest OpenAI response")
-				.tags(GenAiAttributes.REQUEST_MODEL, model, GenAiAttributes.SERVER_ADDRESS, context.serverAddress())
+				.tags(CLIENT_NAME, this.clientName, GenAiAttributes.REQUEST_MODEL, model, GenAiAttributes.SERVER_ADDRESS,
+						context.serverAddress())
 				.strongReference(true)
 				.register(this.registry);
 			return created;

@@ -1,9 +1,15 @@
 package dev.integrations.openai.autoconfigure.metrics;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.integrations.openai.autoconfigure.OpenAIAutoConfiguration;
+import dev.integrations.openai.autoconfigure.OpenAIClients;
+import dev.integrations.openai.autoconfigure.PerClientHook;
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.resilience.CircuitBreaker;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -26,7 +32,9 @@ import org.springframework.context.annotation.Bean;
  * OpenTelemetry GenAI histogram buckets of {@code gen_ai.client.operation.duration} and
  * {@code gen_ai.client.token.usage}. Both hooks join the auto-configured orchestrator as
  * {@link dev.integrations.openai.resilience.ClientHook} beans; an orchestrator the application defines itself keeps
- * them too, since the client bean attaches every hook bean its orchestrator lacks.
+ * them too, since the client bean attaches every hook bean its orchestrator lacks. Every meter and observation is
+ * tagged {@code openai.client.name}: {@code default} for the top-level client, the key of
+ * {@code openai.clients.<name>} for a named one ({@link PerClientHook}).
  */
 @AutoConfiguration(after = OpenAIAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -62,10 +70,17 @@ public final class OpenAIMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnBean({ MeterRegistry.class, OpenAIClient.class })
 	@ConditionalOnMissingBean(name = "openAICircuitBreakerMeterBinder")
-	MeterBinder openAICircuitBreakerMeterBinder(ObjectProvider<OpenAIClient> client) {
+	MeterBinder openAICircuitBreakerMeterBinder(ObjectProvider<OpenAIClient> client,
+			ObjectProvider<OpenAIClients> namedClients) {
 		return new OpenAICircuitBreakerMeterBinder(() -> {
-			OpenAIClient unique = client.getIfUnique();
-			return (unique != null) ? unique.orchestrator().circuitBreaker() : null;
+			Map<String, Supplier<@Nullable CircuitBreaker>> breakers = new LinkedHashMap<>();
+			breakers.put(PerClientHook.DEFAULT_CLIENT, () -> {
+				OpenAIClient unique = client.getIfUnique();
+				return (unique != null) ? unique.orchestrator().circuitBreaker() : null;
+			});
+			namedClients.ifAvailable((clients) -> clients.names()
+				.forEach((name) -> breakers.put(name, () -> clients.get(name).orchestrator().circuitBreaker())));
+			return breakers;
 		});
 	}
 

@@ -14,6 +14,8 @@ public class OpenAIObservationContext extends Observation.Context {
 
 	private final RequestContext request;
 
+	private final String clientName;
+
 	private volatile @Nullable CallResult result;
 
 	private volatile @Nullable OpenAIException failure;
@@ -23,9 +25,16 @@ public class OpenAIObservationContext extends Observation.Context {
 	/**
 	 * Creates the context of a call.
 	 * @param request the call
+	 * @param clientName the name of the client making it ({@code default} for the top-level client)
 	 */
-	public OpenAIObservationContext(RequestContext request) {
+	public OpenAIObservationContext(RequestContext request, String clientName) {
 		this.request = request;
+		this.clientName = clientName;
+	}
+
+	/** @return the name of the client making the call, bounded by configuration */
+	public String getClientName() {
+		return this.clientName;
 	}
 
 	/** @return the call: operation, request model, server */

@@ -1,10 +1,12 @@
 package dev.integrations.openai.autoconfigure.metrics;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import dev.integrations.openai.autoconfigure.PerClientHook;
 import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.resilience.CallResult;
-import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.RequestContext;
 import dev.integrations.openai.resilience.RetryEvent;
 import io.micrometer.observation.Observation;
@@ -14,9 +16,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link ClientHook} that wraps each OpenAI call (all its attempts) in an {@link Observation}: started when the
  * call starts, stopped when it succeeds, fails or is cancelled. With Boot's metrics it yields the
- * {@code gen_ai.client.operation.duration} timer; with a tracer, a span per call.
+ * {@code gen_ai.client.operation.duration} timer; with a tracer, a span per call. The observation context names the
+ * client ({@link #forClient(String)}), which the default convention adds as the tag {@code openai.client.name}.
  */
-public final class OpenAIObservationHook implements ClientHook {
+public final class OpenAIObservationHook implements PerClientHook {
 
 	private static final OpenAIObservationConvention DEFAULT_CONVENTION = new DefaultOpenAIObservationConvention();
 
@@ -26,19 +29,43 @@ public final class OpenAIObservationHook implements ClientHook {
 
 	private final @Nullable OpenAIObservationConvention convention;
 
+	private final String clientName;
+
+	/** The views of every client, shared by them all. */
+	private final Map<String, OpenAIObservationHook> clients;
+
 	/**
-	 * Creates the hook.
+	 * Creates the hook of the {@value PerClientHook#DEFAULT_CLIENT} client.
 	 * @param registry the observation registry
 	 * @param convention a custom convention, or {@code null} for {@link DefaultOpenAIObservationConvention}
 	 */
 	public OpenAIObservationHook(ObservationRegistry registry, @Nullable OpenAIObservationConvention convention) {
+		this(registry, convention, DEFAULT_CLIENT, new ConcurrentHashMap<>());
+		this.clients.put(DEFAULT_CLIENT, this);
+	}
+
+	private OpenAIObservationHook(ObservationRegistry registry, @Nullable OpenAIObservationConvention convention,
+			String clientName, Map<String, OpenAIObservationHook> clients) {
 		this.registry = registry;
 		this.convention = convention;
+		this.clientName = clientName;
+		this.clients = clients;
+	}
+
+	/**
+	 * The hook whose observations name one client.
+	 * @param clientName the client's name, from configuration
+	 * @return the same instance for the same name
+	 */
+	@Override
+	public OpenAIObservationHook forClient(String clientName) {
+		return this.clients.computeIfAbsent(clientName,
+				(name) -> new OpenAIObservationHook(this.registry, this.convention, name, this.clients));
 	}
 
 	@Override
 	public void onRequestStart(RequestContext context) {
-		OpenAIObservationContext observationContext = new OpenAIObservationContext(context);
+		OpenAIObservationContext observationContext = new OpenAIObservationContext(context, this.clientName);
 		Observation observation = Observation
 			.createNotStarted(this.convention, DEFAULT_CONVENTION, () -> observationContext, this.registry)
 			.start();

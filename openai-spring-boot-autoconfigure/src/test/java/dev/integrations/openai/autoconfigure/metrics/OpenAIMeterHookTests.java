@@ -47,9 +47,32 @@ class OpenAIMeterHookTests {
 		assertThat(output.totalAmount()).isEqualTo(10);
 		assertThat(input.getId().getBaseUnit()).isEqualTo("tokens");
 		assertThat(input.getId().getTags()).extracting(Object::toString)
-			.containsExactlyInAnyOrder("tag(gen_ai.operation.name=chat)", "tag(gen_ai.provider.name=openai)",
+			.containsExactlyInAnyOrder("tag(openai.client.name=default)", "tag(gen_ai.operation.name=chat)", "tag(gen_ai.provider.name=openai)",
 					"tag(gen_ai.request.model=gpt-4o-mini)", "tag(gen_ai.response.model=gpt-4o-mini-2024-07-18)",
 					"tag(gen_ai.token.type=input)", "tag(server.address=api.openai.com)");
+	}
+
+	@Test
+	void aClientsViewTagsItsMetersWithItsNameAndIsTheSameForTheSameName() {
+		OpenAIMeterHook azure = this.hook.forClient("azure");
+		assertThat(this.hook.forClient("azure")).isSameAs(azure);
+		assertThat(this.hook.forClient("default")).isSameAs(this.hook);
+
+		azure.onSuccess(this.chat, new CallResult(200, new HttpHeaders(), Duration.ofMillis(840), 1,
+				"gpt-4o-mini-2024-07-18", new TokenUsage(19, 10)));
+		this.hook.onCircuitStateChange(CircuitState.CLOSED, CircuitState.OPEN);
+
+		assertThat(this.registry.get("gen_ai.client.token.usage")
+			.tags("openai.client.name", "azure", "gen_ai.token.type", "input")
+			.summary()
+			.totalAmount()).isEqualTo(19);
+		assertThat(this.registry.get("openai.client.calls").tag("openai.client.name", "azure").counter().count())
+			.isEqualTo(1);
+		assertThat(this.registry.find("openai.client.calls").tag("openai.client.name", "default").counter()).isNull();
+		assertThat(this.registry.get("openai.client.circuit.transitions")
+			.tags("openai.client.name", "default", "state", "open")
+			.counter()
+			.count()).isEqualTo(1);
 	}
 
 	@Test

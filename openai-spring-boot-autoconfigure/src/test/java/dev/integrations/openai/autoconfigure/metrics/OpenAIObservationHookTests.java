@@ -44,6 +44,7 @@ class OpenAIObservationHookTests {
 			.hasContextualNameEqualTo("chat gpt-4o-mini")
 			.hasBeenStarted()
 			.hasBeenStopped()
+			.hasLowCardinalityKeyValue("openai.client.name", "default")
 			.hasLowCardinalityKeyValue("gen_ai.operation.name", "chat")
 			.hasLowCardinalityKeyValue("gen_ai.provider.name", "openai")
 			.hasLowCardinalityKeyValue("gen_ai.request.model", "gpt-4o-mini")
@@ -53,6 +54,24 @@ class OpenAIObservationHookTests {
 			.hasHighCardinalityKeyValue("server.port", "443")
 			.hasHighCardinalityKeyValue("gen_ai.usage.input_tokens", "19")
 			.hasHighCardinalityKeyValue("gen_ai.usage.output_tokens", "10");
+	}
+
+	@Test
+	void aClientsViewNamesTheClientInItsObservations() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		OpenAIObservationHook hook = new OpenAIObservationHook(registry, null);
+		OpenAIObservationHook azure = hook.forClient("azure");
+		assertThat(hook.forClient("azure")).isSameAs(azure);
+
+		azure.onRequestStart(this.chat);
+		azure.onSuccess(this.chat, new CallResult(200, new HttpHeaders(), Duration.ofMillis(840), 1,
+				"gpt-4o-mini-2024-07-18", new TokenUsage(19, 10)));
+
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("gen_ai.client.operation.duration")
+			.that()
+			.hasBeenStopped()
+			.hasLowCardinalityKeyValue("openai.client.name", "azure");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package dev.integrations.openai.samples.chat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,6 +14,9 @@ public class ChatAppProperties {
 
 	/** Model asked for each reply. */
 	private String model = "gpt-4o-mini";
+
+	/** Model asked for each reply by a named client (openai.clients.<name>); the others ask for chat-app.model. */
+	private Map<String, String> models = new LinkedHashMap<>();
 
 	/** System message sent before the conversation. */
 	private String systemPrompt = "You are a concise, friendly assistant in a Spring Boot sample application.";
@@ -31,6 +36,14 @@ public class ChatAppProperties {
 
 	public void setModel(String model) {
 		this.model = model;
+	}
+
+	public Map<String, String> getModels() {
+		return this.models;
+	}
+
+	public void setModels(Map<String, String> models) {
+		this.models = models;
 	}
 
 	public String getSystemPrompt() {

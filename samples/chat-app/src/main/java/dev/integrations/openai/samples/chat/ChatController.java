@@ -24,27 +24,30 @@ import reactor.core.publisher.Flux;
 /**
  * {@code POST /api/chat}: streams the assistant's reply to a conversation as server-sent events. Each text delta
  * of {@link ChatCompletionService#stream} becomes a {@code delta} event ({@code {"text": "..."}}); the stream ends
- * with a {@code done} event (finish reason, model and token counts) or an {@code error} event.
+ * with a {@code done} event (finish reason, model and token counts) or an {@code error} event. The conversation
+ * names the client that answers ({@link ChatClients}): the top-level one by default, or a named one.
  */
 @RestController
 class ChatController {
 
 	private static final int MAX_MESSAGE_LENGTH = 8_000;
 
-	private final ChatCompletionService chat;
+	private final ChatClients clients;
 
 	private final ChatAppProperties properties;
 
-	ChatController(ChatCompletionService chat, ChatAppProperties properties) {
-		this.chat = chat;
+	ChatController(ChatClients clients, ChatAppProperties properties) {
+		this.clients = clients;
 		this.properties = properties;
 	}
 
 	@PostMapping(path = "/api/chat", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<Object>> chat(@RequestBody Conversation conversation) {
-		ChatCompletionRequest request = toRequest(conversation);
-		Progress progress = new Progress();
-		Flux<ServerSentEvent<Object>> deltas = this.chat.stream(request).doOnNext(progress::record).handle((chunk, sink) -> {
+		String client = Objects.requireNonNullElse(conversation.client(), ChatClients.DEFAULT);
+		ChatCompletionService chat = this.clients.chat(client);
+		ChatCompletionRequest request = toRequest(conversation, this.clients.model(client));
+		Progress progress = new Progress(client);
+		Flux<ServerSentEvent<Object>> deltas = chat.stream(request).doOnNext(progress::record).handle((chunk, sink) -> {
 			String text = chunk.text();
 			if (!text.isEmpty()) {
 				sink.next(ServerSentEvent.builder((Object) new Delta(text)).event("delta").build());
@@ -58,13 +61,13 @@ class ChatController {
 					.build()));
 	}
 
-	private ChatCompletionRequest toRequest(Conversation conversation) {
+	private ChatCompletionRequest toRequest(Conversation conversation, String model) {
 		List<Turn> turns = (conversation.messages() != null) ? conversation.messages() : List.of();
 		if (turns.isEmpty() || !"user".equals(turns.get(turns.size() - 1).role())) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "messages must end with a user message");
 		}
 		ChatCompletionRequestBuilder builder = ChatCompletionRequest.builder()
-			.model(this.properties.getModel())
+			.model(model)
 			.maxCompletionTokens(this.properties.getMaxCompletionTokens())
 			.streamOptions(StreamOptions.withUsage())
 			.addSystemMessage(this.properties.getSystemPrompt());
@@ -88,8 +91,9 @@ class ChatController {
 	/**
 	 * The conversation the page sends.
 	 * @param messages user and assistant turns, oldest first, ending with the user's new message
+	 * @param client the client that answers: {@code default} (also when not set) or a named client
 	 */
-	record Conversation(@Nullable List<Turn> messages) {
+	record Conversation(@Nullable List<Turn> messages, @Nullable String client) {
 	}
 
 	/**
@@ -109,12 +113,13 @@ class ChatController {
 
 	/**
 	 * The end of a reply.
+	 * @param client the client that answered
 	 * @param finishReason why the model stopped, such as {@code stop} or {@code length}
 	 * @param model the model that answered
 	 * @param inputTokens prompt tokens, if reported
 	 * @param outputTokens completion tokens, if reported
 	 */
-	record Done(@Nullable String finishReason, @Nullable String model, @Nullable Long inputTokens,
+	record Done(String client, @Nullable String finishReason, @Nullable String model, @Nullable Long inputTokens,
 			@Nullable Long outputTokens) {
 	}
 
@@ -131,6 +136,8 @@ class ChatController {
 	 */
 	private static final class Progress {
 
+		private final String client;
+
 		private volatile @Nullable String model;
 
 		private volatile @Nullable String finishReason;
@@ -138,6 +145,10 @@ class ChatController {
 		private volatile @Nullable Long inputTokens;
 
 		private volatile @Nullable Long outputTokens;
+
+		Progress(String client) {
+			this.client = client;
+		}
 
 		void record(ChatCompletionChunk chunk) {
 			if (chunk.model() != null) {
@@ -155,7 +166,7 @@ class ChatController {
 		}
 
 		Done done() {
-			return new Done(this.finishReason, this.model, this.inputTokens, this.outputTokens);
+			return new Done(this.client, this.finishReason, this.model, this.inputTokens, this.outputTokens);
 		}
 
 	}

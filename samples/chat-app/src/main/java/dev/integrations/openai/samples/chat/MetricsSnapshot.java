@@ -12,10 +12,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
+import io.micrometer.core.instrument.search.Search;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client's meters at one instant, summed over their tags, for the page's dashboard. Counts are cumulative;
+ * One client's meters at one instant (those tagged {@code openai.client.name} with its name), summed over their
+ * other tags, for the page's dashboard. Counts are cumulative;
  * the page turns two snapshots into rates and windowed latency quantiles.
  * @param timestamp when it was taken, in epoch milliseconds
  * @param calls calls that ended ({@code openai.client.calls})
@@ -56,23 +58,28 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 
 	static final String TIME_TO_FIRST_CHUNK = "openai.client.stream.time.to.first.chunk";
 
+	/** The tag naming the client on every meter of the starter. */
+	static final String CLIENT_NAME = "openai.client.name";
+
 	/**
 	 * Reads the meters.
 	 * @param registry the registry holding them
+	 * @param client the client's name ({@code default} or a named client)
 	 * @param timestamp the current time in epoch milliseconds
 	 * @return the snapshot
 	 */
-	static MetricsSnapshot of(MeterRegistry registry, long timestamp) {
-		Collection<Counter> calls = registry.find(CALLS).counters();
-		Collection<Timer> durations = registry.find(DURATION).timers();
-		Collection<Timer> firstChunks = registry.find(TIME_TO_FIRST_CHUNK).timers();
+	static MetricsSnapshot of(MeterRegistry registry, String client, long timestamp) {
+		Meters meters = (name) -> registry.find(name).tag(CLIENT_NAME, client);
+		Collection<Counter> calls = meters.find(CALLS).counters();
+		Collection<Timer> durations = meters.find(DURATION).timers();
+		Collection<Timer> firstChunks = meters.find(TIME_TO_FIRST_CHUNK).timers();
 		return new MetricsSnapshot(timestamp, sum(calls),
 				sum(calls.stream().filter((c) -> !"success".equals(c.getId().getTag("outcome"))).toList()),
 				durations.stream().mapToLong(Timer::count).sum(),
 				durations.stream().mapToDouble((t) -> t.totalTime(TimeUnit.SECONDS)).sum(), buckets(durations),
-				tokens(registry, "input"), tokens(registry, "output"), sum(registry.find(RETRIES).counters()),
-				circuitState(registry), sum(registry.find(CIRCUIT_TRANSITIONS).counters()),
-				lowest(registry.find(REMAINING_REQUESTS).gauges()), lowest(registry.find(REMAINING_TOKENS).gauges()),
+				tokens(meters, "input"), tokens(meters, "output"), sum(meters.find(RETRIES).counters()),
+				circuitState(meters), sum(meters.find(CIRCUIT_TRANSITIONS).counters()),
+				lowest(meters.find(REMAINING_REQUESTS).gauges()), lowest(meters.find(REMAINING_TOKENS).gauges()),
 				firstChunks.stream().mapToLong(Timer::count).sum(),
 				firstChunks.stream().mapToDouble((t) -> t.totalTime(TimeUnit.SECONDS)).sum());
 	}
@@ -91,8 +98,8 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 		return buckets;
 	}
 
-	private static double tokens(MeterRegistry registry, String type) {
-		return registry.find(TOKEN_USAGE)
+	private static double tokens(Meters meters, String type) {
+		return meters.find(TOKEN_USAGE)
 			.tag("gen_ai.token.type", type)
 			.summaries()
 			.stream()
@@ -100,8 +107,8 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 			.sum();
 	}
 
-	private static @Nullable String circuitState(MeterRegistry registry) {
-		for (Gauge gauge : registry.find(CIRCUIT_STATE).gauges()) {
+	private static @Nullable String circuitState(Meters meters) {
+		for (Gauge gauge : meters.find(CIRCUIT_STATE).gauges()) {
 			if (gauge.value() == 1) {
 				return gauge.getId().getTag("state");
 			}
@@ -112,6 +119,14 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 	private static @Nullable Double lowest(Collection<Gauge> gauges) {
 		List<Double> values = gauges.stream().map(Gauge::value).filter((value) -> !value.isNaN()).toList();
 		return values.isEmpty() ? null : values.stream().min(Double::compare).orElseThrow();
+	}
+
+	/** Finds the meters of a name that belong to one client. */
+	@FunctionalInterface
+	private interface Meters {
+
+		Search find(String name);
+
 	}
 
 }

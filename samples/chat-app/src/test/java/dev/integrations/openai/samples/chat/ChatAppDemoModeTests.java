@@ -93,7 +93,7 @@ class ChatAppDemoModeTests extends DemoModeTestSupport {
 	}
 
 	@Test
-	void healthShowsTheOpenAIIndicatorUp() {
+	void healthShowsTheOpenAIIndicatorOfEachClientUp() {
 		client().get()
 			.uri("/actuator/health")
 			.exchange()
@@ -104,10 +104,16 @@ class ChatAppDemoModeTests extends DemoModeTestSupport {
 			.isEqualTo("UP")
 			.jsonPath("$.components.openai.status")
 			.isEqualTo("UP")
-			.jsonPath("$.components.openai.details.host")
+			.jsonPath("$.components.openai.components.default.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.openai.components.default.details.host")
 			.isEqualTo("127.0.0.1")
-			.jsonPath("$.components.openai.details.circuitState")
-			.isEqualTo("CLOSED");
+			.jsonPath("$.components.openai.components.default.details.circuitState")
+			.isEqualTo("CLOSED")
+			.jsonPath("$.components.openai.components.local.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.openai.components.local.details.host")
+			.isEqualTo("127.0.0.1");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +95,29 @@ class ChatPageBrowserTests extends DemoModeTestSupport {
 		wait.until((driver) -> coloredPixels("chart-requests") > 200 && coloredPixels("chart-tokens") > 200);
 		assertThat(Integer.parseInt(this.browser.findElement(By.id("chart-latency")).getDomAttribute("data-points")))
 			.isPositive();
+		assertThat(this.browser.findElement(By.id("stat-circuit")).getText()).isEqualTo("closed");
+	}
+
+	@Test
+	void theClientSwitchSendsTheNextMessageToTheNamedClientAndItsMetersToTheDashboard() {
+		this.browser.get(baseUrl() + "/");
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20), Duration.ofMillis(20));
+		wait.until((driver) -> new Select(driver.findElement(By.id("client"))).getOptions().size() == 2);
+		Select client = new Select(this.browser.findElement(By.id("client")));
+		assertThat(client.getOptions()).extracting(WebElement::getText).containsExactly("default", "local");
+		assertThat(client.getFirstSelectedOption().getText()).isEqualTo("default");
+		assertThat(this.browser.findElement(By.id("target")).getText()).startsWith("gpt-4o-mini via 127.0.0.1");
+
+		client.selectByValue("local");
+		assertThat(this.browser.findElement(By.id("target")).getText()).startsWith("llama3.2:3b via 127.0.0.1");
+		this.browser.findElement(By.id("prompt")).sendKeys("Hello from the switch");
+		this.browser.findElement(By.id("send")).click();
+
+		WebElement assistant = wait.until((driver) -> driver.findElement(By.cssSelector(".msg.assistant")));
+		wait.until((driver) -> "done".equals(assistant.getDomAttribute("data-state")));
+		assertThat(assistant.findElement(By.className("meta")).getText()).startsWith("local: llama3.2:3b")
+			.contains("out tokens");
+		wait.until((driver) -> !driver.findElement(By.id("stat-tokens")).getText().equals("0 / 0"));
 		assertThat(this.browser.findElement(By.id("stat-circuit")).getText()).isEqualTo("closed");
 	}
 

@@ -42,12 +42,26 @@ abstract class DemoModeTestSupport {
 	 * @return the events, as they arrive
 	 */
 	Flux<ServerSentEvent<Map<String, Object>>> chat(String message) {
+		return chat(Map.of("messages", List.of(Map.of("role", "user", "content", message))));
+	}
+
+	/**
+	 * Sends one user message to {@code POST /api/chat}, answered by the given client.
+	 * @param message the message
+	 * @param client {@code default} or a named client
+	 * @return the events, as they arrive
+	 */
+	Flux<ServerSentEvent<Map<String, Object>>> chat(String message, String client) {
+		return chat(Map.of("messages", List.of(Map.of("role", "user", "content", message)), "client", client));
+	}
+
+	private Flux<ServerSentEvent<Map<String, Object>>> chat(Map<String, Object> body) {
 		return this.client()
 			.post()
 			.uri("/api/chat")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.TEXT_EVENT_STREAM)
-			.bodyValue(Map.of("messages", List.of(Map.of("role", "user", "content", message))))
+			.bodyValue(body)
 			.exchange()
 			.expectStatus()
 			.isOk()
