@@ -47,7 +47,7 @@ class ChatExtrasAndTextTest extends ChatWireMockTest {
 	void unknownFieldsOfChunkChoiceAndDeltaAreKeptInExtraAndKnownFieldsNeverAre() {
 		serveReasoningStream();
 
-		List<ChatCompletionChunk> chunks = this.client.chatCompletions().stream(REQUEST).collectList().block();
+		List<ChatCompletionChunk> chunks = this.client.chatCompletions().streamAsync(REQUEST).collectList().block();
 
 		assertThat(chunks).hasSize(4);
 		ChatCompletionChunk first = chunks.get(0);
@@ -68,7 +68,7 @@ class ChatExtrasAndTextTest extends ChatWireMockTest {
 	void chunkTextIsTheContentDeltaOrEmpty() {
 		serveReasoningStream();
 
-		List<String> texts = this.client.chatCompletions().stream(REQUEST).map(ChatCompletionChunk::text)
+		List<String> texts = this.client.chatCompletions().streamAsync(REQUEST).map(ChatCompletionChunk::text)
 			.collectList()
 			.block();
 
@@ -79,9 +79,9 @@ class ChatExtrasAndTextTest extends ChatWireMockTest {
 	void streamTextEmitsOnlyTheNonEmptyDeltasReactivelyAndBlocking() {
 		serveReasoningStream();
 
-		assertThat(this.client.chatCompletions().streamText(REQUEST).collectList().block())
+		assertThat(this.client.chatCompletions().streamTextAsync(REQUEST).collectList().block())
 			.containsExactly("No, ", "9.8 is greater.");
-		try (BlockingStream<String> text = this.client.chatCompletions().streamTextBlocking(REQUEST)) {
+		try (BlockingStream<String> text = this.client.chatCompletions().streamText(REQUEST)) {
 			assertThat(String.join("", text)).isEqualTo("No, 9.8 is greater.");
 		}
 	}

@@ -77,7 +77,7 @@ class RequestExtrasTest extends WireMockSupport {
 					+ "data: [DONE]\n\n")));
 
 		List<String> text = this.client.chatCompletions()
-			.streamText(ChatCompletionRequest.builder()
+			.streamTextAsync(ChatCompletionRequest.builder()
 				.model("Qwen/Qwen3-8B")
 				.addUserMessage("What is the capital of France?")
 				.putExtra("top_k", 20)
