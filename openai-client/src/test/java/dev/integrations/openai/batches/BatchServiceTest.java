@@ -131,10 +131,10 @@ class BatchServiceTest extends WireMockSupport {
 		assertThat(batch.requestCounts()).isEqualTo(new BatchRequestCounts(100, 95, 5));
 		assertThat(batch.usage()).isEqualTo(new BatchUsage(1500, new BatchUsage.InputTokensDetails(1024), 500,
 				new BatchUsage.OutputTokensDetails(300), 2000));
-		assertThat(batch.createdInstant()).isEqualTo(Instant.ofEpochSecond(1711471533));
-		assertThat(batch.inProgressInstant()).isEqualTo(Instant.ofEpochSecond(1711471538));
-		assertThat(batch.completedInstant()).isEqualTo(Instant.ofEpochSecond(1711493163));
-		assertThat(batch.failedInstant()).isNull();
+		assertThat(batch.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1711471533));
+		assertThat(batch.inProgressAtInstant()).isEqualTo(Instant.ofEpochSecond(1711471538));
+		assertThat(batch.completedAtInstant()).isEqualTo(Instant.ofEpochSecond(1711493163));
+		assertThat(batch.failedAtInstant()).isNull();
 		assertThat(batch.cancelledAt()).isNull();
 		assertThat(batch.errors()).isNull();
 		this.server.verify(getRequestedFor(urlEqualTo("/v1/batches/batch_abc123")));
@@ -190,7 +190,7 @@ class BatchServiceTest extends WireMockSupport {
 		Batch batch = this.client.batches().cancel("batch_abc123");
 
 		assertThat(batch.status()).isEqualTo(BatchStatus.CANCELLING);
-		assertThat(batch.cancellingInstant()).isEqualTo(Instant.ofEpochSecond(1711475133));
+		assertThat(batch.cancellingAtInstant()).isEqualTo(Instant.ofEpochSecond(1711475133));
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/batches/batch_abc123/cancel"))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
 	}

@@ -80,7 +80,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 		assertThat(chunks.get(0).choices().get(0).delta().role()).isEqualTo(ChatRole.ASSISTANT);
 		assertThat(chunks.get(1).choices().get(0).delta().content()).isEqualTo("Hello");
 		assertThat(chunks.get(1).obfuscation()).isEqualTo("r4N7vQ2m");
-		assertThat(chunks.get(1).createdAt().getEpochSecond()).isEqualTo(1694268190L);
+		assertThat(chunks.get(1).createdInstant().getEpochSecond()).isEqualTo(1694268190L);
 		assertThat(chunks.get(1).usage()).isNull();
 		assertThat(chunks.get(1).tokenUsage()).isNull();
 		assertThat(chunks.get(11).choices()).isEmpty();

@@ -46,7 +46,7 @@ class CheckpointPermissionServiceTest extends WireMockSupport {
 		assertThat(created.data()).singleElement().satisfies((permission) -> {
 			assertThat(permission.id()).isEqualTo("cp_zc4Q7MP6XxulcVzj4MZdwsAB");
 			assertThat(permission.projectId()).isEqualTo("proj_abGMw1llN8IrBb6SvvY5A1iH");
-			assertThat(permission.createdInstant()).isEqualTo(Instant.ofEpochSecond(1721764867));
+			assertThat(permission.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1721764867));
 		});
 		this.server.verify(postRequestedFor(urlEqualTo(PATH))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY))

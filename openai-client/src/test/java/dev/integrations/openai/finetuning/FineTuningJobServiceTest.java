@@ -208,8 +208,8 @@ class FineTuningJobServiceTest extends WireMockSupport {
 			assertThat(integration.wandb().project()).isEqualTo("my-wandb-project");
 			assertThat(integration.wandb().runId()).isEqualTo("ftjob-abc123");
 		});
-		assertThat(job.createdInstant()).isEqualTo(Instant.ofEpochSecond(1692661014));
-		assertThat(job.finishedInstant()).isEqualTo(Instant.ofEpochSecond(1692661190));
+		assertThat(job.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1692661014));
+		assertThat(job.finishedAtInstant()).isEqualTo(Instant.ofEpochSecond(1692661190));
 		assertThat(job.metadata()).containsEntry("key", "value");
 	}
 
@@ -283,7 +283,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 		FineTuningJobEvent metrics = events.data().get(1);
 		assertThat(metrics.level()).isEqualTo(FineTuningJobEvent.Level.INFO);
 		assertThat(metrics.data().path("train_loss").asDouble()).isEqualTo(0.1301);
-		assertThat(metrics.createdInstant()).isEqualTo(Instant.ofEpochSecond(1721764790));
+		assertThat(metrics.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1721764790));
 		this.server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/ftjob-abc123/events?after=ft-event-abc&limit=2")));
 	}
 

@@ -236,18 +236,15 @@ class ResponseServiceTest extends WireMockSupport {
 			.create(ResponseRequest.builder()
 				.model("gpt-5")
 				.input("What is the weather like in Paris today, and what do our travel policies say?")
-				.addTools(ResponseTool.function("get_weather", "Get the current weather in a location",
+				.addTool(ResponseTool.function("get_weather", "Get the current weather in a location",
 						Map.of("type", "object", "properties", Map.of("location", Map.of("type", "string")), "required",
-								List.of("location"), "additionalProperties", false)),
-						ResponseTool.fileSearch("vs_1234567890")
+								List.of("location"), "additionalProperties", false))).addTool(ResponseTool.fileSearch("vs_1234567890")
 							.withMaxNumResults(5)
 							.withFilters(FileSearchFilter.and(FileSearchFilter.eq("region", "emea"),
-									FileSearchFilter.compare("gte", "year", 2024))),
-						new ResponseTool.WebSearch(new ResponseTool.WebSearch.Filters(List.of("meteofrance.com")),
+									FileSearchFilter.compare("gte", "year", 2024)))).addTool(new ResponseTool.WebSearch(new ResponseTool.WebSearch.Filters(List.of("meteofrance.com")),
 								ResponseTool.WebSearch.UserLocation.approximate("FR", "Ile-de-France", "Paris",
 										"Europe/Paris"),
-								"low", null),
-						ResponseTool.raw(Map.of("type", "code_interpreter", "container", Map.of("type", "auto"))))
+								"low", null)).addTool(ResponseTool.raw(Map.of("type", "code_interpreter", "container", Map.of("type", "auto"))))
 				.toolChoice(ToolChoice.REQUIRED)
 				.build());
 
