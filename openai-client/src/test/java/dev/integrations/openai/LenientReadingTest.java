@@ -19,7 +19,7 @@ import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.finetuning.FineTuningJob;
-import dev.integrations.openai.finetuning.ListFineTuningJobsParams;
+import dev.integrations.openai.finetuning.FineTuningJobListParams;
 import dev.integrations.openai.finetuning.ScoreModelGrader;
 import dev.integrations.openai.responses.Response;
 import dev.integrations.openai.responses.TextFormat;
@@ -185,7 +185,7 @@ class LenientReadingTest extends WireMockSupport {
 						}),
 				read("fine-tuning job with a nameless grader, out-of-range hyperparameters and a projectless W&B",
 						"/v1/fine_tuning/jobs", FINE_TUNING_JOBS,
-						(client) -> client.fineTuning().jobs().list(ListFineTuningJobsParams.DEFAULTS),
+						(client) -> client.fineTuning().jobs().list(FineTuningJobListParams.DEFAULTS),
 						(ListResponse<FineTuningJob> list) -> {
 							assertThat(list.data()).extracting(FineTuningJob::id).containsExactly("ftjob-1", "ftjob-2");
 							FineTuningJob job = list.data().get(0);

@@ -51,17 +51,17 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 	}
 
 	@Override
-	public ListResponse<FineTuningJob> list(ListFineTuningJobsParams params) {
+	public ListResponse<FineTuningJob> list(FineTuningJobListParams params) {
 		return this.executor.blocking(listRequest(params), JOB_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<FineTuningJob>> listAsync(ListFineTuningJobsParams params) {
+	public Mono<ListResponse<FineTuningJob>> listAsync(FineTuningJobListParams params) {
 		return this.executor.mono(() -> listRequest(params), JOB_LIST);
 	}
 
 	@Override
-	public CursorPager<FineTuningJob> listAutoPaging(ListFineTuningJobsParams params) {
+	public CursorPager<FineTuningJob> listAutoPaging(FineTuningJobListParams params) {
 		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), FineTuningJob::id);
 	}
 
@@ -168,7 +168,7 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 			.build();
 	}
 
-	private static ApiRequest listRequest(ListFineTuningJobsParams params) {
+	private static ApiRequest listRequest(FineTuningJobListParams params) {
 		Validation.required("params", params);
 		ApiRequest.Builder builder = ApiRequest.get("/fine_tuning/jobs")
 			.operation("fine_tuning.jobs.list")

@@ -36,28 +36,28 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 * @param params the cursor, page size and metadata filter
 	 * @return the page
 	 */
-	ListResponse<FineTuningJob> list(ListFineTuningJobsParams params);
+	ListResponse<FineTuningJob> list(FineTuningJobListParams params);
 
 	/**
 	 * Lists one page of the organization's jobs ({@code GET /fine_tuning/jobs}).
 	 * @param params the cursor, page size and metadata filter
 	 * @return the page
 	 */
-	Mono<ListResponse<FineTuningJob>> listAsync(ListFineTuningJobsParams params);
+	Mono<ListResponse<FineTuningJob>> listAsync(FineTuningJobListParams params);
 
 	/**
 	 * Walks every job, fetching pages as they are consumed ({@code GET /fine_tuning/jobs}).
 	 * @param params the first cursor, page size and metadata filter
 	 * @return the pager
 	 */
-	CursorPager<FineTuningJob> listAutoPaging(ListFineTuningJobsParams params);
+	CursorPager<FineTuningJob> listAutoPaging(FineTuningJobListParams params);
 
 	/**
 	 * Walks every fine-tuning job with the API's default page size and order, fetching pages lazily.
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<FineTuningJob> listAutoPaging() {
-		return listAutoPaging(ListFineTuningJobsParams.DEFAULTS);
+		return listAutoPaging(FineTuningJobListParams.DEFAULTS);
 	}
 
 

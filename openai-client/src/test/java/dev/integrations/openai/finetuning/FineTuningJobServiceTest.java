@@ -230,7 +230,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 		this.server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs")).withQueryParam("after", equalTo("ftjob-abc123"))
 			.willReturn(okJson("{\"object\": \"list\", \"data\": [" + SUCCEEDED_JOB.replace("ftjob-abc123", "ftjob-def456")
 					+ "], \"has_more\": false}")));
-		ListFineTuningJobsParams params = new ListFineTuningJobsParams("ftjob-0", 2, Map.of("team", "search"));
+		FineTuningJobListParams params = new FineTuningJobListParams("ftjob-0", 2, Map.of("team", "search"));
 
 		ListResponse<FineTuningJob> page = this.client.fineTuning().jobs().list(params);
 		List<String> all = this.client.fineTuning().jobs().listAutoPaging(params).stream().map(FineTuningJob::id).toList();
