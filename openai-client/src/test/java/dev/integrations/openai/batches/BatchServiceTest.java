@@ -9,6 +9,7 @@ import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.errors.NotFoundException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
@@ -172,8 +173,8 @@ class BatchServiceTest extends WireMockSupport {
 					 "has_more": false}
 					""".formatted(COMPLETED_BATCH.replace("batch_abc123", "batch_abc456")))));
 
-		ListResponse<Batch> page = this.client.batches().list(null, 1);
-		List<String> all = this.client.batches().listAutoPaging(1).stream().map(Batch::id).toList();
+		ListResponse<Batch> page = this.client.batches().list(PageParams.limit(1));
+		List<String> all = this.client.batches().listAutoPaging(PageParams.limit(1)).stream().map(Batch::id).toList();
 
 		assertThat(page.hasMore()).isTrue();
 		assertThat(page.data()).extracting(Batch::status).containsExactly(BatchStatus.IN_PROGRESS);
@@ -258,7 +259,7 @@ class BatchServiceTest extends WireMockSupport {
 			.hasMessage("endpoint is required");
 		assertThatThrownBy(() -> BatchOutputExpiration.afterCreation(Duration.ofMinutes(30)))
 			.hasMessage("output_expires_after.seconds must be between 3600 and 2592000, was 1800");
-		assertThatThrownBy(() -> this.client.batches().list(null, 101))
+		assertThatThrownBy(() -> this.client.batches().list(PageParams.limit(101)))
 			.hasMessage("limit must be between 1 and 100, was 101");
 		StepVerifier.create(this.client.batches().cancelAsync(" "))
 			.expectErrorMessage("batch_id must not be blank")

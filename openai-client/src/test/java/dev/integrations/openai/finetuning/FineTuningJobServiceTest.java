@@ -10,6 +10,7 @@ import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.errors.RateLimitException;
@@ -275,7 +276,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 
 		ListResponse<FineTuningJobEvent> events = this.client.fineTuning()
 			.jobs()
-			.listEvents("ftjob-abc123", "ft-event-abc", 2);
+			.listEvents("ftjob-abc123", new PageParams(2, "ft-event-abc"));
 
 		assertThat(events.hasMore()).isTrue();
 		assertThat(events.data()).extracting(FineTuningJobEvent::type)
@@ -301,7 +302,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 
 		List<FineTuningJobCheckpoint> checkpoints = this.client.fineTuning()
 			.jobs()
-			.listCheckpointsAutoPaging("ftjob-abc123", 10)
+			.listCheckpointsAutoPaging("ftjob-abc123", PageParams.limit(10))
 			.all()
 			.collectList()
 			.block();
@@ -383,7 +384,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> FineTuneMethod.reinforcement(new PythonGrader("always_one", "def grade(sample, item): return 1.0", null),
 				new ReinforcementHyperparameters(null, null, null, null, null, HyperparameterValue.of(0), null)))
 			.hasMessage("eval_interval must be \"auto\" or at least 1, was 0");
-		assertThatThrownBy(() -> this.client.fineTuning().jobs().listEvents("ftjob-abc123", null, 0))
+		assertThatThrownBy(() -> this.client.fineTuning().jobs().listEvents("ftjob-abc123", new PageParams(0, null)))
 			.hasMessage("limit must be between 1 and 2147483647, was 0");
 		StepVerifier.create(this.client.fineTuning().jobs().pauseAsync(""))
 			.expectErrorMessage("fine_tuning_job_id must not be blank")
