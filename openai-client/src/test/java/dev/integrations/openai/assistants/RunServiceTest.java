@@ -201,8 +201,8 @@ class RunServiceTest extends WireMockSupport {
 		this.server.stubFor(get(urlPathEqualTo(steps + "/step_abc123")).willReturn(okJson(RunFixtures.TOOL_STEP)));
 		RunStepService service = this.client.threads().runs().steps();
 
-		ListResponse<RunStep> page = service.list("thread_abc123", "run_abc123", ListParams.limit(10),
-				List.of(RunStep.FILE_SEARCH_RESULT_CONTENT));
+		ListResponse<RunStep> page = service.list("thread_abc123", "run_abc123",
+				RunStepListParams.of(ListParams.limit(10)).withInclude(List.of(RunStep.FILE_SEARCH_RESULT_CONTENT)));
 		RunStep step = service.retrieve("thread_abc123", "run_abc123", "step_abc123", List.of());
 
 		assertThat(page.data()).hasSize(1);

@@ -188,10 +188,10 @@ class ThreadAndMessageServiceTest extends WireMockSupport {
 
 		ListResponse<Message> page = this.client.threads()
 			.messages()
-			.list("thread_abc123", ListParams.limit(20), "run_abc123");
+			.list("thread_abc123", MessageListParams.of(ListParams.limit(20)).withRunId("run_abc123"));
 		List<Message> all = this.client.threads()
 			.messages()
-			.listAutoPaging("thread_abc123", ListParams.DEFAULTS, null)
+			.listAutoPaging("thread_abc123", MessageListParams.DEFAULTS)
 			.all()
 			.collectList()
 			.block();
