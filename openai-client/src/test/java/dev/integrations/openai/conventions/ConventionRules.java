@@ -32,9 +32,9 @@ import reactor.core.publisher.Mono;
  * same parameters and the name without the suffix; a method ending in {@code Async} is reactive; a
  * {@code BlockingStream} method has an {@code ...Async} twin returning {@code Flux}.</li>
  * <li>Types: no signature names a Spring, Jackson, {@code internal} or {@code transport} type.</li>
- * <li>Lists: a method returning {@code ListResponse} or {@code CursorPager} is named {@code list...} and takes the
- * path IDs ({@code String}) and at most one {@link CursorParams} record, last, with a {@code DEFAULTS}
- * constant; a pager taking params has an overload without them.</li>
+ * <li>Lists: a {@code list...} method returning {@code ListResponse} or {@code CursorPager} takes the path IDs
+ * ({@code String}) and at most one {@link CursorParams} record, last, with a {@code DEFAULTS} constant; a pager
+ * is named {@code list...} and, when it takes params, has an overload without them.</li>
  * <li>Timestamps (every record reachable from a signature): components stay {@code long}/{@code Long} Unix
  * seconds, never {@code Instant}; the {@code Instant} of component {@code x} is {@code xInstant()}, and every
  * {@code created} or {@code ...At} component has one.</li>
@@ -115,11 +115,12 @@ final class ConventionRules {
 			returned = parameterized.getActualTypeArguments()[0];
 		}
 		Class<?> raw = (returned instanceof ParameterizedType p) ? (Class<?>) p.getRawType() : null;
-		if (raw != ListResponse.class && raw != CursorPager.class) {
-			return;
+		boolean named = method.getName().startsWith("list");
+		if (raw == CursorPager.class && !named) {
+			found.add(where + ": returns a pager but is not named list...");
 		}
-		if (!method.getName().startsWith("list")) {
-			found.add(where + ": returns a list but is not named list...");
+		if (!named || (raw != ListResponse.class && raw != CursorPager.class)) {
+			return;
 		}
 		Class<?>[] parameters = method.getParameterTypes();
 		for (int i = 0; i < parameters.length; i++) {
