@@ -238,6 +238,16 @@ class TranscriptionServiceTest extends WireMockSupport {
 	}
 
 	@Test
+	void theBuilderStartsEmptyAndBuildRequiresTheFileAndTheModel() {
+		assertThatThrownBy(() -> TranscriptionRequest.builder().model("whisper-1").build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("file"));
+		assertThatThrownBy(() -> TranscriptionRequest.builder().file(AUDIO).build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("model"));
+		assertThat(TranscriptionRequest.builder().file(AUDIO).model("whisper-1").build().model()).isEqualTo("whisper-1");
+		assertThat(this.server.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void invalidRequestsAreRejectedBeforeAnyRequest() {
 		assertThatThrownBy(() -> TranscriptionRequest.builder().file(AUDIO).model("whisper-1").temperature(1.5).build())
 			.isInstanceOfSatisfying(OpenAIValidationException.class,

@@ -1,5 +1,6 @@
 package dev.integrations.openai.responses;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -101,6 +102,7 @@ class ResponseServiceTest extends WireMockSupport {
 		assertThat(response.status()).isEqualTo(ResponseStatus.COMPLETED);
 		assertThat(response.createdAtInstant().getEpochSecond()).isEqualTo(1741476542L);
 		assertThat(response.completedAt()).isEqualTo(1741476543L);
+		assertThat(response.completedAtInstant()).isEqualTo(Instant.ofEpochSecond(1741476543L));
 		assertThat(response.model()).isEqualTo("gpt-5.4");
 		assertThat(response.outputText()).startsWith("In a peaceful grove").endsWith("reflected the stars.");
 		assertThat(response.messages()).singleElement().satisfies((message) -> {

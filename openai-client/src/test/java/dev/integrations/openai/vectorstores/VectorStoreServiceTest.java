@@ -1,5 +1,6 @@
 package dev.integrations.openai.vectorstores;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -91,6 +92,8 @@ class VectorStoreServiceTest extends WireMockSupport {
 		assertThat(store.expiresAfter()).isEqualTo(ExpiresAfter.daysAfterLastActive(7));
 		assertThat(store.expiresAt()).isEqualTo(1699666576L);
 		assertThat(store.createdAtInstant().getEpochSecond()).isEqualTo(1699061776L);
+		assertThat(store.expiresAtInstant()).isEqualTo(Instant.ofEpochSecond(1699666576L));
+		assertThat(store.lastActiveAtInstant()).isEqualTo(Instant.ofEpochSecond(1699061776L));
 	}
 
 	@Test
