@@ -122,7 +122,7 @@ class KeyEchoRedactionTest {
 				+ " was revoked\", \"type\": \"server_error\", \"code\": \"" + auth + "\"}}\n\n"));
 
 		OpenAIStreamException failure;
-		try (BlockingStream<?> chunks = client.chatCompletions().streamBlocking(CHAT)) {
+		try (BlockingStream<?> chunks = client.chatCompletions().stream(CHAT)) {
 			failure = catchThrowableOfType(OpenAIStreamException.class, () -> chunks.forEach((chunk) -> {
 			}));
 		}
@@ -147,7 +147,7 @@ class KeyEchoRedactionTest {
 			.build());
 
 		OpenAIStreamException streamFailure = catchThrowableOfType(OpenAIStreamException.class,
-				() -> streaming.chatCompletions().stream(CHAT).blockLast(Duration.ofSeconds(30)));
+				() -> streaming.chatCompletions().streamAsync(CHAT).blockLast(Duration.ofSeconds(30)));
 		OpenAIResponseException unaryFailure = catchThrowableOfType(OpenAIResponseException.class,
 				() -> unary.models().list());
 

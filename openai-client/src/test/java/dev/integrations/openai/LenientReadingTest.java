@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.integrations.openai.vectorstores.VectorStoreFileListParams;
+import dev.integrations.openai.assistants.MessageListParams;
 import dev.integrations.openai.assistants.Assistant;
 import dev.integrations.openai.assistants.AssistantTool;
 import dev.integrations.openai.assistants.Message;
@@ -19,7 +21,7 @@ import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.finetuning.FineTuningJob;
-import dev.integrations.openai.finetuning.ListFineTuningJobsParams;
+import dev.integrations.openai.finetuning.FineTuningJobListParams;
 import dev.integrations.openai.finetuning.ScoreModelGrader;
 import dev.integrations.openai.responses.Response;
 import dev.integrations.openai.responses.TextFormat;
@@ -159,7 +161,7 @@ class LenientReadingTest extends WireMockSupport {
 						}),
 				read("message attachment with a blank file id and a function tool",
 						"/v1/threads/thread_abc123/messages", MESSAGES,
-						(client) -> client.threads().messages().list("thread_abc123", ListParams.DEFAULTS, null),
+						(client) -> client.threads().messages().list("thread_abc123", MessageListParams.DEFAULTS),
 						(ListResponse<Message> list) -> {
 							assertThat(list.data()).hasSize(2);
 							assertThat(list.data().get(0).attachments()).singleElement()
@@ -168,7 +170,7 @@ class LenientReadingTest extends WireMockSupport {
 						}),
 				read("vector store file chunked with 8192 tokens overlapping by 6000",
 						"/v1/vector_stores/vs_abc123/files", VECTOR_STORE_FILES,
-						(client) -> client.vectorStores().files().list("vs_abc123", ListParams.DEFAULTS, null),
+						(client) -> client.vectorStores().files().list("vs_abc123", VectorStoreFileListParams.DEFAULTS),
 						(ListResponse<VectorStoreFile> list) -> {
 							assertThat(list.data()).hasSize(2);
 							assertThat(list.data().get(0).chunkingStrategy()).isEqualTo(
@@ -185,7 +187,7 @@ class LenientReadingTest extends WireMockSupport {
 						}),
 				read("fine-tuning job with a nameless grader, out-of-range hyperparameters and a projectless W&B",
 						"/v1/fine_tuning/jobs", FINE_TUNING_JOBS,
-						(client) -> client.fineTuning().jobs().list(ListFineTuningJobsParams.DEFAULTS),
+						(client) -> client.fineTuning().jobs().list(FineTuningJobListParams.DEFAULTS),
 						(ListResponse<FineTuningJob> list) -> {
 							assertThat(list.data()).extracting(FineTuningJob::id).containsExactly("ftjob-1", "ftjob-2");
 							FineTuningJob job = list.data().get(0);

@@ -81,12 +81,12 @@ class StrictWritingTest extends WireMockSupport {
 						.build())),
 				send("truncation_strategy.last_messages", (client) -> client.threads()
 					.runs()
-					.create("thread_abc123", RunRequest.builder("asst_abc123")
+					.create("thread_abc123", RunRequest.builder().assistantId("asst_abc123")
 						.truncationStrategy(new TruncationStrategy(TruncationStrategy.Type.LAST_MESSAGES, 0))
 						.build())),
 				send("tool_choice.function.name", (client) -> client.threads()
 					.runs()
-					.create("thread_abc123", RunRequest.builder("asst_abc123")
+					.create("thread_abc123", RunRequest.builder().assistantId("asst_abc123")
 						.toolChoice(new ToolChoice.Named("function", new ToolChoice.Named.FunctionName("")))
 						.build())),
 				send("attachments.tools", (client) -> client.threads()

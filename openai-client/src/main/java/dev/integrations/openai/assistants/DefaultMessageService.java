@@ -4,13 +4,11 @@ import java.util.Map;
 
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
-import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import reactor.core.publisher.Mono;
 
@@ -47,18 +45,18 @@ final class DefaultMessageService implements MessageService {
 	}
 
 	@Override
-	public ListResponse<Message> list(String threadId, ListParams params, @Nullable String runId) {
-		return this.executor.blocking(listRequest(threadId, params, runId), MESSAGE_LIST);
+	public ListResponse<Message> list(String threadId, MessageListParams params) {
+		return this.executor.blocking(listRequest(threadId, params), MESSAGE_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<Message>> listAsync(String threadId, ListParams params, @Nullable String runId) {
-		return this.executor.mono(() -> listRequest(threadId, params, runId), MESSAGE_LIST);
+	public Mono<ListResponse<Message>> listAsync(String threadId, MessageListParams params) {
+		return this.executor.mono(() -> listRequest(threadId, params), MESSAGE_LIST);
 	}
 
 	@Override
-	public CursorPager<Message> listAutoPaging(String threadId, ListParams params, @Nullable String runId) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(threadId, params.withAfter(after), runId),
+	public CursorPager<Message> listAutoPaging(String threadId, MessageListParams params) {
+		return new CursorPager<>(params.after(), (after) -> listAsync(threadId, params.withAfter(after)),
 				Message::id);
 	}
 
@@ -100,10 +98,11 @@ final class DefaultMessageService implements MessageService {
 			.build();
 	}
 
-	private static ApiRequest listRequest(String threadId, ListParams params, @Nullable String runId) {
+	private static ApiRequest listRequest(String threadId, MessageListParams params) {
 		Validation.required("params", params);
-		return params.applyTo(AssistantsApi.beta(ApiRequest.get("/threads/{thread_id}/messages", threadId)))
-			.query("run_id", runId)
+		return params.page()
+			.applyTo(AssistantsApi.beta(ApiRequest.get("/threads/{thread_id}/messages", threadId)))
+			.query("run_id", params.runId())
 			.operation("threads.messages.list")
 			.build();
 	}

@@ -3,7 +3,6 @@ package dev.integrations.openai.assistants;
 import java.util.List;
 
 import dev.integrations.openai.common.CursorPager;
-import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
@@ -33,21 +32,19 @@ final class DefaultRunStepService implements RunStepService {
 	}
 
 	@Override
-	public ListResponse<RunStep> list(String threadId, String runId, ListParams params, List<String> include) {
-		return this.executor.blocking(listRequest(threadId, runId, params, include), STEP_LIST);
+	public ListResponse<RunStep> list(String threadId, String runId, RunStepListParams params) {
+		return this.executor.blocking(listRequest(threadId, runId, params), STEP_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<RunStep>> listAsync(String threadId, String runId, ListParams params,
-			List<String> include) {
-		return this.executor.mono(() -> listRequest(threadId, runId, params, include), STEP_LIST);
+	public Mono<ListResponse<RunStep>> listAsync(String threadId, String runId, RunStepListParams params) {
+		return this.executor.mono(() -> listRequest(threadId, runId, params), STEP_LIST);
 	}
 
 	@Override
-	public CursorPager<RunStep> listAutoPaging(String threadId, String runId, ListParams params,
-			List<String> include) {
+	public CursorPager<RunStep> listAutoPaging(String threadId, String runId, RunStepListParams params) {
 		return new CursorPager<>(params.after(),
-				(after) -> listAsync(threadId, runId, params.withAfter(after), include), RunStep::id);
+				(after) -> listAsync(threadId, runId, params.withAfter(after)), RunStep::id);
 	}
 
 	@Override
@@ -60,11 +57,11 @@ final class DefaultRunStepService implements RunStepService {
 		return this.executor.mono(() -> retrieveRequest(threadId, runId, stepId, include), RunStep.class);
 	}
 
-	private static ApiRequest listRequest(String threadId, String runId, ListParams params, List<String> include) {
+	private static ApiRequest listRequest(String threadId, String runId, RunStepListParams params) {
 		Validation.required("params", params);
-		ApiRequest.Builder request = params
+		ApiRequest.Builder request = params.page()
 			.applyTo(AssistantsApi.beta(ApiRequest.get("/threads/{thread_id}/runs/{run_id}/steps", threadId, runId)));
-		return AssistantsApi.include(request, include).operation("threads.runs.steps.list").build();
+		return AssistantsApi.include(request, params.include()).operation("threads.runs.steps.list").build();
 	}
 
 	private static ApiRequest retrieveRequest(String threadId, String runId, String stepId, List<String> include) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,16 @@ public record Message(String id, String object, long createdAt, String threadId,
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/** @return {@code completed_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant completedAtInstant() {
+		return EpochSeconds.toInstant(this.completedAt);
+	}
+
+	/** @return {@code incomplete_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant incompleteAtInstant() {
+		return EpochSeconds.toInstant(this.incompleteAt);
 	}
 
 	/**

@@ -4,10 +4,8 @@ import java.util.Map;
 
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
-import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.OpenAIService;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -39,29 +37,26 @@ public interface MessageService extends OpenAIService<MessageService> {
 	/**
 	 * Lists one page of messages ({@code GET /threads/{thread_id}/messages}).
 	 * @param threadId the thread ID
-	 * @param params limit, order, after and before
-	 * @param runId only the messages of this run, or {@code null} for all
+	 * @param params limit, order, after, before and the run to list the messages of
 	 * @return the page
 	 */
-	ListResponse<Message> list(String threadId, ListParams params, @Nullable String runId);
+	ListResponse<Message> list(String threadId, MessageListParams params);
 
 	/**
 	 * Lists one page of messages ({@code GET /threads/{thread_id}/messages}).
 	 * @param threadId the thread ID
-	 * @param params limit, order, after and before
-	 * @param runId only the messages of this run, or {@code null} for all
+	 * @param params limit, order, after, before and the run to list the messages of
 	 * @return the page
 	 */
-	Mono<ListResponse<Message>> listAsync(String threadId, ListParams params, @Nullable String runId);
+	Mono<ListResponse<Message>> listAsync(String threadId, MessageListParams params);
 
 	/**
 	 * Every message of a thread, fetching pages lazily ({@code GET /threads/{thread_id}/messages}).
 	 * @param threadId the thread ID
 	 * @param params the first page's parameters
-	 * @param runId only the messages of this run, or {@code null} for all
 	 * @return the pager
 	 */
-	CursorPager<Message> listAutoPaging(String threadId, ListParams params, @Nullable String runId);
+	CursorPager<Message> listAutoPaging(String threadId, MessageListParams params);
 
 	/**
 	 * Walks every message of a thread with the API's default page size and order, fetching pages lazily.
@@ -69,7 +64,7 @@ public interface MessageService extends OpenAIService<MessageService> {
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<Message> listAutoPaging(String threadId) {
-		return listAutoPaging(threadId, ListParams.DEFAULTS, null);
+		return listAutoPaging(threadId, MessageListParams.DEFAULTS);
 	}
 
 

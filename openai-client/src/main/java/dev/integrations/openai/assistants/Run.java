@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,31 @@ public record Run(String id, String object, long createdAt, String threadId, Str
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/** @return {@code expires_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant expiresAtInstant() {
+		return EpochSeconds.toInstant(this.expiresAt);
+	}
+
+	/** @return {@code started_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant startedAtInstant() {
+		return EpochSeconds.toInstant(this.startedAt);
+	}
+
+	/** @return {@code cancelled_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant cancelledAtInstant() {
+		return EpochSeconds.toInstant(this.cancelledAt);
+	}
+
+	/** @return {@code failed_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant failedAtInstant() {
+		return EpochSeconds.toInstant(this.failedAt);
+	}
+
+	/** @return {@code completed_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant completedAtInstant() {
+		return EpochSeconds.toInstant(this.completedAt);
 	}
 
 	/** @return the function calls to answer; empty unless the run requires action */

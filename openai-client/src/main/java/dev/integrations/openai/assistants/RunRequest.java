@@ -80,12 +80,11 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 	}
 
 	/**
-	 * Starts a request.
-	 * @param assistantId the assistant to run
+	 * Starts a request; {@link Builder#assistantId} is required.
 	 * @return a new builder
 	 */
-	public static Builder builder(String assistantId) {
-		return new Builder().assistantId(assistantId);
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/** @return a builder holding the fields of this request */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,26 @@ public record RunStep(String id, String object, long createdAt, String assistant
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/** @return {@code expired_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant expiredAtInstant() {
+		return EpochSeconds.toInstant(this.expiredAt);
+	}
+
+	/** @return {@code cancelled_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant cancelledAtInstant() {
+		return EpochSeconds.toInstant(this.cancelledAt);
+	}
+
+	/** @return {@code failed_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant failedAtInstant() {
+		return EpochSeconds.toInstant(this.failedAt);
+	}
+
+	/** @return {@code completed_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant completedAtInstant() {
+		return EpochSeconds.toInstant(this.completedAt);
 	}
 
 	/**

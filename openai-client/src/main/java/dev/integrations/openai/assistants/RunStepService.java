@@ -3,7 +3,6 @@ package dev.integrations.openai.assistants;
 import java.util.List;
 
 import dev.integrations.openai.common.CursorPager;
-import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.OpenAIService;
 import reactor.core.publisher.Mono;
@@ -22,31 +21,28 @@ public interface RunStepService extends OpenAIService<RunStepService> {
 	 * Lists one page of run steps ({@code GET /threads/{thread_id}/runs/{run_id}/steps}).
 	 * @param threadId the thread ID
 	 * @param runId the run ID
-	 * @param params limit, order, after and before
-	 * @param include additional fields, such as {@link RunStep#FILE_SEARCH_RESULT_CONTENT}; may be empty
+	 * @param params limit, order, after, before and the additional fields to include
 	 * @return the page
 	 */
-	ListResponse<RunStep> list(String threadId, String runId, ListParams params, List<String> include);
+	ListResponse<RunStep> list(String threadId, String runId, RunStepListParams params);
 
 	/**
 	 * Lists one page of run steps ({@code GET /threads/{thread_id}/runs/{run_id}/steps}).
 	 * @param threadId the thread ID
 	 * @param runId the run ID
-	 * @param params limit, order, after and before
-	 * @param include additional fields, such as {@link RunStep#FILE_SEARCH_RESULT_CONTENT}; may be empty
+	 * @param params limit, order, after, before and the additional fields to include
 	 * @return the page
 	 */
-	Mono<ListResponse<RunStep>> listAsync(String threadId, String runId, ListParams params, List<String> include);
+	Mono<ListResponse<RunStep>> listAsync(String threadId, String runId, RunStepListParams params);
 
 	/**
 	 * Every step of a run, fetching pages lazily ({@code GET /threads/{thread_id}/runs/{run_id}/steps}).
 	 * @param threadId the thread ID
 	 * @param runId the run ID
 	 * @param params the first page's parameters
-	 * @param include additional fields; may be empty
 	 * @return the pager
 	 */
-	CursorPager<RunStep> listAutoPaging(String threadId, String runId, ListParams params, List<String> include);
+	CursorPager<RunStep> listAutoPaging(String threadId, String runId, RunStepListParams params);
 
 	/**
 	 * Walks every step of a run with the API's default page size and order, fetching pages lazily.
@@ -55,7 +51,7 @@ public interface RunStepService extends OpenAIService<RunStepService> {
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<RunStep> listAutoPaging(String threadId, String runId) {
-		return listAutoPaging(threadId, runId, ListParams.DEFAULTS, List.of());
+		return listAutoPaging(threadId, runId, RunStepListParams.DEFAULTS);
 	}
 
 

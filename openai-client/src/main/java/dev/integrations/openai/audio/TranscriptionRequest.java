@@ -72,24 +72,11 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 	}
 
 	/**
-	 * Starts a request.
-	 * @param file the audio
-	 * @param model the model, see {@link TranscriptionModels}
+	 * Starts a request; {@link Builder#file} and {@link Builder#model} are required.
 	 * @return a new builder
 	 */
-	public static Builder builder(FileContent file, String model) {
-		return new Builder(file, model);
-	}
-
-	/**
-	 * Starts a request for an audio file on disk.
-	 * @param file the audio file
-	 * @param model the model, see {@link TranscriptionModels}
-	 * @return a new builder
-	 * @throws dev.integrations.openai.errors.OpenAIValidationException if the path is not a readable file
-	 */
-	public static Builder builder(Path file, String model) {
-		return builder(FileContent.of(file), model);
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	TranscriptionRequest withResponseFormat(AudioResponseFormat format) {
@@ -107,9 +94,9 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 	 */
 	public static final class Builder extends RequestBuilder<Builder> {
 
-		private final FileContent file;
+		private @Nullable FileContent file;
 
-		private final String model;
+		private @Nullable String model;
 
 		private @Nullable String language;
 
@@ -133,9 +120,37 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 
 		private @Nullable List<String> knownSpeakerReferences;
 
-		private Builder(FileContent file, String model) {
+		private Builder() {
+		}
+
+		/**
+		 * Sets the audio (required).
+		 * @param file the audio
+		 * @return this builder
+		 */
+		public Builder file(FileContent file) {
 			this.file = file;
+			return this;
+		}
+
+		/**
+		 * Sets the audio to a file on disk (required).
+		 * @param file the audio file
+		 * @return this builder
+		 * @throws OpenAIValidationException if the path is not a readable file
+		 */
+		public Builder file(Path file) {
+			return file(FileContent.of(file));
+		}
+
+		/**
+		 * Sets the model (required).
+		 * @param model the model, see {@link TranscriptionModels}
+		 * @return this builder
+		 */
+		public Builder model(String model) {
 			this.model = model;
+			return this;
 		}
 
 		/**

@@ -58,47 +58,47 @@ public record Batch(String id, String object, String endpoint, @Nullable String 
 	}
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 
 	/** @return {@link #inProgressAt()} as an instant, or {@code null} */
-	public @Nullable Instant inProgressInstant() {
+	public @Nullable Instant inProgressAtInstant() {
 		return instant(this.inProgressAt);
 	}
 
 	/** @return {@link #expiresAt()} as an instant, or {@code null} */
-	public @Nullable Instant expiresInstant() {
+	public @Nullable Instant expiresAtInstant() {
 		return instant(this.expiresAt);
 	}
 
 	/** @return {@link #finalizingAt()} as an instant, or {@code null} */
-	public @Nullable Instant finalizingInstant() {
+	public @Nullable Instant finalizingAtInstant() {
 		return instant(this.finalizingAt);
 	}
 
 	/** @return {@link #completedAt()} as an instant, or {@code null} */
-	public @Nullable Instant completedInstant() {
+	public @Nullable Instant completedAtInstant() {
 		return instant(this.completedAt);
 	}
 
 	/** @return {@link #failedAt()} as an instant, or {@code null} */
-	public @Nullable Instant failedInstant() {
+	public @Nullable Instant failedAtInstant() {
 		return instant(this.failedAt);
 	}
 
 	/** @return {@link #expiredAt()} as an instant, or {@code null} */
-	public @Nullable Instant expiredInstant() {
+	public @Nullable Instant expiredAtInstant() {
 		return instant(this.expiredAt);
 	}
 
 	/** @return {@link #cancellingAt()} as an instant, or {@code null} */
-	public @Nullable Instant cancellingInstant() {
+	public @Nullable Instant cancellingAtInstant() {
 		return instant(this.cancellingAt);
 	}
 
 	/** @return {@link #cancelledAt()} as an instant, or {@code null} */
-	public @Nullable Instant cancelledInstant() {
+	public @Nullable Instant cancelledAtInstant() {
 		return instant(this.cancelledAt);
 	}
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.OpenAIService;
+import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.common.Poller;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -51,33 +51,31 @@ public interface BatchService extends OpenAIService<BatchService> {
 
 	/**
 	 * Lists one page of the organization's batches, newest first ({@code GET /batches}).
-	 * @param after the ID of the batch to start after, or {@code null} for the first page
-	 * @param limit the page size, 1 to 100 (20 when {@code null})
+	 * @param params the page size (1 to 100, 20 when not set) and the ID of the batch to start after
 	 * @return the page
 	 */
-	ListResponse<Batch> list(@Nullable String after, @Nullable Integer limit);
+	ListResponse<Batch> list(PageParams params);
 
 	/**
 	 * Lists one page of the organization's batches, newest first ({@code GET /batches}).
-	 * @param after the ID of the batch to start after, or {@code null} for the first page
-	 * @param limit the page size, 1 to 100 (20 when {@code null})
+	 * @param params the page size (1 to 100, 20 when not set) and the ID of the batch to start after
 	 * @return the page
 	 */
-	Mono<ListResponse<Batch>> listAsync(@Nullable String after, @Nullable Integer limit);
+	Mono<ListResponse<Batch>> listAsync(PageParams params);
 
 	/**
-	 * Walks every batch, fetching pages of {@code limit} as they are consumed ({@code GET /batches}).
-	 * @param limit the page size, 1 to 100 (20 when {@code null})
+	 * Walks every batch, fetching pages as they are consumed ({@code GET /batches}).
+	 * @param params the first page's parameters
 	 * @return the pager
 	 */
-	CursorPager<Batch> listAutoPaging(@Nullable Integer limit);
+	CursorPager<Batch> listAutoPaging(PageParams params);
 
 	/**
 	 * Walks every batch with the API's default page size and order, fetching pages lazily.
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<Batch> listAutoPaging() {
-		return listAutoPaging(null);
+		return listAutoPaging(PageParams.DEFAULTS);
 	}
 
 

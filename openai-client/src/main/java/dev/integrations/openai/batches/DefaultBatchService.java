@@ -2,12 +2,12 @@ package dev.integrations.openai.batches;
 
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import reactor.core.publisher.Mono;
 
@@ -51,18 +51,18 @@ final class DefaultBatchService implements BatchService {
 	}
 
 	@Override
-	public ListResponse<Batch> list(@Nullable String after, @Nullable Integer limit) {
-		return this.executor.blocking(listRequest(after, limit), BATCH_LIST);
+	public ListResponse<Batch> list(PageParams params) {
+		return this.executor.blocking(listRequest(params), BATCH_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<Batch>> listAsync(@Nullable String after, @Nullable Integer limit) {
-		return this.executor.mono(() -> listRequest(after, limit), BATCH_LIST);
+	public Mono<ListResponse<Batch>> listAsync(PageParams params) {
+		return this.executor.mono(() -> listRequest(params), BATCH_LIST);
 	}
 
 	@Override
-	public CursorPager<Batch> listAutoPaging(@Nullable Integer limit) {
-		return new CursorPager<>(null, (after) -> listAsync(after, limit), Batch::id);
+	public CursorPager<Batch> listAutoPaging(PageParams params) {
+		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), Batch::id);
 	}
 
 	@Override
@@ -102,9 +102,10 @@ final class DefaultBatchService implements BatchService {
 		return ApiRequest.get("/batches/{batch_id}", batchId).operation("batches.retrieve").build();
 	}
 
-	private static ApiRequest listRequest(@Nullable String after, @Nullable Integer limit) {
-		Validation.range("limit", limit, 1, 100);
-		return ApiRequest.get("/batches").operation("batches.list").query("after", after).query("limit", limit).build();
+	private static ApiRequest listRequest(PageParams params) {
+		Validation.required("params", params);
+		Validation.range("limit", params.limit(), 1, 100);
+		return params.applyTo(ApiRequest.get("/batches")).operation("batches.list").build();
 	}
 
 	private static ApiRequest cancelRequest(String batchId) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the completion ID
  * @param object always {@code chat.completion}
- * @param created when it was created, in Unix seconds (see {@link #createdAt()})
+ * @param created when it was created, in Unix seconds (see {@link #createdInstant()})
  * @param model the model that answered
  * @param choices the choices
  * @param usage the token usage
@@ -41,7 +41,7 @@ public record ChatCompletion(String id, String object, long created, String mode
 	}
 
 	/** @return {@link #created()} as an instant */
-	public Instant createdAt() {
+	public Instant createdInstant() {
 		return Instant.ofEpochSecond(this.created);
 	}
 

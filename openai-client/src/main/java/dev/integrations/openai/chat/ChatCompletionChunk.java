@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the completion ID
  * @param object always {@code chat.completion.chunk}
- * @param created when the completion was created, in Unix seconds (see {@link #createdAt()})
+ * @param created when the completion was created, in Unix seconds (see {@link #createdInstant()})
  * @param model the model that answers
  * @param choices the choices this chunk adds to; empty on the usage chunk
  * @param usage the usage of the whole request, on the last chunk only
@@ -43,7 +43,7 @@ public record ChatCompletionChunk(String id, String object, long created, @Nulla
 	}
 
 	/** @return {@link #created()} as an instant */
-	public Instant createdAt() {
+	public Instant createdInstant() {
 		return Instant.ofEpochSecond(this.created);
 	}
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.integrations.openai.common.CursorParams;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param model only completions of this model
  */
 public record ChatCompletionListParams(@Nullable String after, @Nullable Integer limit, @Nullable SortOrder order,
-		@Nullable Map<String, String> metadata, @Nullable String model) {
+		@Nullable Map<String, String> metadata, @Nullable String model) implements CursorParams<ChatCompletionListParams> {
 
 	/** No filter, the API's default paging. */
 	public static final ChatCompletionListParams DEFAULTS = new ChatCompletionListParams(null, null, null, null, null);
@@ -32,11 +33,7 @@ public record ChatCompletionListParams(@Nullable String after, @Nullable Integer
 		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 	}
 
-	/**
-	 * These parameters starting after another completion.
-	 * @param after the cursor
-	 * @return the parameters
-	 */
+	@Override
 	public ChatCompletionListParams withAfter(@Nullable String after) {
 		return new ChatCompletionListParams(after, this.limit, this.order, this.metadata, this.model);
 	}

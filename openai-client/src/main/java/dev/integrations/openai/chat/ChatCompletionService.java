@@ -42,6 +42,20 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	Mono<ChatCompletion> createAsync(ChatCompletionRequest request);
 
 	/**
+	 * Streams a completion on the caller's thread ({@code POST /chat/completions} with {@code stream: true}).
+	 * Nothing is sent until iteration starts; closing the stream early closes the connection. Merge the chunks with
+	 * {@link ChatCompletionAccumulator#accumulate(Iterable)}.
+	 * <pre>{@code
+	 * try (BlockingStream<ChatCompletionChunk> chunks = service.stream(request)) {
+	 *     for (ChatCompletionChunk chunk : chunks) { ... }
+	 * }
+	 * }</pre>
+	 * @param request the request
+	 * @return the chunks; close it
+	 */
+	BlockingStream<ChatCompletionChunk> stream(ChatCompletionRequest request);
+
+	/**
 	 * Streams a completion ({@code POST /chat/completions} with {@code stream: true}). The call is retried only
 	 * until the first chunk reaches the subscriber; cancelling closes the connection. Merge the chunks with
 	 * {@link ChatCompletionAccumulator#accumulate(Flux)}.
@@ -49,38 +63,25 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 * @return the chunks, completing after {@code [DONE]}; an API error event ends it with an
 	 * {@link dev.integrations.openai.errors.OpenAIStreamException}
 	 */
-	Flux<ChatCompletionChunk> stream(ChatCompletionRequest request);
+	Flux<ChatCompletionChunk> streamAsync(ChatCompletionRequest request);
 
 	/**
-	 * Streams a completion on the caller's thread ({@code POST /chat/completions} with {@code stream: true}).
-	 * Nothing is sent until iteration starts; closing the stream early closes the connection.
-	 * <pre>{@code
-	 * try (BlockingStream<ChatCompletionChunk> chunks = service.streamBlocking(request)) {
-	 *     for (ChatCompletionChunk chunk : chunks) { ... }
-	 * }
-	 * }</pre>
+	 * Streams only the text of a completion on the caller's thread: the non-empty
+	 * {@link ChatCompletionChunk#text() content deltas} of the first choice, as {@link #stream} delivers them.
 	 * @param request the request
-	 * @return the chunks; close it
+	 * @return the pieces of text, in order; close it
 	 */
-	BlockingStream<ChatCompletionChunk> streamBlocking(ChatCompletionRequest request);
-
-	/**
-	 * Streams only the text of a completion: the non-empty {@link ChatCompletionChunk#text() content deltas} of
-	 * the first choice, as {@link #stream} delivers them.
-	 * @param request the request
-	 * @return the pieces of text, in order
-	 */
-	default Flux<String> streamText(ChatCompletionRequest request) {
-		return stream(request).map(ChatCompletionChunk::text).filter((text) -> !text.isEmpty());
+	default BlockingStream<String> streamText(ChatCompletionRequest request) {
+		return BlockingStream.of(streamTextAsync(request));
 	}
 
 	/**
-	 * Streams only the text of a completion on the caller's thread, as {@link #streamText} does reactively.
+	 * Streams only the text of a completion, as {@link #streamText} does on the caller's thread.
 	 * @param request the request
-	 * @return the pieces of text; close it
+	 * @return the pieces of text, in order
 	 */
-	default BlockingStream<String> streamTextBlocking(ChatCompletionRequest request) {
-		return BlockingStream.of(streamText(request));
+	default Flux<String> streamTextAsync(ChatCompletionRequest request) {
+		return streamAsync(request).map(ChatCompletionChunk::text).filter((text) -> !text.isEmpty());
 	}
 
 	/**

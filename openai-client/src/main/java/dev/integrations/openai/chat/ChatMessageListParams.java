@@ -1,5 +1,6 @@
 package dev.integrations.openai.chat;
 
+import dev.integrations.openai.common.CursorParams;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param limit how many messages per page (the API's default is 20)
  * @param order the order by creation time ({@code asc} by default)
  */
-public record ChatMessageListParams(@Nullable String after, @Nullable Integer limit, @Nullable SortOrder order) {
+public record ChatMessageListParams(@Nullable String after, @Nullable Integer limit, @Nullable SortOrder order)
+		implements CursorParams<ChatMessageListParams> {
 
 	/** The API's default paging. */
 	public static final ChatMessageListParams DEFAULTS = new ChatMessageListParams(null, null, null);
@@ -23,11 +25,7 @@ public record ChatMessageListParams(@Nullable String after, @Nullable Integer li
 		Validation.range("limit", limit, 1, Integer.MAX_VALUE);
 	}
 
-	/**
-	 * These parameters starting after another message.
-	 * @param after the cursor
-	 * @return the parameters
-	 */
+	@Override
 	public ChatMessageListParams withAfter(@Nullable String after) {
 		return new ChatMessageListParams(after, this.limit, this.order);
 	}

@@ -49,12 +49,12 @@ final class DefaultChatCompletionService implements ChatCompletionService {
 	}
 
 	@Override
-	public Flux<ChatCompletionChunk> stream(ChatCompletionRequest request) {
+	public Flux<ChatCompletionChunk> streamAsync(ChatCompletionRequest request) {
 		return this.executor.stream(() -> createRequest(request, true), ChatCompletionChunk.class);
 	}
 
 	@Override
-	public BlockingStream<ChatCompletionChunk> streamBlocking(ChatCompletionRequest request) {
+	public BlockingStream<ChatCompletionChunk> stream(ChatCompletionRequest request) {
 		return this.executor.blockingStream(createRequest(request, true), ChatCompletionChunk.class);
 	}
 

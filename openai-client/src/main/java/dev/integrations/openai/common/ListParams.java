@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param before an object ID: list the objects before it
  */
 public record ListParams(@Nullable Integer limit, @Nullable SortOrder order, @Nullable String after,
-		@Nullable String before) {
+		@Nullable String before) implements CursorParams<ListParams> {
 
 	/** No parameters: the API's defaults. */
 	public static final ListParams DEFAULTS = new ListParams(null, null, null, null);
@@ -44,11 +44,7 @@ public record ListParams(@Nullable Integer limit, @Nullable SortOrder order, @Nu
 		return new ListParams(this.limit, order, this.after, this.before);
 	}
 
-	/**
-	 * A copy that starts after another cursor; the pagers use it to fetch the next page.
-	 * @param after the cursor, or {@code null}
-	 * @return the copy
-	 */
+	@Override
 	public ListParams withAfter(@Nullable String after) {
 		return new ListParams(this.limit, this.order, after, this.before);
 	}

@@ -76,7 +76,7 @@ public interface OpenAIService<S extends OpenAIService<S>> {
 	 * consumed: subscribe to them once; cancelling them cancels the call. An error before the first event is emitted
 	 * instead of the response.
 	 * @param <T> the event type
-	 * @param call one streaming call on this service, such as {@code (chat) -> chat.stream(request)}
+	 * @param call one streaming call on this service, such as {@code (chat) -> chat.streamAsync(request)}
 	 * @return the status and headers, with the events
 	 */
 	default <T> Mono<RawResponse<Flux<T>>> withRawStreamAsync(Function<? super S, Flux<T>> call) {

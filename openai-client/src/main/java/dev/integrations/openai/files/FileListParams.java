@@ -1,5 +1,6 @@
 package dev.integrations.openai.files;
 
+import dev.integrations.openai.common.CursorParams;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param after the ID of the file to list after (the cursor)
  */
 public record FileListParams(@Nullable String purpose, @Nullable Integer limit, @Nullable SortOrder order,
-		@Nullable String after) {
+		@Nullable String after) implements CursorParams<FileListParams> {
 
 	/** No filter: the API's defaults. */
 	public static final FileListParams DEFAULTS = new FileListParams(null, null, null, null);
@@ -52,11 +53,7 @@ public record FileListParams(@Nullable String purpose, @Nullable Integer limit, 
 		return new FileListParams(this.purpose, this.limit, order, this.after);
 	}
 
-	/**
-	 * The same parameters starting after a file.
-	 * @param after the file ID (cursor), or {@code null} for the first page
-	 * @return new parameters
-	 */
+	@Override
 	public FileListParams withAfter(@Nullable String after) {
 		return new FileListParams(this.purpose, this.limit, this.order, after);
 	}

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the file ID, such as {@code file-abc123}
  * @param object always {@code file}
  * @param bytes the size in bytes
- * @param createdAt when the file was created, in Unix seconds (see {@link #createdInstant()})
+ * @param createdAt when the file was created, in Unix seconds (see {@link #createdAtInstant()})
  * @param expiresAt when the file expires, in Unix seconds, if it does
  * @param filename the file name
  * @param purpose the purpose, one of {@link FilePurpose}'s values or one the API added later
@@ -34,12 +34,12 @@ public record OpenAIFile(String id, String object, long bytes, long createdAt, @
 	}
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 
 	/** @return {@link #expiresAt()} as an instant, or {@code null} if the file does not expire */
-	public @Nullable Instant expiresInstant() {
+	public @Nullable Instant expiresAtInstant() {
 		return (this.expiresAt != null) ? Instant.ofEpochSecond(this.expiresAt) : null;
 	}
 

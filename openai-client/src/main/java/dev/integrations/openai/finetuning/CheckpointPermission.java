@@ -12,7 +12,7 @@ import dev.integrations.openai.internal.Extras;
  *
  * @param id the permission ID, such as {@code cp_zc4Q7MP6XxulcVzj4MZdwsAB}
  * @param object always {@code checkpoint.permission}
- * @param createdAt when the permission was created, in Unix seconds (see {@link #createdInstant()})
+ * @param createdAt when the permission was created, in Unix seconds (see {@link #createdAtInstant()})
  * @param projectId the project the permission is for
  * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
@@ -27,7 +27,7 @@ public record CheckpointPermission(String id, String object, long createdAt, Str
 	}
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 

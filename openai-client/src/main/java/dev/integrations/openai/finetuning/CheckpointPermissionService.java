@@ -37,7 +37,7 @@ public interface CheckpointPermissionService extends OpenAIService<CheckpointPer
 	 * @param params the filter, cursor, page size and order
 	 * @return the page
 	 */
-	ListResponse<CheckpointPermission> list(String checkpoint, ListCheckpointPermissionsParams params);
+	ListResponse<CheckpointPermission> list(String checkpoint, CheckpointPermissionListParams params);
 
 	/**
 	 * Lists one page of the permissions of a checkpoint ({@code GET .../permissions}).
@@ -45,7 +45,7 @@ public interface CheckpointPermissionService extends OpenAIService<CheckpointPer
 	 * @param params the filter, cursor, page size and order
 	 * @return the page
 	 */
-	Mono<ListResponse<CheckpointPermission>> listAsync(String checkpoint, ListCheckpointPermissionsParams params);
+	Mono<ListResponse<CheckpointPermission>> listAsync(String checkpoint, CheckpointPermissionListParams params);
 
 	/**
 	 * Walks every permission of a checkpoint, fetching pages as they are consumed.
@@ -53,7 +53,7 @@ public interface CheckpointPermissionService extends OpenAIService<CheckpointPer
 	 * @param params the filter, first cursor, page size and order
 	 * @return the pager
 	 */
-	CursorPager<CheckpointPermission> listAutoPaging(String checkpoint, ListCheckpointPermissionsParams params);
+	CursorPager<CheckpointPermission> listAutoPaging(String checkpoint, CheckpointPermissionListParams params);
 
 	/**
 	 * Walks every permission of a checkpoint with the API's default page size and order, fetching pages lazily.
@@ -61,7 +61,7 @@ public interface CheckpointPermissionService extends OpenAIService<CheckpointPer
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<CheckpointPermission> listAutoPaging(String checkpoint) {
-		return listAutoPaging(checkpoint, ListCheckpointPermissionsParams.DEFAULTS);
+		return listAutoPaging(checkpoint, CheckpointPermissionListParams.DEFAULTS);
 	}
 
 

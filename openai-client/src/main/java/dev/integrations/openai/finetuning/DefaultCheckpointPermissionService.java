@@ -44,20 +44,19 @@ final class DefaultCheckpointPermissionService implements CheckpointPermissionSe
 	}
 
 	@Override
-	public ListResponse<CheckpointPermission> list(String checkpoint, ListCheckpointPermissionsParams params) {
+	public ListResponse<CheckpointPermission> list(String checkpoint, CheckpointPermissionListParams params) {
 		return this.executor.blocking(listRequest(checkpoint, params), PERMISSION_LIST);
 	}
 
 	@Override
 	public Mono<ListResponse<CheckpointPermission>> listAsync(String checkpoint,
-			ListCheckpointPermissionsParams params) {
+			CheckpointPermissionListParams params) {
 		return this.executor.mono(() -> listRequest(checkpoint, params), PERMISSION_LIST);
 	}
 
 	@Override
-	public CursorPager<CheckpointPermission> listAutoPaging(String checkpoint, ListCheckpointPermissionsParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(checkpoint,
-				new ListCheckpointPermissionsParams(params.projectId(), after, params.limit(), params.order())),
+	public CursorPager<CheckpointPermission> listAutoPaging(String checkpoint, CheckpointPermissionListParams params) {
+		return new CursorPager<>(params.after(), (after) -> listAsync(checkpoint, params.withAfter(after)),
 				CheckpointPermission::id);
 	}
 
@@ -81,7 +80,7 @@ final class DefaultCheckpointPermissionService implements CheckpointPermissionSe
 			.build();
 	}
 
-	private static ApiRequest listRequest(String checkpoint, ListCheckpointPermissionsParams params) {
+	private static ApiRequest listRequest(String checkpoint, CheckpointPermissionListParams params) {
 		Validation.required("params", params);
 		return ApiRequest.get(PERMISSIONS, checkpoint)
 			.operation("fine_tuning.checkpoints.permissions.list")

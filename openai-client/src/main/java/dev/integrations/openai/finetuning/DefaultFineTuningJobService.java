@@ -4,12 +4,12 @@ import java.util.Locale;
 
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import reactor.core.publisher.Mono;
 
@@ -51,17 +51,17 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 	}
 
 	@Override
-	public ListResponse<FineTuningJob> list(ListFineTuningJobsParams params) {
+	public ListResponse<FineTuningJob> list(FineTuningJobListParams params) {
 		return this.executor.blocking(listRequest(params), JOB_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<FineTuningJob>> listAsync(ListFineTuningJobsParams params) {
+	public Mono<ListResponse<FineTuningJob>> listAsync(FineTuningJobListParams params) {
 		return this.executor.mono(() -> listRequest(params), JOB_LIST);
 	}
 
 	@Override
-	public CursorPager<FineTuningJob> listAutoPaging(ListFineTuningJobsParams params) {
+	public CursorPager<FineTuningJob> listAutoPaging(FineTuningJobListParams params) {
 		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), FineTuningJob::id);
 	}
 
@@ -106,36 +106,34 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 	}
 
 	@Override
-	public ListResponse<FineTuningJobEvent> listEvents(String jobId, @Nullable String after, @Nullable Integer limit) {
-		return this.executor.blocking(pageRequest(jobId, "events", after, limit), EVENT_LIST);
+	public ListResponse<FineTuningJobEvent> listEvents(String jobId, PageParams params) {
+		return this.executor.blocking(pageRequest(jobId, "events", params), EVENT_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<FineTuningJobEvent>> listEventsAsync(String jobId, @Nullable String after,
-			@Nullable Integer limit) {
-		return this.executor.mono(() -> pageRequest(jobId, "events", after, limit), EVENT_LIST);
+	public Mono<ListResponse<FineTuningJobEvent>> listEventsAsync(String jobId, PageParams params) {
+		return this.executor.mono(() -> pageRequest(jobId, "events", params), EVENT_LIST);
 	}
 
 	@Override
-	public CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId, @Nullable Integer limit) {
-		return new CursorPager<>(null, (after) -> listEventsAsync(jobId, after, limit), FineTuningJobEvent::id);
+	public CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId, PageParams params) {
+		return new CursorPager<>(params.after(), (after) -> listEventsAsync(jobId, params.withAfter(after)),
+				FineTuningJobEvent::id);
 	}
 
 	@Override
-	public ListResponse<FineTuningJobCheckpoint> listCheckpoints(String jobId, @Nullable String after,
-			@Nullable Integer limit) {
-		return this.executor.blocking(pageRequest(jobId, "checkpoints", after, limit), CHECKPOINT_LIST);
+	public ListResponse<FineTuningJobCheckpoint> listCheckpoints(String jobId, PageParams params) {
+		return this.executor.blocking(pageRequest(jobId, "checkpoints", params), CHECKPOINT_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<FineTuningJobCheckpoint>> listCheckpointsAsync(String jobId, @Nullable String after,
-			@Nullable Integer limit) {
-		return this.executor.mono(() -> pageRequest(jobId, "checkpoints", after, limit), CHECKPOINT_LIST);
+	public Mono<ListResponse<FineTuningJobCheckpoint>> listCheckpointsAsync(String jobId, PageParams params) {
+		return this.executor.mono(() -> pageRequest(jobId, "checkpoints", params), CHECKPOINT_LIST);
 	}
 
 	@Override
-	public CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, @Nullable Integer limit) {
-		return new CursorPager<>(null, (after) -> listCheckpointsAsync(jobId, after, limit),
+	public CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, PageParams params) {
+		return new CursorPager<>(params.after(), (after) -> listCheckpointsAsync(jobId, params.withAfter(after)),
 				FineTuningJobCheckpoint::id);
 	}
 
@@ -168,7 +166,7 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 			.build();
 	}
 
-	private static ApiRequest listRequest(ListFineTuningJobsParams params) {
+	private static ApiRequest listRequest(FineTuningJobListParams params) {
 		Validation.required("params", params);
 		ApiRequest.Builder builder = ApiRequest.get("/fine_tuning/jobs")
 			.operation("fine_tuning.jobs.list")
@@ -188,13 +186,10 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 		return builder.operation("fine_tuning.jobs." + verb).build();
 	}
 
-	private static ApiRequest pageRequest(String jobId, String resource, @Nullable String after,
-			@Nullable Integer limit) {
-		Validation.range("limit", limit, 1, Integer.MAX_VALUE);
-		return ApiRequest.get(JOB + "/" + resource, jobId)
+	private static ApiRequest pageRequest(String jobId, String resource, PageParams params) {
+		Validation.required("params", params);
+		return params.applyTo(ApiRequest.get(JOB + "/" + resource, jobId))
 			.operation("fine_tuning.jobs." + resource + ".list")
-			.query("after", after)
-			.query("limit", limit)
 			.build();
 	}
 

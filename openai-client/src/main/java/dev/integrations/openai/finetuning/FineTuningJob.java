@@ -57,12 +57,12 @@ public record FineTuningJob(String id, String object, long createdAt, @Nullable 
 	}
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 
 	/** @return {@link #finishedAt()} as an instant, or {@code null} */
-	public @Nullable Instant finishedInstant() {
+	public @Nullable Instant finishedAtInstant() {
 		return (this.finishedAt != null) ? Instant.ofEpochSecond(this.finishedAt) : null;
 	}
 

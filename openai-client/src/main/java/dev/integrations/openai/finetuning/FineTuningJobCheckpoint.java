@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the checkpoint ID, such as {@code ftckpt_qtZ5Gyk4BLq1SfLFWp3RtO3P}
  * @param object always {@code fine_tuning.job.checkpoint}
- * @param createdAt when the checkpoint was created, in Unix seconds (see {@link #createdInstant()})
+ * @param createdAt when the checkpoint was created, in Unix seconds (see {@link #createdAtInstant()})
  * @param fineTunedModelCheckpoint the name of the checkpoint model, usable as a model
  * @param stepNumber the step the checkpoint was created at
  * @param metrics the metrics at that step
@@ -32,7 +32,7 @@ public record FineTuningJobCheckpoint(String id, String object, long createdAt, 
 	}
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param object always {@code fine_tuning.job.event}
  * @param id the event ID, such as {@code ftevent-abc123}
- * @param createdAt when the event happened, in Unix seconds (see {@link #createdInstant()})
+ * @param createdAt when the event happened, in Unix seconds (see {@link #createdAtInstant()})
  * @param level the log level
  * @param message the message, such as {@code Fine-tuning job started}
  * @param type the kind of event
@@ -34,7 +34,7 @@ public record FineTuningJobEvent(String object, String id, long createdAt, Level
 	}
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 

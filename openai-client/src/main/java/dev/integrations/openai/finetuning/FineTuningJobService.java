@@ -5,8 +5,8 @@ import java.time.Duration;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.OpenAIService;
+import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.common.Poller;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -36,28 +36,28 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 * @param params the cursor, page size and metadata filter
 	 * @return the page
 	 */
-	ListResponse<FineTuningJob> list(ListFineTuningJobsParams params);
+	ListResponse<FineTuningJob> list(FineTuningJobListParams params);
 
 	/**
 	 * Lists one page of the organization's jobs ({@code GET /fine_tuning/jobs}).
 	 * @param params the cursor, page size and metadata filter
 	 * @return the page
 	 */
-	Mono<ListResponse<FineTuningJob>> listAsync(ListFineTuningJobsParams params);
+	Mono<ListResponse<FineTuningJob>> listAsync(FineTuningJobListParams params);
 
 	/**
 	 * Walks every job, fetching pages as they are consumed ({@code GET /fine_tuning/jobs}).
 	 * @param params the first cursor, page size and metadata filter
 	 * @return the pager
 	 */
-	CursorPager<FineTuningJob> listAutoPaging(ListFineTuningJobsParams params);
+	CursorPager<FineTuningJob> listAutoPaging(FineTuningJobListParams params);
 
 	/**
 	 * Walks every fine-tuning job with the API's default page size and order, fetching pages lazily.
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<FineTuningJob> listAutoPaging() {
-		return listAutoPaging(ListFineTuningJobsParams.DEFAULTS);
+		return listAutoPaging(FineTuningJobListParams.DEFAULTS);
 	}
 
 
@@ -121,29 +121,26 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	/**
 	 * Lists one page of a job's events, newest first ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}).
 	 * @param jobId the job ID
-	 * @param after the ID of the event to start after, or {@code null} for the first page
-	 * @param limit the page size (20 when {@code null})
+	 * @param params the page size (20 when not set) and the ID of the event to start after
 	 * @return the page
 	 */
-	ListResponse<FineTuningJobEvent> listEvents(String jobId, @Nullable String after, @Nullable Integer limit);
+	ListResponse<FineTuningJobEvent> listEvents(String jobId, PageParams params);
 
 	/**
 	 * Lists one page of a job's events ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}).
 	 * @param jobId the job ID
-	 * @param after the ID of the event to start after, or {@code null} for the first page
-	 * @param limit the page size (20 when {@code null})
+	 * @param params the page size (20 when not set) and the ID of the event to start after
 	 * @return the page
 	 */
-	Mono<ListResponse<FineTuningJobEvent>> listEventsAsync(String jobId, @Nullable String after,
-			@Nullable Integer limit);
+	Mono<ListResponse<FineTuningJobEvent>> listEventsAsync(String jobId, PageParams params);
 
 	/**
 	 * Walks every event of a job, fetching pages as they are consumed.
 	 * @param jobId the job ID
-	 * @param limit the page size (20 when {@code null})
+	 * @param params the first page's parameters
 	 * @return the pager
 	 */
-	CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId, @Nullable Integer limit);
+	CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId, PageParams params);
 
 	/**
 	 * Walks every event of a job with the API's default page size and order, fetching pages lazily.
@@ -151,7 +148,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId) {
-		return listEventsAutoPaging(jobId, null);
+		return listEventsAutoPaging(jobId, PageParams.DEFAULTS);
 	}
 
 
@@ -159,31 +156,27 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 * Lists one page of a job's checkpoints
 	 * ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}).
 	 * @param jobId the job ID
-	 * @param after the ID of the checkpoint to start after, or {@code null} for the first page
-	 * @param limit the page size (10 when {@code null})
+	 * @param params the page size (10 when not set) and the ID of the checkpoint to start after
 	 * @return the page
 	 */
-	ListResponse<FineTuningJobCheckpoint> listCheckpoints(String jobId, @Nullable String after,
-			@Nullable Integer limit);
+	ListResponse<FineTuningJobCheckpoint> listCheckpoints(String jobId, PageParams params);
 
 	/**
 	 * Lists one page of a job's checkpoints
 	 * ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}).
 	 * @param jobId the job ID
-	 * @param after the ID of the checkpoint to start after, or {@code null} for the first page
-	 * @param limit the page size (10 when {@code null})
+	 * @param params the page size (10 when not set) and the ID of the checkpoint to start after
 	 * @return the page
 	 */
-	Mono<ListResponse<FineTuningJobCheckpoint>> listCheckpointsAsync(String jobId, @Nullable String after,
-			@Nullable Integer limit);
+	Mono<ListResponse<FineTuningJobCheckpoint>> listCheckpointsAsync(String jobId, PageParams params);
 
 	/**
 	 * Walks every checkpoint of a job, fetching pages as they are consumed.
 	 * @param jobId the job ID
-	 * @param limit the page size (10 when {@code null})
+	 * @param params the first page's parameters
 	 * @return the pager
 	 */
-	CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, @Nullable Integer limit);
+	CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, PageParams params);
 
 	/**
 	 * Walks every checkpoint of a job with the API's default page size and order, fetching pages lazily.
@@ -191,7 +184,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId) {
-		return listCheckpointsAutoPaging(jobId, null);
+		return listCheckpointsAutoPaging(jobId, PageParams.DEFAULTS);
 	}
 
 

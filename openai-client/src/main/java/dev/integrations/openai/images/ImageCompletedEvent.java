@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type {@code image_generation.completed} or {@code image_edit.completed}
  * @param b64Json the base64 image
- * @param createdAt when the event was created, in Unix seconds (see {@link #createdInstant()})
+ * @param createdAt when the event was created, in Unix seconds (see {@link #createdAtInstant()})
  * @param size the size of the image
  * @param quality the quality of the image
  * @param background the background of the image
@@ -29,7 +29,7 @@ public record ImageCompletedEvent(String type, String b64Json, long createdAt, @
 	public static final String EDIT = "image_edit.completed";
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type {@code image_generation.partial_image} or {@code image_edit.partial_image}
  * @param b64Json the base64 partial image
- * @param createdAt when the event was created, in Unix seconds (see {@link #createdInstant()})
+ * @param createdAt when the event was created, in Unix seconds (see {@link #createdAtInstant()})
  * @param size the requested size
  * @param quality the requested quality
  * @param background the requested background
@@ -27,7 +27,7 @@ public record ImagePartialImageEvent(String type, String b64Json, long createdAt
 	public static final String EDIT = "image_edit.partial_image";
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 

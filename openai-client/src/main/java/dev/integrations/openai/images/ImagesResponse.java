@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The response of the image endpoints (generations, edits, variations).
  *
- * @param created when the images were created, in Unix seconds (see {@link #createdAt()})
+ * @param created when the images were created, in Unix seconds (see {@link #createdInstant()})
  * @param data the images
  * @param background the background used (GPT image models)
  * @param outputFormat the output format used (GPT image models)
@@ -37,7 +37,7 @@ public record ImagesResponse(long created, List<Image> data, @Nullable ImageBack
 	}
 
 	/** @return {@link #created()} as an instant */
-	public Instant createdAt() {
+	public Instant createdInstant() {
 		return Instant.ofEpochSecond(this.created);
 	}
 

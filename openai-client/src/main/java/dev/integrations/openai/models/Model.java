@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the model identifier, used in requests
  * @param object always {@code model}
- * @param created when the model was created, in Unix seconds (see {@link #createdAt()})
+ * @param created when the model was created, in Unix seconds (see {@link #createdInstant()})
  * @param ownedBy the organization that owns the model
  * @param shutdownDate the date the model shuts down, if announced
  * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
@@ -30,7 +30,7 @@ public record Model(String id, String object, long created, String ownedBy, @Nul
 	}
 
 	/** @return {@link #created()} as an instant */
-	public Instant createdAt() {
+	public Instant createdInstant() {
 		return Instant.ofEpochSecond(this.created);
 	}
 

@@ -2,6 +2,7 @@ package dev.integrations.openai.responses;
 
 import java.util.List;
 
+import dev.integrations.openai.common.CursorParams;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.errors.OpenAIValidationException;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * ID to list after
  * @param include extra data to include, see {@link ResponseInclude}
  */
-public record InputItemListParams(ListParams page, @Nullable List<String> include) {
+public record InputItemListParams(ListParams page, @Nullable List<String> include)
+		implements CursorParams<InputItemListParams> {
 
 	/** The API's defaults. */
 	public static final InputItemListParams DEFAULTS = new InputItemListParams(ListParams.DEFAULTS, null);
@@ -52,11 +54,12 @@ public record InputItemListParams(ListParams page, @Nullable List<String> includ
 		return new InputItemListParams(this.page, include);
 	}
 
-	/**
-	 * Returns a copy starting after a cursor.
-	 * @param after the item ID to list after, or {@code null} for the first page
-	 * @return the parameters
-	 */
+	@Override
+	public @Nullable String after() {
+		return this.page.after();
+	}
+
+	@Override
 	public InputItemListParams withAfter(@Nullable String after) {
 		return new InputItemListParams(this.page.withAfter(after), this.include);
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +77,11 @@ public record Response(String id, String object, long createdAt, @Nullable Long 
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/** @return {@code completed_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant completedAtInstant() {
+		return EpochSeconds.toInstant(this.completedAt);
 	}
 
 	/**

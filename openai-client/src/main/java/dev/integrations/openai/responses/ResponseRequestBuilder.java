@@ -92,15 +92,15 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	}
 
 	/**
-	 * Adds tools the model may call.
-	 * @param tools the tools
+	 * Adds a tool the model may call.
+	 * @param tool the tool
 	 * @return this builder
 	 */
-	public ResponseRequestBuilder addTools(ResponseTool... tools) {
+	public ResponseRequestBuilder addTool(ResponseTool tool) {
 		if (this.tools == null) {
 			this.tools = new ArrayList<>();
 		}
-		this.tools.addAll(Arrays.asList(tools));
+		this.tools.add(tool);
 		return this;
 	}
 

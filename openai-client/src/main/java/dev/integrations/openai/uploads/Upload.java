@@ -35,12 +35,12 @@ public record Upload(String id, String object, long bytes, long createdAt, Strin
 	}
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 
 	/** @return {@link #expiresAt()} as an instant */
-	public Instant expiresInstant() {
+	public Instant expiresAtInstant() {
 		return Instant.ofEpochSecond(this.expiresAt);
 	}
 

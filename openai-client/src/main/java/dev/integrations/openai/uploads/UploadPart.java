@@ -27,7 +27,7 @@ public record UploadPart(String id, String object, long createdAt, String upload
 	}
 
 	/** @return {@link #createdAt()} as an instant */
-	public Instant createdInstant() {
+	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
 	}
 

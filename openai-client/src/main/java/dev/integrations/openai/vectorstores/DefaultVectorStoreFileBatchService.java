@@ -1,14 +1,12 @@
 package dev.integrations.openai.vectorstores;
 
 import dev.integrations.openai.common.CursorPager;
-import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -80,24 +78,21 @@ final class DefaultVectorStoreFileBatchService implements VectorStoreFileBatchSe
 	}
 
 	@Override
-	public ListResponse<VectorStoreFile> listFiles(String vectorStoreId, String batchId, ListParams params,
-			@Nullable FileStatus filter) {
-		return this.executor.blocking(listFilesRequest(vectorStoreId, batchId, params, filter),
+	public ListResponse<VectorStoreFile> listFiles(String vectorStoreId, String batchId, VectorStoreFileListParams params) {
+		return this.executor.blocking(listFilesRequest(vectorStoreId, batchId, params),
 				DefaultVectorStoreFileService.FILE_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<VectorStoreFile>> listFilesAsync(String vectorStoreId, String batchId, ListParams params,
-			@Nullable FileStatus filter) {
-		return this.executor.mono(() -> listFilesRequest(vectorStoreId, batchId, params, filter),
+	public Mono<ListResponse<VectorStoreFile>> listFilesAsync(String vectorStoreId, String batchId, VectorStoreFileListParams params) {
+		return this.executor.mono(() -> listFilesRequest(vectorStoreId, batchId, params),
 				DefaultVectorStoreFileService.FILE_LIST);
 	}
 
 	@Override
-	public CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId, ListParams params,
-			@Nullable FileStatus filter) {
+	public CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId, VectorStoreFileListParams params) {
 		return new CursorPager<>(params.after(),
-				(after) -> listFilesAsync(vectorStoreId, batchId, params.withAfter(after), filter),
+				(after) -> listFilesAsync(vectorStoreId, batchId, params.withAfter(after)),
 				VectorStoreFile::id);
 	}
 
@@ -121,11 +116,11 @@ final class DefaultVectorStoreFileBatchService implements VectorStoreFileBatchSe
 			.build();
 	}
 
-	private static ApiRequest listFilesRequest(String vectorStoreId, String batchId, ListParams params,
-			@Nullable FileStatus filter) {
+	private static ApiRequest listFilesRequest(String vectorStoreId, String batchId, VectorStoreFileListParams params) {
 		Validation.required("params", params);
 		return DefaultVectorStoreFileService
-			.filter(params.applyTo(ApiRequest.get(BATCH_PATH + "/files", vectorStoreId, batchId)), filter)
+			.filter(params.page().applyTo(ApiRequest.get(BATCH_PATH + "/files", vectorStoreId, batchId)),
+					params.filter())
 			.operation("vector_stores.file_batches.list_files")
 			.build();
 	}

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
-import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.common.RequestOptions;
@@ -68,20 +67,18 @@ final class DefaultVectorStoreFileService implements VectorStoreFileService {
 	}
 
 	@Override
-	public ListResponse<VectorStoreFile> list(String vectorStoreId, ListParams params, @Nullable FileStatus filter) {
-		return this.executor.blocking(listRequest(vectorStoreId, params, filter), FILE_LIST);
+	public ListResponse<VectorStoreFile> list(String vectorStoreId, VectorStoreFileListParams params) {
+		return this.executor.blocking(listRequest(vectorStoreId, params), FILE_LIST);
 	}
 
 	@Override
-	public Mono<ListResponse<VectorStoreFile>> listAsync(String vectorStoreId, ListParams params,
-			@Nullable FileStatus filter) {
-		return this.executor.mono(() -> listRequest(vectorStoreId, params, filter), FILE_LIST);
+	public Mono<ListResponse<VectorStoreFile>> listAsync(String vectorStoreId, VectorStoreFileListParams params) {
+		return this.executor.mono(() -> listRequest(vectorStoreId, params), FILE_LIST);
 	}
 
 	@Override
-	public CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId, ListParams params,
-			@Nullable FileStatus filter) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(vectorStoreId, params.withAfter(after), filter),
+	public CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId, VectorStoreFileListParams params) {
+		return new CursorPager<>(params.after(), (after) -> listAsync(vectorStoreId, params.withAfter(after)),
 				VectorStoreFile::id);
 	}
 
@@ -141,9 +138,9 @@ final class DefaultVectorStoreFileService implements VectorStoreFileService {
 			.build();
 	}
 
-	private static ApiRequest listRequest(String vectorStoreId, ListParams params, @Nullable FileStatus filter) {
+	private static ApiRequest listRequest(String vectorStoreId, VectorStoreFileListParams params) {
 		Validation.required("params", params);
-		return filter(params.applyTo(ApiRequest.get(FILES_PATH, vectorStoreId)), filter)
+		return filter(params.page().applyTo(ApiRequest.get(FILES_PATH, vectorStoreId)), params.filter())
 			.operation("vector_stores.files.list")
 			.build();
 	}

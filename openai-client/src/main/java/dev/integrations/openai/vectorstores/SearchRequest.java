@@ -46,21 +46,11 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 	}
 
 	/**
-	 * Starts a search with one query.
-	 * @param query the query
+	 * Starts a search; {@link Builder#query} or {@link Builder#queries} is required.
 	 * @return a new builder
 	 */
-	public static Builder builder(String query) {
-		return new Builder(List.of(query));
-	}
-
-	/**
-	 * Starts a search with several queries.
-	 * @param queries the queries
-	 * @return a new builder
-	 */
-	public static Builder builder(List<String> queries) {
-		return new Builder(queries);
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
@@ -85,7 +75,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 	 */
 	public static final class Builder extends RequestBuilder<Builder> {
 
-		private final List<String> queries;
+		private @Nullable List<String> queries;
 
 		private @Nullable Boolean rewriteQuery;
 
@@ -95,8 +85,26 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 
 		private @Nullable RankingOptions rankingOptions;
 
-		private Builder(List<String> queries) {
+		private Builder() {
+		}
+
+		/**
+		 * Sets one query (required, or {@link #queries}).
+		 * @param query the query
+		 * @return this builder
+		 */
+		public Builder query(String query) {
+			return queries(List.of(query));
+		}
+
+		/**
+		 * Sets several queries (required, or {@link #query}).
+		 * @param queries the queries
+		 * @return this builder
+		 */
+		public Builder queries(List<String> queries) {
 			this.queries = queries;
+			return this;
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,16 @@ public record VectorStore(String id, String object, long createdAt, @Nullable St
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);
+	}
+
+	/** @return {@code expires_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant expiresAtInstant() {
+		return EpochSeconds.toInstant(this.expiresAt);
+	}
+
+	/** @return {@code last_active_at} as an {@code Instant}, or {@code null} when not set */
+	public @Nullable Instant lastActiveAtInstant() {
+		return EpochSeconds.toInstant(this.lastActiveAt);
 	}
 
 	/**

@@ -1,11 +1,9 @@
 package dev.integrations.openai.vectorstores;
 
 import dev.integrations.openai.common.CursorPager;
-import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -88,35 +86,29 @@ public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFi
 	 * ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files}).
 	 * @param vectorStoreId the store ID
 	 * @param batchId the batch ID
-	 * @param params limit, order, after and before
-	 * @param filter only files in this status, or {@code null} for all
+	 * @param params limit, order, after, before and the status filter
 	 * @return the page
 	 */
-	ListResponse<VectorStoreFile> listFiles(String vectorStoreId, String batchId, ListParams params,
-			@Nullable FileStatus filter);
+	ListResponse<VectorStoreFile> listFiles(String vectorStoreId, String batchId, VectorStoreFileListParams params);
 
 	/**
 	 * Lists one page of the files of a batch
 	 * ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files}).
 	 * @param vectorStoreId the store ID
 	 * @param batchId the batch ID
-	 * @param params limit, order, after and before
-	 * @param filter only files in this status, or {@code null} for all
+	 * @param params limit, order, after, before and the status filter
 	 * @return the page
 	 */
-	Mono<ListResponse<VectorStoreFile>> listFilesAsync(String vectorStoreId, String batchId, ListParams params,
-			@Nullable FileStatus filter);
+	Mono<ListResponse<VectorStoreFile>> listFilesAsync(String vectorStoreId, String batchId, VectorStoreFileListParams params);
 
 	/**
 	 * Every file of a batch, fetching pages lazily.
 	 * @param vectorStoreId the store ID
 	 * @param batchId the batch ID
 	 * @param params the first page's parameters
-	 * @param filter only files in this status, or {@code null} for all
 	 * @return the pager
 	 */
-	CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId, ListParams params,
-			@Nullable FileStatus filter);
+	CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId, VectorStoreFileListParams params);
 
 	/**
 	 * Walks every file of a batch with the API's default page size and order, fetching pages lazily.
@@ -125,7 +117,7 @@ public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFi
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId) {
-		return listFilesAutoPaging(vectorStoreId, batchId, ListParams.DEFAULTS, null);
+		return listFilesAutoPaging(vectorStoreId, batchId, VectorStoreFileListParams.DEFAULTS);
 	}
 
 

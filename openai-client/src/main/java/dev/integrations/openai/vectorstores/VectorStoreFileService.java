@@ -4,11 +4,9 @@ import java.util.Map;
 
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
-import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.OpenAIService;
 import dev.integrations.openai.common.Poller;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -57,30 +55,26 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	/**
 	 * Lists one page of the files of a vector store ({@code GET /vector_stores/{vector_store_id}/files}).
 	 * @param vectorStoreId the store ID
-	 * @param params limit, order, after and before
-	 * @param filter only files in this status, or {@code null} for all
+	 * @param params limit, order, after, before and the status filter
 	 * @return the page
 	 */
-	ListResponse<VectorStoreFile> list(String vectorStoreId, ListParams params, @Nullable FileStatus filter);
+	ListResponse<VectorStoreFile> list(String vectorStoreId, VectorStoreFileListParams params);
 
 	/**
 	 * Lists one page of the files of a vector store ({@code GET /vector_stores/{vector_store_id}/files}).
 	 * @param vectorStoreId the store ID
-	 * @param params limit, order, after and before
-	 * @param filter only files in this status, or {@code null} for all
+	 * @param params limit, order, after, before and the status filter
 	 * @return the page
 	 */
-	Mono<ListResponse<VectorStoreFile>> listAsync(String vectorStoreId, ListParams params,
-			@Nullable FileStatus filter);
+	Mono<ListResponse<VectorStoreFile>> listAsync(String vectorStoreId, VectorStoreFileListParams params);
 
 	/**
 	 * Every file of a vector store, fetching pages lazily.
 	 * @param vectorStoreId the store ID
 	 * @param params the first page's parameters
-	 * @param filter only files in this status, or {@code null} for all
 	 * @return the pager
 	 */
-	CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId, ListParams params, @Nullable FileStatus filter);
+	CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId, VectorStoreFileListParams params);
 
 	/**
 	 * Walks every file of a vector store with the API's default page size and order, fetching pages lazily.
@@ -88,7 +82,7 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
 	 */
 	default CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId) {
-		return listAutoPaging(vectorStoreId, ListParams.DEFAULTS, null);
+		return listAutoPaging(vectorStoreId, VectorStoreFileListParams.DEFAULTS);
 	}
 
 

@@ -49,7 +49,7 @@ class RunPollingTest extends WireMockSupport {
 
 		Run run = this.client.threads()
 			.runs()
-			.createAndPoll("thread_abc123", RunRequest.builder("asst_abc123").build(),
+			.createAndPoll("thread_abc123", RunRequest.builder().assistantId("asst_abc123").build(),
 					this.time.poller(Duration.ofMillis(500), Duration.ofMinutes(1)));
 
 		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
@@ -67,7 +67,7 @@ class RunPollingTest extends WireMockSupport {
 		stubRetrieveSequence(RunFixtures.REQUIRES_ACTION, RunFixtures.run("completed"));
 		RunService runs = this.client.threads().runs();
 
-		Run waiting = runs.createAndPollAsync("thread_abc123", RunRequest.builder("asst_abc123").build(),
+		Run waiting = runs.createAndPollAsync("thread_abc123", RunRequest.builder().assistantId("asst_abc123").build(),
 				this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)))
 			.block();
 		Run done = runs.submitToolOutputsAndPoll("thread_abc123", waiting.id(),
@@ -84,12 +84,12 @@ class RunPollingTest extends WireMockSupport {
 		this.server.stubFor(post("/v1/threads/runs").willReturn(okJson(RunFixtures.run("completed"))));
 
 		Run run = this.client.threads()
-			.createAndRunAndPoll(ThreadRunRequest.of(ThreadRequest.EMPTY, RunRequest.builder("asst_abc123").build()),
+			.createAndRunAndPoll(ThreadRunRequest.of(ThreadRequest.EMPTY, RunRequest.builder().assistantId("asst_abc123").build()),
 					this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1)));
 
 		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		StepVerifier.create(this.client.threads()
-			.createAndRunAndPollAsync(ThreadRunRequest.of(ThreadRequest.EMPTY, RunRequest.builder("asst_abc123").build()),
+			.createAndRunAndPollAsync(ThreadRunRequest.of(ThreadRequest.EMPTY, RunRequest.builder().assistantId("asst_abc123").build()),
 					this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1))))
 			.assertNext((polled) -> assertThat(polled.status()).isEqualTo(RunStatus.COMPLETED))
 			.verifyComplete();
@@ -147,7 +147,7 @@ class RunPollingTest extends WireMockSupport {
 
 		assertThatThrownBy(() -> this.client.threads()
 			.runs()
-			.createAndPoll("thread_abc123", RunRequest.builder("asst_abc123").build(),
+			.createAndPoll("thread_abc123", RunRequest.builder().assistantId("asst_abc123").build(),
 					this.time.poller(Duration.ofSeconds(1), Duration.ofSeconds(3))))
 			.isInstanceOf(OpenAITimeoutException.class)
 			.hasMessageContaining("run_abc123");

@@ -36,7 +36,7 @@ class RunServiceTest extends WireMockSupport {
 
 		Run run = this.client.threads()
 			.runs()
-			.create("thread_abc123", RunRequest.builder("asst_abc123")
+			.create("thread_abc123", RunRequest.builder().assistantId("asst_abc123")
 				.model("gpt-4o")
 				.reasoningEffort("medium")
 				.instructions("You answer weather questions.")
@@ -175,7 +175,7 @@ class RunServiceTest extends WireMockSupport {
 		Run run = this.client.threads()
 			.createAndRun(ThreadRunRequest
 				.of(ThreadRequest.of(MessageRequest.user("Explain deep learning to a 5 year old.")),
-						RunRequest.builder("asst_abc123").instructions("Be brief.").maxCompletionTokens(300).build())
+						RunRequest.builder().assistantId("asst_abc123").instructions("Be brief.").maxCompletionTokens(300).build())
 				.withToolResources(ToolResources.fileSearchVectorStore("vs_abc123")));
 
 		assertThat(run.threadId()).isEqualTo("thread_abc123");
@@ -201,8 +201,8 @@ class RunServiceTest extends WireMockSupport {
 		this.server.stubFor(get(urlPathEqualTo(steps + "/step_abc123")).willReturn(okJson(RunFixtures.TOOL_STEP)));
 		RunStepService service = this.client.threads().runs().steps();
 
-		ListResponse<RunStep> page = service.list("thread_abc123", "run_abc123", ListParams.limit(10),
-				List.of(RunStep.FILE_SEARCH_RESULT_CONTENT));
+		ListResponse<RunStep> page = service.list("thread_abc123", "run_abc123",
+				RunStepListParams.of(ListParams.limit(10)).withInclude(List.of(RunStep.FILE_SEARCH_RESULT_CONTENT)));
 		RunStep step = service.retrieve("thread_abc123", "run_abc123", "step_abc123", List.of());
 
 		assertThat(page.data()).hasSize(1);
@@ -242,23 +242,23 @@ class RunServiceTest extends WireMockSupport {
 
 		assertThatThrownBy(() -> this.client.threads()
 			.runs()
-			.create("thread_abc123", RunRequest.builder("asst_abc123").build()))
+			.create("thread_abc123", RunRequest.builder().assistantId("asst_abc123").build()))
 			.isInstanceOfSatisfying(BadRequestException.class,
 					(ex) -> assertThat(ex.getMessage()).contains("already has an active run"));
 	}
 
 	@Test
 	void invalidRunsAreRejectedBeforeAnyCall() {
-		assertThatThrownBy(() -> RunRequest.builder(" ").build()).isInstanceOf(OpenAIValidationException.class)
+		assertThatThrownBy(() -> RunRequest.builder().assistantId(" ").build()).isInstanceOf(OpenAIValidationException.class)
 			.hasMessage("assistant_id must not be blank");
-		assertThatThrownBy(() -> RunRequest.builder("asst_abc123").maxPromptTokens(100).build())
+		assertThatThrownBy(() -> RunRequest.builder().assistantId("asst_abc123").maxPromptTokens(100).build())
 			.hasMessage("max_prompt_tokens must be at least 256, was 100");
-		assertThatThrownBy(() -> RunRequest.builder("asst_abc123").topP(1.5).build())
+		assertThatThrownBy(() -> RunRequest.builder().assistantId("asst_abc123").topP(1.5).build())
 			.hasMessage("top_p must be between 0 and 1, was 1.5");
 		assertThatThrownBy(() -> TruncationStrategy.lastMessages(0))
 			.hasMessage("truncation_strategy.last_messages must be at least 1, was 0");
 		assertThatThrownBy(() -> ThreadRunRequest.of(ThreadRequest.EMPTY,
-				RunRequest.builder("asst_abc123").additionalInstructions("More").build()))
+				RunRequest.builder().assistantId("asst_abc123").additionalInstructions("More").build()))
 			.hasMessage("additional_instructions is not accepted by create-thread-and-run");
 		assertThatThrownBy(() -> this.client.threads().runs().submitToolOutputs("thread_abc123", "run_abc123", List.of()))
 			.hasMessage("tool_outputs must not be empty");

@@ -87,7 +87,7 @@ class RunStreamingTest extends WireMockSupport {
 		List<AssistantStreamEvent> events = new ArrayList<>();
 		try (BlockingStream<AssistantStreamEvent> stream = this.client.threads()
 			.runs()
-			.createStream("thread_123", RunRequest.builder("asst_123").build())) {
+			.createStream("thread_123", RunRequest.builder().assistantId("asst_123").build())) {
 			stream.forEach(events::add);
 		}
 
@@ -144,7 +144,7 @@ class RunStreamingTest extends WireMockSupport {
 						run("completed")));
 		RunService runs = this.client.threads().runs();
 
-		List<AssistantStreamEvent> first = runs.createStreamAsync("thread_123", RunRequest.builder("asst_123").build())
+		List<AssistantStreamEvent> first = runs.createStreamAsync("thread_123", RunRequest.builder().assistantId("asst_123").build())
 			.collectList()
 			.block();
 
@@ -191,7 +191,7 @@ class RunStreamingTest extends WireMockSupport {
 
 		try (BlockingStream<AssistantStreamEvent> stream = this.client.threads()
 			.createAndRunStream(ThreadRunRequest.of(ThreadRequest.of(MessageRequest.user("Hello")),
-					RunRequest.builder("asst_123").build()))) {
+					RunRequest.builder().assistantId("asst_123").build()))) {
 			List<AssistantStreamEvent> events = stream.stream().toList();
 
 			assertThat(events.get(0)).isInstanceOfSatisfying(AssistantStreamEvent.ThreadEvent.class,
@@ -215,7 +215,7 @@ class RunStreamingTest extends WireMockSupport {
 				+ "processing your request.\",\"param\":null,\"type\":\"server_error\"}\n\n");
 
 		StepVerifier.create(this.client.threads().runs().createStreamAsync("thread_123",
-				RunRequest.builder("asst_123").build()))
+				RunRequest.builder().assistantId("asst_123").build()))
 			.expectNextCount(1)
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(OpenAIStreamException.class)
 				.hasMessageContaining("The server had an error"))

@@ -1,5 +1,6 @@
 package dev.integrations.openai.assistants;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -157,6 +158,8 @@ class ThreadAndMessageServiceTest extends WireMockSupport {
 		assertThat(message.role()).isEqualTo(MessageRole.ASSISTANT);
 		assertThat(message.status()).isEqualTo(Message.Status.COMPLETED);
 		assertThat(message.runId()).isEqualTo("run_abc123");
+		assertThat(message.completedAtInstant()).isEqualTo(Instant.ofEpochSecond(1698983510L));
+		assertThat(message.incompleteAtInstant()).isNull();
 		assertThat(message.content()).hasSize(5);
 		MessageContent.Text text = (MessageContent.Text) message.content().get(0);
 		assertThat(text.text().annotations()).hasSize(2);
@@ -188,10 +191,10 @@ class ThreadAndMessageServiceTest extends WireMockSupport {
 
 		ListResponse<Message> page = this.client.threads()
 			.messages()
-			.list("thread_abc123", ListParams.limit(20), "run_abc123");
+			.list("thread_abc123", MessageListParams.of(ListParams.limit(20)).withRunId("run_abc123"));
 		List<Message> all = this.client.threads()
 			.messages()
-			.listAutoPaging("thread_abc123", ListParams.DEFAULTS, null)
+			.listAutoPaging("thread_abc123", MessageListParams.DEFAULTS)
 			.all()
 			.collectList()
 			.block();

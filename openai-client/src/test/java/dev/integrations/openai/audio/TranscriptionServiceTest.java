@@ -60,7 +60,7 @@ class TranscriptionServiceTest extends WireMockSupport {
 				 "usage": {"type": "tokens", "input_tokens": 14, "input_token_details": {"text_tokens": 10, "audio_tokens": 4},
 				           "output_tokens": 101, "total_tokens": 115}}
 				""")));
-		TranscriptionRequest request = TranscriptionRequest.builder(AUDIO, TranscriptionModels.GPT_4O_TRANSCRIBE)
+		TranscriptionRequest request = TranscriptionRequest.builder().file(AUDIO).model(TranscriptionModels.GPT_4O_TRANSCRIBE)
 			.language("en")
 			.languages(List.of("en", "fr"))
 			.keywords(List.of("OpenAI", "Spring Boot"))
@@ -102,7 +102,7 @@ class TranscriptionServiceTest extends WireMockSupport {
 	@Test
 	void createParsesVerboseJsonWithWordsSegmentsAndDurationUsage() {
 		this.server.stubFor(post("/v1/audio/transcriptions").willReturn(okJson(VERBOSE)));
-		TranscriptionRequest request = TranscriptionRequest.builder(AUDIO, TranscriptionModels.WHISPER_1)
+		TranscriptionRequest request = TranscriptionRequest.builder().file(AUDIO).model(TranscriptionModels.WHISPER_1)
 			.responseFormat(AudioResponseFormat.VERBOSE_JSON)
 			.timestampGranularities(TimestampGranularity.WORD, TimestampGranularity.SEGMENT)
 			.build();
@@ -136,8 +136,8 @@ class TranscriptionServiceTest extends WireMockSupport {
 
 		String subtitles = this.client.audio()
 			.transcriptions()
-			.createText(TranscriptionRequest.builder(AUDIO, "whisper-1").responseFormat(AudioResponseFormat.SRT).build());
-		String text = this.client.audio().transcriptions().createText(TranscriptionRequest.builder(AUDIO, "whisper-1").build());
+			.createText(TranscriptionRequest.builder().file(AUDIO).model("whisper-1").responseFormat(AudioResponseFormat.SRT).build());
+		String text = this.client.audio().transcriptions().createText(TranscriptionRequest.builder().file(AUDIO).model("whisper-1").build());
 
 		assertThat(subtitles).isEqualTo(srt);
 		assertThat(text).isEqualTo(srt);
@@ -159,7 +159,9 @@ class TranscriptionServiceTest extends WireMockSupport {
 				 "usage": {"type": "duration", "seconds": 43}}
 				""")));
 		TranscriptionRequest request = TranscriptionRequest
-			.builder(FileContent.of(MP3, "meeting.wav"), TranscriptionModels.GPT_4O_TRANSCRIBE_DIARIZE)
+			.builder()
+			.file(FileContent.of(MP3, "meeting.wav"))
+			.model(TranscriptionModels.GPT_4O_TRANSCRIBE_DIARIZE)
 			.chunkingStrategy(ChunkingStrategy.auto())
 			.knownSpeaker("agent", "data:audio/wav;base64,UklGRiQAAABXQVZF")
 			.build();
@@ -192,7 +194,7 @@ class TranscriptionServiceTest extends WireMockSupport {
 					data: {"type":"transcript.text.done","text":"I see skies of blue","usage":{"type":"tokens","input_tokens":14,"input_token_details":{"text_tokens":10,"audio_tokens":4},"output_tokens":31,"total_tokens":45}}
 
 					""")));
-		TranscriptionRequest request = TranscriptionRequest.builder(AUDIO, TranscriptionModels.GPT_4O_MINI_TRANSCRIBE)
+		TranscriptionRequest request = TranscriptionRequest.builder().file(AUDIO).model(TranscriptionModels.GPT_4O_MINI_TRANSCRIBE)
 			.build();
 
 		List<TranscriptionStreamEvent> events;
@@ -224,7 +226,9 @@ class TranscriptionServiceTest extends WireMockSupport {
 					 "type": "invalid_request_error", "param": null, "code": null}}
 					""")));
 		TranscriptionRequest request = TranscriptionRequest
-			.builder(FileContent.of("not audio".getBytes(StandardCharsets.UTF_8), "notes.txt"), "whisper-1")
+			.builder()
+			.file(FileContent.of("not audio".getBytes(StandardCharsets.UTF_8), "notes.txt"))
+			.model("whisper-1")
 			.build();
 
 		assertThatThrownBy(() -> this.client.audio().transcriptions().create(request))
@@ -234,21 +238,31 @@ class TranscriptionServiceTest extends WireMockSupport {
 	}
 
 	@Test
+	void theBuilderStartsEmptyAndBuildRequiresTheFileAndTheModel() {
+		assertThatThrownBy(() -> TranscriptionRequest.builder().model("whisper-1").build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("file"));
+		assertThatThrownBy(() -> TranscriptionRequest.builder().file(AUDIO).build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("model"));
+		assertThat(TranscriptionRequest.builder().file(AUDIO).model("whisper-1").build().model()).isEqualTo("whisper-1");
+		assertThat(this.server.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void invalidRequestsAreRejectedBeforeAnyRequest() {
-		assertThatThrownBy(() -> TranscriptionRequest.builder(AUDIO, "whisper-1").temperature(1.5).build())
+		assertThatThrownBy(() -> TranscriptionRequest.builder().file(AUDIO).model("whisper-1").temperature(1.5).build())
 			.isInstanceOfSatisfying(OpenAIValidationException.class,
 					(ex) -> assertThat(ex.field()).isEqualTo("temperature"))
 			.hasMessage("temperature must be between 0 and 1, was 1.5");
-		assertThatThrownBy(() -> TranscriptionRequest.builder(AUDIO, " ").build()).hasMessage("model must not be blank");
-		assertThatThrownBy(() -> TranscriptionRequest.builder(AUDIO, "whisper-1")
+		assertThatThrownBy(() -> TranscriptionRequest.builder().file(AUDIO).model(" ").build()).hasMessage("model must not be blank");
+		assertThatThrownBy(() -> TranscriptionRequest.builder().file(AUDIO).model("whisper-1")
 			.timestampGranularities(TimestampGranularity.WORD)
 			.build()).hasMessage("timestamp_granularities requires response_format verbose_json");
-		TranscriptionRequest.Builder speakers = TranscriptionRequest.builder(AUDIO, "gpt-4o-transcribe-diarize");
+		TranscriptionRequest.Builder speakers = TranscriptionRequest.builder().file(AUDIO).model("gpt-4o-transcribe-diarize");
 		for (int i = 0; i < 5; i++) {
 			speakers.knownSpeaker("speaker" + i, "data:audio/wav;base64,UklGRiQAAABXQVZF");
 		}
 		assertThatThrownBy(speakers::build).hasMessage("known_speaker_names must have at most 4 entries, had 5");
-		TranscriptionRequest srt = TranscriptionRequest.builder(AUDIO, "whisper-1")
+		TranscriptionRequest srt = TranscriptionRequest.builder().file(AUDIO).model("whisper-1")
 			.responseFormat(AudioResponseFormat.SRT)
 			.build();
 		assertThatThrownBy(() -> this.client.audio().transcriptions().create(srt))

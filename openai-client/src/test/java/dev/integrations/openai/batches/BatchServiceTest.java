@@ -9,6 +9,7 @@ import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.errors.NotFoundException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
@@ -131,10 +132,10 @@ class BatchServiceTest extends WireMockSupport {
 		assertThat(batch.requestCounts()).isEqualTo(new BatchRequestCounts(100, 95, 5));
 		assertThat(batch.usage()).isEqualTo(new BatchUsage(1500, new BatchUsage.InputTokensDetails(1024), 500,
 				new BatchUsage.OutputTokensDetails(300), 2000));
-		assertThat(batch.createdInstant()).isEqualTo(Instant.ofEpochSecond(1711471533));
-		assertThat(batch.inProgressInstant()).isEqualTo(Instant.ofEpochSecond(1711471538));
-		assertThat(batch.completedInstant()).isEqualTo(Instant.ofEpochSecond(1711493163));
-		assertThat(batch.failedInstant()).isNull();
+		assertThat(batch.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1711471533));
+		assertThat(batch.inProgressAtInstant()).isEqualTo(Instant.ofEpochSecond(1711471538));
+		assertThat(batch.completedAtInstant()).isEqualTo(Instant.ofEpochSecond(1711493163));
+		assertThat(batch.failedAtInstant()).isNull();
 		assertThat(batch.cancelledAt()).isNull();
 		assertThat(batch.errors()).isNull();
 		this.server.verify(getRequestedFor(urlEqualTo("/v1/batches/batch_abc123")));
@@ -172,8 +173,8 @@ class BatchServiceTest extends WireMockSupport {
 					 "has_more": false}
 					""".formatted(COMPLETED_BATCH.replace("batch_abc123", "batch_abc456")))));
 
-		ListResponse<Batch> page = this.client.batches().list(null, 1);
-		List<String> all = this.client.batches().listAutoPaging(1).stream().map(Batch::id).toList();
+		ListResponse<Batch> page = this.client.batches().list(PageParams.limit(1));
+		List<String> all = this.client.batches().listAutoPaging(PageParams.limit(1)).stream().map(Batch::id).toList();
 
 		assertThat(page.hasMore()).isTrue();
 		assertThat(page.data()).extracting(Batch::status).containsExactly(BatchStatus.IN_PROGRESS);
@@ -190,7 +191,7 @@ class BatchServiceTest extends WireMockSupport {
 		Batch batch = this.client.batches().cancel("batch_abc123");
 
 		assertThat(batch.status()).isEqualTo(BatchStatus.CANCELLING);
-		assertThat(batch.cancellingInstant()).isEqualTo(Instant.ofEpochSecond(1711475133));
+		assertThat(batch.cancellingAtInstant()).isEqualTo(Instant.ofEpochSecond(1711475133));
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/batches/batch_abc123/cancel"))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
 	}
@@ -258,7 +259,7 @@ class BatchServiceTest extends WireMockSupport {
 			.hasMessage("endpoint is required");
 		assertThatThrownBy(() -> BatchOutputExpiration.afterCreation(Duration.ofMinutes(30)))
 			.hasMessage("output_expires_after.seconds must be between 3600 and 2592000, was 1800");
-		assertThatThrownBy(() -> this.client.batches().list(null, 101))
+		assertThatThrownBy(() -> this.client.batches().list(PageParams.limit(101)))
 			.hasMessage("limit must be between 1 and 100, was 101");
 		StepVerifier.create(this.client.batches().cancelAsync(" "))
 			.expectErrorMessage("batch_id must not be blank")

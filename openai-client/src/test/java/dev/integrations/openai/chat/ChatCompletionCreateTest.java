@@ -80,7 +80,7 @@ class ChatCompletionCreateTest extends ChatWireMockTest {
 					""", false, false)));
 		assertThat(completion.id()).isEqualTo("chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG");
 		assertThat(completion.object()).isEqualTo("chat.completion");
-		assertThat(completion.createdAt().getEpochSecond()).isEqualTo(1741570283L);
+		assertThat(completion.createdInstant().getEpochSecond()).isEqualTo(1741570283L);
 		assertThat(completion.model()).isEqualTo("gpt-4o-2024-08-06");
 		assertThat(completion.content()).startsWith("The image shows a wooden boardwalk");
 		ChatChoice choice = completion.choices().get(0);
@@ -319,7 +319,7 @@ class ChatCompletionCreateTest extends ChatWireMockTest {
 			assertThat(annotation.urlCitation()).isEqualTo(
 					new ChatAnnotation.UrlCitation(11, 46, "https://weather.com", "Weather forecast"));
 		});
-		assertThat(message.audio().expiration().getEpochSecond()).isEqualTo(1729018505L);
+		assertThat(message.audio().expiresAtInstant().getEpochSecond()).isEqualTo(1729018505L);
 		assertThat(message.audio().transcript()).isEqualTo("Sunny.");
 		assertThat(message.functionCall()).isEqualTo(new FunctionCall("get_current_weather", "{}"));
 		TokenLogprob logprob = completion.choices().get(0).logprobs().content().get(0);

@@ -92,7 +92,7 @@ class ChatCompletionErrorsTest extends ChatWireMockTest {
 				 "type": "insufficient_quota", "param": null, "code": "insufficient_quota"}}
 				""")));
 
-		StepVerifier.create(this.client.chatCompletions().stream(REQUEST))
+		StepVerifier.create(this.client.chatCompletions().streamAsync(REQUEST))
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOfSatisfying(RateLimitException.class,
 					(ex) -> assertThat(ex.requestId()).isEqualTo("req_429again")))
 			.verify();

@@ -74,13 +74,13 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 		events.add("[DONE]");
 		serve(sse(events.toArray(String[]::new)));
 
-		List<ChatCompletionChunk> chunks = this.client.chatCompletions().stream(REQUEST).collectList().block();
+		List<ChatCompletionChunk> chunks = this.client.chatCompletions().streamAsync(REQUEST).collectList().block();
 
 		assertThat(chunks).hasSize(12);
 		assertThat(chunks.get(0).choices().get(0).delta().role()).isEqualTo(ChatRole.ASSISTANT);
 		assertThat(chunks.get(1).choices().get(0).delta().content()).isEqualTo("Hello");
 		assertThat(chunks.get(1).obfuscation()).isEqualTo("r4N7vQ2m");
-		assertThat(chunks.get(1).createdAt().getEpochSecond()).isEqualTo(1694268190L);
+		assertThat(chunks.get(1).createdInstant().getEpochSecond()).isEqualTo(1694268190L);
 		assertThat(chunks.get(1).usage()).isNull();
 		assertThat(chunks.get(1).tokenUsage()).isNull();
 		assertThat(chunks.get(11).choices()).isEmpty();
@@ -115,7 +115,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 				chunk(delta(0, "{\"tool_calls\":[{\"index\":1,\"function\":{\"arguments\":\"\\\"EST\\\"}\"}}]}", null)),
 				chunk(delta(0, "{}", "tool_calls")), "[DONE]"));
 
-		ChatCompletion merged = ChatCompletionAccumulator.accumulate(this.client.chatCompletions().stream(REQUEST))
+		ChatCompletion merged = ChatCompletionAccumulator.accumulate(this.client.chatCompletions().streamAsync(REQUEST))
 			.block();
 
 		ChatChoice choice = merged.choices().get(0);
@@ -138,7 +138,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 				"[DONE]"));
 
 		ChatCompletion merged;
-		try (BlockingStream<ChatCompletionChunk> stream = this.client.chatCompletions().streamBlocking(REQUEST)) {
+		try (BlockingStream<ChatCompletionChunk> stream = this.client.chatCompletions().stream(REQUEST)) {
 			merged = ChatCompletionAccumulator.accumulate(stream);
 		}
 
@@ -158,7 +158,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 		serve(sse(chunk(delta(0, "{\"role\":\"assistant\",\"content\":\"Hel\"}", null)),
 				"{\"error\":{\"message\":\"The server had an error while processing your request. Sorry about that!\",\"type\":\"server_error\",\"param\":null,\"code\":null}}"));
 
-		StepVerifier.create(this.client.chatCompletions().stream(REQUEST))
+		StepVerifier.create(this.client.chatCompletions().streamAsync(REQUEST))
 			.assertNext((chunk) -> assertThat(chunk.choices().get(0).delta().content()).isEqualTo("Hel"))
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOfSatisfying(OpenAIStreamException.class,
 					(ex) -> {
@@ -174,7 +174,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 		serve("data: " + chunk(delta(0, "{\"content\":\"Hel\"}", null)) + "\n\n"
 				+ "event: error\ndata: {\"error\":{\"message\":\"Rate limit reached\",\"type\":\"rate_limit_error\"}}\n\n");
 
-		try (BlockingStream<ChatCompletionChunk> stream = this.client.chatCompletions().streamBlocking(REQUEST)) {
+		try (BlockingStream<ChatCompletionChunk> stream = this.client.chatCompletions().stream(REQUEST)) {
 			Iterator<ChatCompletionChunk> iterator = stream.iterator();
 			assertThat(iterator.next().choices().get(0).delta().content()).isEqualTo("Hel");
 			assertThatThrownBy(iterator::hasNext).isInstanceOf(OpenAIStreamException.class)
@@ -191,7 +191,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
 				.withBody(sse(helloChunks().toArray(String[]::new)) + "data: [DONE]\n\n")));
 
-		ChatCompletion merged = ChatCompletionAccumulator.accumulate(this.client.chatCompletions().stream(REQUEST))
+		ChatCompletion merged = ChatCompletionAccumulator.accumulate(this.client.chatCompletions().streamAsync(REQUEST))
 			.block();
 
 		assertThat(merged.content()).isEqualTo("Hello! How can I help you today?");
@@ -203,7 +203,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 		try (ScriptedSseServer sse = new ScriptedSseServer(helloChunks().subList(0, 3), 5, true)) {
 			useClient(configBuilder().baseUrl("http://127.0.0.1:" + sse.port() + "/v1").build());
 
-			StepVerifier.create(this.client.chatCompletions().stream(REQUEST))
+			StepVerifier.create(this.client.chatCompletions().streamAsync(REQUEST))
 				.expectNextCount(3)
 				.expectErrorSatisfies((error) -> assertThat(error).isInstanceOfSatisfying(OpenAIConnectionException.class,
 						(ex) -> assertThat(ex.isRetryable()).isTrue()))
@@ -221,7 +221,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 		try (ScriptedSseServer sse = new ScriptedSseServer(many, 20, false)) {
 			useClient(configBuilder().baseUrl("http://127.0.0.1:" + sse.port() + "/v1").build());
 
-			List<ChatCompletionChunk> first = this.client.chatCompletions().stream(REQUEST).take(2).collectList().block();
+			List<ChatCompletionChunk> first = this.client.chatCompletions().streamAsync(REQUEST).take(2).collectList().block();
 
 			assertThat(first).hasSize(2);
 			assertThat(sse.awaitFinished(10)).isTrue();
@@ -239,7 +239,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 		try (ScriptedSseServer sse = new ScriptedSseServer(many, 20, false)) {
 			useClient(configBuilder().baseUrl("http://127.0.0.1:" + sse.port() + "/v1").build());
 
-			try (BlockingStream<ChatCompletionChunk> stream = this.client.chatCompletions().streamBlocking(REQUEST)) {
+			try (BlockingStream<ChatCompletionChunk> stream = this.client.chatCompletions().stream(REQUEST)) {
 				Iterator<ChatCompletionChunk> iterator = stream.iterator();
 				assertThat(iterator.next().choices().get(0).delta().content()).isEqualTo("token0 ");
 				assertThat(iterator.next().choices().get(0).delta().content()).isEqualTo("token1 ");
@@ -256,7 +256,7 @@ class ChatCompletionStreamTest extends ChatWireMockTest {
 	void anEmptyStreamCannotBeAccumulated() {
 		serve(sse("[DONE]"));
 
-		StepVerifier.create(ChatCompletionAccumulator.accumulate(this.client.chatCompletions().stream(REQUEST)))
+		StepVerifier.create(ChatCompletionAccumulator.accumulate(this.client.chatCompletions().streamAsync(REQUEST)))
 			.expectErrorMessage("No chunk was received, so there is no completion")
 			.verify();
 	}

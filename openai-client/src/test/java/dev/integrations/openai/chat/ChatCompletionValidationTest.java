@@ -118,7 +118,7 @@ class ChatCompletionValidationTest extends ChatWireMockTest {
 		StepVerifier.create(this.client.chatCompletions().updateAsync("chatcmpl-abc123", null))
 			.expectErrorMessage("metadata is required")
 			.verify();
-		StepVerifier.create(this.client.chatCompletions().stream(null))
+		StepVerifier.create(this.client.chatCompletions().streamAsync(null))
 			.expectErrorMessage("request is required")
 			.verify();
 		assertThat(this.server.getAllServeEvents()).isEmpty();

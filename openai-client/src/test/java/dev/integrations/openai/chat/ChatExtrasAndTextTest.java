@@ -47,7 +47,7 @@ class ChatExtrasAndTextTest extends ChatWireMockTest {
 	void unknownFieldsOfChunkChoiceAndDeltaAreKeptInExtraAndKnownFieldsNeverAre() {
 		serveReasoningStream();
 
-		List<ChatCompletionChunk> chunks = this.client.chatCompletions().stream(REQUEST).collectList().block();
+		List<ChatCompletionChunk> chunks = this.client.chatCompletions().streamAsync(REQUEST).collectList().block();
 
 		assertThat(chunks).hasSize(4);
 		ChatCompletionChunk first = chunks.get(0);
@@ -73,7 +73,7 @@ class ChatExtrasAndTextTest extends ChatWireMockTest {
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body)));
 
 		ChatCompletion completion = ChatCompletionAccumulator
-			.accumulate(this.client.chatCompletions().stream(REQUEST))
+			.accumulate(this.client.chatCompletions().streamAsync(REQUEST))
 			.block();
 
 		ChatCompletionMessage message = completion.choices().get(0).message();
@@ -107,7 +107,7 @@ class ChatExtrasAndTextTest extends ChatWireMockTest {
 	void chunkTextIsTheContentDeltaOrEmpty() {
 		serveReasoningStream();
 
-		List<String> texts = this.client.chatCompletions().stream(REQUEST).map(ChatCompletionChunk::text)
+		List<String> texts = this.client.chatCompletions().streamAsync(REQUEST).map(ChatCompletionChunk::text)
 			.collectList()
 			.block();
 
@@ -118,9 +118,9 @@ class ChatExtrasAndTextTest extends ChatWireMockTest {
 	void streamTextEmitsOnlyTheNonEmptyDeltasReactivelyAndBlocking() {
 		serveReasoningStream();
 
-		assertThat(this.client.chatCompletions().streamText(REQUEST).collectList().block())
+		assertThat(this.client.chatCompletions().streamTextAsync(REQUEST).collectList().block())
 			.containsExactly("No, ", "9.8 is greater.");
-		try (BlockingStream<String> text = this.client.chatCompletions().streamTextBlocking(REQUEST)) {
+		try (BlockingStream<String> text = this.client.chatCompletions().streamText(REQUEST)) {
 			assertThat(String.join("", text)).isEqualTo("No, 9.8 is greater.");
 		}
 	}

@@ -81,7 +81,7 @@ class ChatForwardCompatibilityTest extends ChatWireMockTest {
 		this.server.stubFor(post("/v1/chat/completions").willReturn(
 				aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body)));
 
-		List<ChatCompletionChunk> chunks = this.client.chatCompletions().stream(REQUEST).collectList().block();
+		List<ChatCompletionChunk> chunks = this.client.chatCompletions().streamAsync(REQUEST).collectList().block();
 
 		assertThat(chunks).hasSize(2);
 		assertThat(chunks.get(0).choices().get(0).delta().toolCalls()).singleElement().satisfies((fragment) -> {

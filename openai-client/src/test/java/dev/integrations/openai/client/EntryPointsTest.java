@@ -83,7 +83,7 @@ class EntryPointsTest extends WireMockSupport {
 		Path audio = Files.write(this.temp.resolve("beach.mp3"), new byte[] { 'I', 'D', '3', 4, 0 });
 
 		ImageEditRequest edit = ImageEditRequest.builder().image(image).mask(mask).prompt("Add a hat").build();
-		TranscriptionRequest transcription = TranscriptionRequest.builder(audio, "whisper-1").build();
+		TranscriptionRequest transcription = TranscriptionRequest.builder().file(audio).model("whisper-1").build();
 
 		assertThat(edit.images()).singleElement().satisfies((content) -> {
 			assertThat(content.filename()).isEqualTo("otter.png");
@@ -92,7 +92,7 @@ class EntryPointsTest extends WireMockSupport {
 		assertThat(edit.mask().filename()).isEqualTo("mask.png");
 		assertThat(transcription.file().filename()).isEqualTo("beach.mp3");
 		assertThat(transcription.file().contentLength()).isEqualTo(5);
-		assertThatThrownBy(() -> TranscriptionRequest.builder(this.temp.resolve("missing.mp3"), "whisper-1"))
+		assertThatThrownBy(() -> TranscriptionRequest.builder().file(this.temp.resolve("missing.mp3")).model("whisper-1"))
 			.isInstanceOf(OpenAIValidationException.class);
 	}
 

@@ -118,7 +118,7 @@ class RawResponseTest extends WireMockSupport {
 		serveChatStream();
 
 		RawResponse<Flux<ChatCompletionChunk>> raw = this.client.chatCompletions()
-			.withRawStreamAsync((chat) -> chat.stream(CHAT))
+			.withRawStreamAsync((chat) -> chat.streamAsync(CHAT))
 			.block(Duration.ofSeconds(10));
 
 		assertThat(raw.statusCode()).isEqualTo(200);
@@ -138,7 +138,7 @@ class RawResponseTest extends WireMockSupport {
 		serveChatStream();
 
 		RawResponse<Flux<ChatCompletionChunk>> raw = this.client.chatCompletions()
-			.withRawStreamAsync((chat) -> chat.stream(CHAT))
+			.withRawStreamAsync((chat) -> chat.streamAsync(CHAT))
 			.block(Duration.ofSeconds(10));
 
 		StepVerifier.create(raw.body().take(1))
@@ -187,11 +187,11 @@ class RawResponseTest extends WireMockSupport {
 					 "type": "invalid_request_error", "param": "model", "code": null}}
 					""")));
 
-		StepVerifier.create(this.client.chatCompletions().withRawStreamAsync((chat) -> chat.stream(CHAT)))
+		StepVerifier.create(this.client.chatCompletions().withRawStreamAsync((chat) -> chat.streamAsync(CHAT)))
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOfSatisfying(BadRequestException.class,
 					(bad) -> assertThat(bad.requestId()).isEqualTo("req_bad400")))
 			.verify(Duration.ofSeconds(30));
-		assertThatThrownBy(() -> this.client.chatCompletions().withRawResponse((chat) -> chat.streamBlocking(CHAT)))
+		assertThatThrownBy(() -> this.client.chatCompletions().withRawResponse((chat) -> chat.stream(CHAT)))
 			.isInstanceOf(BadRequestException.class)
 			.hasMessageContaining("param: model");
 	}

@@ -77,7 +77,7 @@ class RequestExtrasTest extends WireMockSupport {
 					+ "data: [DONE]\n\n")));
 
 		List<String> text = this.client.chatCompletions()
-			.streamText(ChatCompletionRequest.builder()
+			.streamTextAsync(ChatCompletionRequest.builder()
 				.model("Qwen/Qwen3-8B")
 				.addUserMessage("What is the capital of France?")
 				.putExtra("top_k", 20)
@@ -167,7 +167,7 @@ class RequestExtrasTest extends WireMockSupport {
 
 		Transcription transcription = this.client.audio()
 			.transcriptions()
-			.create(TranscriptionRequest.builder(FileContent.of(mp3, "beach.mp3"), "whisper-large-v3")
+			.create(TranscriptionRequest.builder().file(FileContent.of(mp3, "beach.mp3")).model("whisper-large-v3")
 				.language("en")
 				.putExtra("vad_filter", true)
 				.putExtra("hotwords", List.of("beach", "summer"))

@@ -77,8 +77,8 @@ class FileServiceTest extends WireMockSupport {
 		assertThat(uploaded.bytes()).isEqualTo(140);
 		assertThat(uploaded.purpose()).isEqualTo("fine-tune");
 		assertThat(uploaded.status()).isEqualTo(FileStatus.PROCESSED);
-		assertThat(uploaded.createdInstant().getEpochSecond()).isEqualTo(1719186911L);
-		assertThat(uploaded.expiresInstant()).isNotNull();
+		assertThat(uploaded.createdAtInstant().getEpochSecond()).isEqualTo(1719186911L);
+		assertThat(uploaded.expiresAtInstant()).isNotNull();
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/files"))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY))
 			.withHeader("Accept", equalTo("application/json")));

@@ -46,7 +46,7 @@ class CheckpointPermissionServiceTest extends WireMockSupport {
 		assertThat(created.data()).singleElement().satisfies((permission) -> {
 			assertThat(permission.id()).isEqualTo("cp_zc4Q7MP6XxulcVzj4MZdwsAB");
 			assertThat(permission.projectId()).isEqualTo("proj_abGMw1llN8IrBb6SvvY5A1iH");
-			assertThat(permission.createdInstant()).isEqualTo(Instant.ofEpochSecond(1721764867));
+			assertThat(permission.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1721764867));
 		});
 		this.server.verify(postRequestedFor(urlEqualTo(PATH))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY))
@@ -66,7 +66,7 @@ class CheckpointPermissionServiceTest extends WireMockSupport {
 
 		StepVerifier.create(this.client.fineTuning()
 			.checkpointPermissions()
-			.listAsync(CHECKPOINT, new ListCheckpointPermissionsParams("proj_abGMw1llN8IrBb6SvvY5A1iH", "cp_0", 2,
+			.listAsync(CHECKPOINT, new CheckpointPermissionListParams("proj_abGMw1llN8IrBb6SvvY5A1iH", "cp_0", 2,
 					CheckpointPermissionOrder.ASCENDING)))
 			.assertNext((page) -> {
 				assertThat(page.data()).extracting(CheckpointPermission::id)
@@ -117,7 +117,7 @@ class CheckpointPermissionServiceTest extends WireMockSupport {
 		StepVerifier.create(permissions.deleteAsync(CHECKPOINT, ""))
 			.expectErrorMessage("permission_id must not be blank")
 			.verify();
-		assertThatThrownBy(() -> new ListCheckpointPermissionsParams(null, null, 0, null))
+		assertThatThrownBy(() -> new CheckpointPermissionListParams(null, null, 0, null))
 			.hasMessage("limit must be between 1 and 2147483647, was 0");
 		assertThat(this.server.getAllServeEvents()).isEmpty();
 	}

@@ -10,6 +10,7 @@ import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.errors.RateLimitException;
@@ -208,8 +209,8 @@ class FineTuningJobServiceTest extends WireMockSupport {
 			assertThat(integration.wandb().project()).isEqualTo("my-wandb-project");
 			assertThat(integration.wandb().runId()).isEqualTo("ftjob-abc123");
 		});
-		assertThat(job.createdInstant()).isEqualTo(Instant.ofEpochSecond(1692661014));
-		assertThat(job.finishedInstant()).isEqualTo(Instant.ofEpochSecond(1692661190));
+		assertThat(job.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1692661014));
+		assertThat(job.finishedAtInstant()).isEqualTo(Instant.ofEpochSecond(1692661190));
 		assertThat(job.metadata()).containsEntry("key", "value");
 	}
 
@@ -230,7 +231,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 		this.server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs")).withQueryParam("after", equalTo("ftjob-abc123"))
 			.willReturn(okJson("{\"object\": \"list\", \"data\": [" + SUCCEEDED_JOB.replace("ftjob-abc123", "ftjob-def456")
 					+ "], \"has_more\": false}")));
-		ListFineTuningJobsParams params = new ListFineTuningJobsParams("ftjob-0", 2, Map.of("team", "search"));
+		FineTuningJobListParams params = new FineTuningJobListParams("ftjob-0", 2, Map.of("team", "search"));
 
 		ListResponse<FineTuningJob> page = this.client.fineTuning().jobs().list(params);
 		List<String> all = this.client.fineTuning().jobs().listAutoPaging(params).stream().map(FineTuningJob::id).toList();
@@ -275,7 +276,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 
 		ListResponse<FineTuningJobEvent> events = this.client.fineTuning()
 			.jobs()
-			.listEvents("ftjob-abc123", "ft-event-abc", 2);
+			.listEvents("ftjob-abc123", new PageParams(2, "ft-event-abc"));
 
 		assertThat(events.hasMore()).isTrue();
 		assertThat(events.data()).extracting(FineTuningJobEvent::type)
@@ -283,7 +284,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 		FineTuningJobEvent metrics = events.data().get(1);
 		assertThat(metrics.level()).isEqualTo(FineTuningJobEvent.Level.INFO);
 		assertThat(metrics.data().path("train_loss").asDouble()).isEqualTo(0.1301);
-		assertThat(metrics.createdInstant()).isEqualTo(Instant.ofEpochSecond(1721764790));
+		assertThat(metrics.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1721764790));
 		this.server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/ftjob-abc123/events?after=ft-event-abc&limit=2")));
 	}
 
@@ -301,7 +302,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 
 		List<FineTuningJobCheckpoint> checkpoints = this.client.fineTuning()
 			.jobs()
-			.listCheckpointsAutoPaging("ftjob-abc123", 10)
+			.listCheckpointsAutoPaging("ftjob-abc123", PageParams.limit(10))
 			.all()
 			.collectList()
 			.block();
@@ -383,7 +384,7 @@ class FineTuningJobServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> FineTuneMethod.reinforcement(new PythonGrader("always_one", "def grade(sample, item): return 1.0", null),
 				new ReinforcementHyperparameters(null, null, null, null, null, HyperparameterValue.of(0), null)))
 			.hasMessage("eval_interval must be \"auto\" or at least 1, was 0");
-		assertThatThrownBy(() -> this.client.fineTuning().jobs().listEvents("ftjob-abc123", null, 0))
+		assertThatThrownBy(() -> this.client.fineTuning().jobs().listEvents("ftjob-abc123", new PageParams(0, null)))
 			.hasMessage("limit must be between 1 and 2147483647, was 0");
 		StepVerifier.create(this.client.fineTuning().jobs().pauseAsync(""))
 			.expectErrorMessage("fine_tuning_job_id must not be blank")

@@ -70,7 +70,7 @@ class ImageGenerationTest extends WireMockSupport {
 				.user("user-1234")
 				.build());
 
-		assertThat(response.createdAt()).isEqualTo(Instant.ofEpochSecond(1713833628));
+		assertThat(response.createdInstant()).isEqualTo(Instant.ofEpochSecond(1713833628));
 		assertThat(response.background()).isEqualTo(ImageBackground.TRANSPARENT);
 		assertThat(response.outputFormat()).isEqualTo(ImageOutputFormat.PNG);
 		assertThat(response.quality()).isEqualTo(ImageQuality.HIGH);
@@ -165,7 +165,7 @@ class ImageGenerationTest extends WireMockSupport {
 				assertThat(partial.partialImageIndex()).isZero();
 				assertThat(partial.bytes()).isEqualTo(PNG);
 				assertThat(partial.background()).isEqualTo(ImageBackground.TRANSPARENT);
-				assertThat(partial.createdInstant()).isEqualTo(Instant.ofEpochSecond(1620000000));
+				assertThat(partial.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1620000000));
 			});
 			assertThat(all.get(1)).isInstanceOfSatisfying(ImagePartialImageEvent.class,
 					(partial) -> assertThat(partial.partialImageIndex()).isOne());

@@ -42,7 +42,7 @@ class ModelServiceTest extends WireMockSupport {
 		assertThat(models).extracting(Model::id)
 			.containsExactly("gpt-4o-mini", "ft:gpt-4o-mini-2024-07-18:acme::9vXyZ12a");
 		assertThat(models.get(0).ownedBy()).isEqualTo("system");
-		assertThat(models.get(0).createdAt().getEpochSecond()).isEqualTo(1721172741L);
+		assertThat(models.get(0).createdInstant().getEpochSecond()).isEqualTo(1721172741L);
 		assertThat(models.get(1).shutdownDate()).isEqualTo(LocalDate.of(2026, 10, 23));
 		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/models"))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY))

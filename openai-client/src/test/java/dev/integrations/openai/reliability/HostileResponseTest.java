@@ -85,7 +85,7 @@ class HostileResponseTest extends ReliabilitySupport {
 		});
 		OpenAIClient client = client(config(server.baseUrl()).build());
 
-		List<ChatCompletionChunk> chunks = client.chatCompletions().stream(REQUEST).collectList().block(GENEROUS);
+		List<ChatCompletionChunk> chunks = client.chatCompletions().streamAsync(REQUEST).collectList().block(GENEROUS);
 
 		assertThat(chunks).singleElement()
 			.satisfies((chunk) -> assertThat(chunk.id()).isEqualTo("chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG"));
@@ -105,7 +105,7 @@ class HostileResponseTest extends ReliabilitySupport {
 			.withMessageContaining("HTTP 307")
 			.withMessageContaining("redirect to " + elsewhere.baseUrl() + "/chat/completions not followed");
 		assertThatExceptionOfType(UnexpectedStatusException.class)
-			.isThrownBy(() -> client.chatCompletions().stream(REQUEST).blockLast(GENEROUS))
+			.isThrownBy(() -> client.chatCompletions().streamAsync(REQUEST).blockLast(GENEROUS))
 			.withMessageContaining("HTTP 307");
 		assertThat(elsewhere.requestHeads()).isEmpty();
 		assertPoolDrained(client);
@@ -118,7 +118,7 @@ class HostileResponseTest extends ReliabilitySupport {
 		OpenAIClient client = client(config(server.baseUrl()).build());
 
 		assertThatExceptionOfType(OpenAIResponseException.class)
-			.isThrownBy(() -> client.chatCompletions().stream(REQUEST).blockLast(GENEROUS))
+			.isThrownBy(() -> client.chatCompletions().streamAsync(REQUEST).blockLast(GENEROUS))
 			.withMessageContaining("Expected text/event-stream")
 			.withMessageContaining("HTTP 200")
 			.withMessageContaining("text/html")
@@ -135,7 +135,7 @@ class HostileResponseTest extends ReliabilitySupport {
 
 		ChatCompletion completion = client(config(unary.baseUrl()).build()).chatCompletions().create(REQUEST);
 		List<ChatCompletionChunk> chunks = client(config(stream.baseUrl()).build()).chatCompletions()
-			.stream(REQUEST)
+			.streamAsync(REQUEST)
 			.collectList()
 			.block(GENEROUS);
 
@@ -158,7 +158,7 @@ class HostileResponseTest extends ReliabilitySupport {
 			.isThrownBy(() -> unaryClient.chatCompletions().create(REQUEST))
 			.withMessageContaining("compressed");
 		assertThatExceptionOfType(OpenAIResponseException.class)
-			.isThrownBy(() -> streamClient.chatCompletions().stream(REQUEST).blockLast(GENEROUS))
+			.isThrownBy(() -> streamClient.chatCompletions().streamAsync(REQUEST).blockLast(GENEROUS))
 			.withMessageContaining("compressed");
 		assertPoolDrained(unaryClient);
 		assertPoolDrained(streamClient);
@@ -173,7 +173,7 @@ class HostileResponseTest extends ReliabilitySupport {
 		assertThatExceptionOfType(OpenAIResponseException.class).isThrownBy(() -> client.chatCompletions().create(REQUEST))
 			.withMessageContaining("Content-Encoding x-custom");
 		assertThatExceptionOfType(OpenAIResponseException.class)
-			.isThrownBy(() -> client.chatCompletions().stream(REQUEST).blockLast(GENEROUS))
+			.isThrownBy(() -> client.chatCompletions().streamAsync(REQUEST).blockLast(GENEROUS))
 			.withMessageContaining("Content-Encoding x-custom");
 		assertPoolDrained(client);
 	}

@@ -90,7 +90,7 @@ class RetryCountHeaderTest extends WireMockSupport {
 			.addUserMessage("Hello!")
 			.build();
 
-		List<ChatCompletionChunk> chunks = this.client.chatCompletions().stream(request).collectList().block();
+		List<ChatCompletionChunk> chunks = this.client.chatCompletions().streamAsync(request).collectList().block();
 
 		assertThat(chunks).singleElement().satisfies((chunk) -> assertThat(chunk.id()).isEqualTo("chatcmpl-123"));
 		assertThat(retryCountsOnTheWire()).containsExactly("0", "1", "2");

@@ -57,7 +57,7 @@ class ResponseBackgroundTest extends WireMockSupport {
 			.createAndAwait(ResponseRequest.builder()
 				.model("o3-deep-research")
 				.input("Research the economic impact of semaglutide on global healthcare systems.")
-				.addTools(ResponseTool.webSearch())
+				.addTool(ResponseTool.webSearch())
 				.build(), this.time.poller(Duration.ofSeconds(2), Duration.ofMinutes(5)));
 
 		assertThat(response.status()).isEqualTo(ResponseStatus.COMPLETED);

@@ -1,5 +1,6 @@
 package dev.integrations.openai.responses;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -101,6 +102,7 @@ class ResponseServiceTest extends WireMockSupport {
 		assertThat(response.status()).isEqualTo(ResponseStatus.COMPLETED);
 		assertThat(response.createdAtInstant().getEpochSecond()).isEqualTo(1741476542L);
 		assertThat(response.completedAt()).isEqualTo(1741476543L);
+		assertThat(response.completedAtInstant()).isEqualTo(Instant.ofEpochSecond(1741476543L));
 		assertThat(response.model()).isEqualTo("gpt-5.4");
 		assertThat(response.outputText()).startsWith("In a peaceful grove").endsWith("reflected the stars.");
 		assertThat(response.messages()).singleElement().satisfies((message) -> {
@@ -236,18 +238,15 @@ class ResponseServiceTest extends WireMockSupport {
 			.create(ResponseRequest.builder()
 				.model("gpt-5")
 				.input("What is the weather like in Paris today, and what do our travel policies say?")
-				.addTools(ResponseTool.function("get_weather", "Get the current weather in a location",
+				.addTool(ResponseTool.function("get_weather", "Get the current weather in a location",
 						Map.of("type", "object", "properties", Map.of("location", Map.of("type", "string")), "required",
-								List.of("location"), "additionalProperties", false)),
-						ResponseTool.fileSearch("vs_1234567890")
+								List.of("location"), "additionalProperties", false))).addTool(ResponseTool.fileSearch("vs_1234567890")
 							.withMaxNumResults(5)
 							.withFilters(FileSearchFilter.and(FileSearchFilter.eq("region", "emea"),
-									FileSearchFilter.compare("gte", "year", 2024))),
-						new ResponseTool.WebSearch(new ResponseTool.WebSearch.Filters(List.of("meteofrance.com")),
+									FileSearchFilter.compare("gte", "year", 2024)))).addTool(new ResponseTool.WebSearch(new ResponseTool.WebSearch.Filters(List.of("meteofrance.com")),
 								ResponseTool.WebSearch.UserLocation.approximate("FR", "Ile-de-France", "Paris",
 										"Europe/Paris"),
-								"low", null),
-						ResponseTool.raw(Map.of("type", "code_interpreter", "container", Map.of("type", "auto"))))
+								"low", null)).addTool(ResponseTool.raw(Map.of("type", "code_interpreter", "container", Map.of("type", "auto"))))
 				.toolChoice(ToolChoice.REQUIRED)
 				.build());
 

@@ -75,7 +75,7 @@ class UploadServiceTest extends WireMockSupport {
 		assertThat(upload.id()).isEqualTo("upload_abc123");
 		assertThat(upload.status()).isEqualTo(UploadStatus.PENDING);
 		assertThat(upload.file()).isNull();
-		assertThat(upload.expiresInstant().getEpochSecond()).isEqualTo(1719188511L);
+		assertThat(upload.expiresAtInstant().getEpochSecond()).isEqualTo(1719188511L);
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/uploads")).withRequestBody(equalToJson("""
 				{"filename": "training_examples.jsonl", "purpose": "fine-tune", "bytes": 2147483648,
 				 "mime_type": "text/jsonl", "expires_after": {"anchor": "created_at", "seconds": 3600}}

@@ -107,14 +107,15 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 				""")));
 		VectorStoreFileService files = this.client.vectorStores().files();
 
-		ListResponse<VectorStoreFile> page = files.list("vs_abc123", ListParams.limit(10), FileStatus.COMPLETED);
+		ListResponse<VectorStoreFile> page = files.list("vs_abc123",
+				VectorStoreFileListParams.of(ListParams.limit(10)).withFilter(FileStatus.COMPLETED));
 		VectorStoreFile failed = files.retrieve("vs_abc123", "file-abc123");
 		VectorStoreFile updated = files.updateAsync("vs_abc123", "file-abc123", Map.of("category", "policy")).block();
 		boolean deleted = files.delete("vs_abc123", "file-abc123").deleted();
 		VectorStoreFileContent content = files.content("vs_abc123", "file-abc123");
 
 		assertThat(page.data()).extracting(VectorStoreFile::id).containsExactly("file-abc123");
-		assertThat(files.listAutoPaging("vs_abc123", ListParams.DEFAULTS, null).stream().count()).isEqualTo(1);
+		assertThat(files.listAutoPaging("vs_abc123", VectorStoreFileListParams.DEFAULTS).stream().count()).isEqualTo(1);
 		assertThat(failed.lastError()).isEqualTo(
 				new VectorStoreFile.LastError("unsupported_file", "The file type is not supported."));
 		assertThat(updated.status()).isEqualTo(FileStatus.COMPLETED);
@@ -158,14 +159,14 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 						Map.of("source", "upload")));
 		VectorStoreFileBatch current = batches.retrieveAsync("vs_abc123", "vsfb_abc123").block();
 		VectorStoreFileBatch cancelled = batches.cancel("vs_abc123", "vsfb_abc123");
-		ListResponse<VectorStoreFile> files = batches.listFiles("vs_abc123", "vsfb_abc123", ListParams.limit(50),
-				FileStatus.FAILED);
+		ListResponse<VectorStoreFile> files = batches.listFiles("vs_abc123", "vsfb_abc123",
+				VectorStoreFileListParams.of(ListParams.limit(50)).withFilter(FileStatus.FAILED));
 
 		assertThat(created.fileCounts().inProgress()).isEqualTo(2);
 		assertThat(current.fileCounts().completed()).isEqualTo(1);
 		assertThat(cancelled.status()).isEqualTo(FileStatus.CANCELLED);
 		assertThat(files.data()).hasSize(1);
-		assertThat(batches.listFilesAutoPaging("vs_abc123", "vsfb_abc123", ListParams.DEFAULTS, null)
+		assertThat(batches.listFilesAutoPaging("vs_abc123", "vsfb_abc123", VectorStoreFileListParams.DEFAULTS)
 			.stream()
 			.count()).isEqualTo(1);
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/vector_stores/vs_abc123/file_batches"))
@@ -227,8 +228,8 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 				List.of(VectorStoreFileRequest.of("file-def456")), null, null))
 			.hasMessage("exactly one of file_ids and files must be set");
 		assertThatThrownBy(() -> FileBatchRequest.of(List.of())).hasMessage("file_ids must not be empty");
-		assertThatThrownBy(() -> this.client.vectorStores().files().list("vs_abc123", ListParams.DEFAULTS,
-				FileStatus.UNKNOWN))
+		assertThatThrownBy(() -> this.client.vectorStores().files()
+			.list("vs_abc123", VectorStoreFileListParams.DEFAULTS.withFilter(FileStatus.UNKNOWN)))
 			.hasMessage("filter must be in_progress, completed, failed or cancelled");
 		StepVerifier.create(this.client.vectorStores().fileBatches().cancelAsync("vs_abc123", " "))
 			.expectErrorMessage("batch_id must not be blank")

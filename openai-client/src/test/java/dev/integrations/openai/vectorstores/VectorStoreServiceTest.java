@@ -1,5 +1,6 @@
 package dev.integrations.openai.vectorstores;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -91,6 +92,8 @@ class VectorStoreServiceTest extends WireMockSupport {
 		assertThat(store.expiresAfter()).isEqualTo(ExpiresAfter.daysAfterLastActive(7));
 		assertThat(store.expiresAt()).isEqualTo(1699666576L);
 		assertThat(store.createdAtInstant().getEpochSecond()).isEqualTo(1699061776L);
+		assertThat(store.expiresAtInstant()).isEqualTo(Instant.ofEpochSecond(1699666576L));
+		assertThat(store.lastActiveAtInstant()).isEqualTo(Instant.ofEpochSecond(1699061776L));
 	}
 
 	@Test
@@ -127,7 +130,7 @@ class VectorStoreServiceTest extends WireMockSupport {
 		this.server.stubFor(post("/v1/vector_stores/vs_abc123/search").willReturn(okJson(SEARCH_RESULTS)));
 
 		SearchResults results = this.client.vectorStores()
-			.search("vs_abc123", SearchRequest.builder("What is the return policy?")
+			.search("vs_abc123", SearchRequest.builder().query("What is the return policy?")
 				.rewriteQuery(true)
 				.maxNumResults(5)
 				.filters(AttributeFilter.and(AttributeFilter.eq("author", "John Doe"),
@@ -168,7 +171,7 @@ class VectorStoreServiceTest extends WireMockSupport {
 		this.server.stubFor(post("/v1/vector_stores/vs_abc123/search").willReturn(okJson(SEARCH_RESULTS)));
 
 		StepVerifier.create(this.client.vectorStores()
-			.searchAsync("vs_abc123", SearchRequest.builder(List.of("return policy", "refund window")).build()))
+			.searchAsync("vs_abc123", SearchRequest.builder().queries(List.of("return policy", "refund window")).build()))
 			.expectNextCount(1)
 			.verifyComplete();
 
@@ -192,9 +195,9 @@ class VectorStoreServiceTest extends WireMockSupport {
 
 	@Test
 	void invalidRequestsAreRejectedWithTheWireFieldName() {
-		assertThatThrownBy(() -> SearchRequest.builder(" ").build()).isInstanceOf(OpenAIValidationException.class)
+		assertThatThrownBy(() -> SearchRequest.builder().query(" ").build()).isInstanceOf(OpenAIValidationException.class)
 			.hasMessage("query must not be blank");
-		assertThatThrownBy(() -> SearchRequest.builder("refunds").maxNumResults(51).build())
+		assertThatThrownBy(() -> SearchRequest.builder().query("refunds").maxNumResults(51).build())
 			.hasMessage("max_num_results must be between 1 and 50, was 51");
 		assertThatThrownBy(() -> ExpiresAfter.daysAfterLastActive(366))
 			.hasMessage("expires_after.days must be between 1 and 365, was 366");

@@ -40,7 +40,7 @@ final class ChatReplies {
 		String content = String.join("", pieces);
 		if (!streaming(request)) {
 			ChatCompletionMessage message = new ChatCompletionMessage(ChatRole.ASSISTANT, content, null, null,
-					List.of(), null, null);
+					List.of(), null, null, Map.of());
 			return MockReply.json(wire(completion(request, message, FinishReason.STOP, content), "message"));
 		}
 		Chunks chunks = new Chunks(request);
@@ -52,7 +52,7 @@ final class ChatReplies {
 	static MockReply toolCall(JsonNode request, ToolCall.Function call) {
 		if (!streaming(request)) {
 			ChatCompletionMessage message = new ChatCompletionMessage(ChatRole.ASSISTANT, null, null, List.of(call),
-					List.of(), null, null);
+					List.of(), null, null, Map.of());
 			return MockReply.json(
 					wire(completion(request, message, FinishReason.TOOL_CALLS, call.function().arguments()), "message"));
 		}

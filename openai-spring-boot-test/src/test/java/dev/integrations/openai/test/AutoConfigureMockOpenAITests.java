@@ -56,7 +56,7 @@ class AutoConfigureMockOpenAITests {
 	void streamingCallGetsTheScriptedDeltas() {
 		this.mock.chat().streamReply("Hel", "lo", "!");
 
-		List<String> deltas = this.chat.streamText(request("Hi")).collectList().block(Duration.ofSeconds(30));
+		List<String> deltas = this.chat.streamTextAsync(request("Hi")).collectList().block(Duration.ofSeconds(30));
 
 		assertThat(deltas).containsExactly("Hel", "lo", "!");
 	}

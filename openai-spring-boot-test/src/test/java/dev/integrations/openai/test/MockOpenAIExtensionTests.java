@@ -104,7 +104,7 @@ class MockOpenAIExtensionTests {
 	void streamedReplyArrivesAsDeltasThroughTheClient() {
 		mock.chat().streamReply("Hel", "lo");
 
-		List<String> deltas = this.client.chatCompletions().streamText(request("Say hello")).collectList()
+		List<String> deltas = this.client.chatCompletions().streamTextAsync(request("Say hello")).collectList()
 			.block(Duration.ofSeconds(30));
 
 		assertThat(deltas).containsExactly("Hel", "lo");

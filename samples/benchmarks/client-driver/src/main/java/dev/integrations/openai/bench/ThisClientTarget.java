@@ -14,8 +14,8 @@ import reactor.core.Disposable;
 
 /**
  * This client with its defaults (pool, retries, circuit breaker): {@code this-client-blocking} calls
- * {@link ChatCompletionService#create} and {@link ChatCompletionService#streamBlocking} on platform threads,
- * {@code this-client-reactive} calls {@link ChatCompletionService#createAsync} and {@link ChatCompletionService#stream}.
+ * {@link ChatCompletionService#create} and {@link ChatCompletionService#stream} on platform threads,
+ * {@code this-client-reactive} calls {@link ChatCompletionService#createAsync} and {@link ChatCompletionService#streamAsync}.
  * The request is the floor's: the same model, messages, temperature and token limit.
  */
 final class ThisClientTarget implements BenchTarget {
@@ -75,20 +75,20 @@ final class ThisClientTarget implements BenchTarget {
 
 	@Override
 	public int stream() {
-		try (BlockingStream<ChatCompletionChunk> stream = service().streamBlocking(REQUEST)) {
+		try (BlockingStream<ChatCompletionChunk> stream = service().stream(REQUEST)) {
 			return (int) stream.stream().count();
 		}
 	}
 
 	@Override
 	public CompletableFuture<Integer> streamAsync() {
-		return service().stream(REQUEST).count().map(Long::intValue).toFuture();
+		return service().streamAsync(REQUEST).count().map(Long::intValue).toFuture();
 	}
 
 	@Override
 	public AutoCloseable openStream(Runnable firstChunk) {
 		AtomicBoolean first = new AtomicBoolean();
-		Disposable subscription = this.holdClient.chatCompletions().stream(REQUEST).subscribe((chunk) -> {
+		Disposable subscription = this.holdClient.chatCompletions().streamAsync(REQUEST).subscribe((chunk) -> {
 			if (first.compareAndSet(false, true)) {
 				firstChunk.run();
 			}

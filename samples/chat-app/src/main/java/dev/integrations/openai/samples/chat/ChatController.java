@@ -23,7 +23,7 @@ import reactor.core.publisher.Flux;
 
 /**
  * {@code POST /api/chat}: streams the assistant's reply to a conversation as server-sent events. Each text delta
- * of {@link ChatCompletionService#stream} becomes a {@code delta} event ({@code {"text": "..."}}); the stream ends
+ * of {@link ChatCompletionService#streamAsync} becomes a {@code delta} event ({@code {"text": "..."}}); the stream ends
  * with a {@code done} event (finish reason, model and token counts) or an {@code error} event. The conversation
  * names the client that answers ({@link ChatClients}): the top-level one by default, or a named one.
  */
@@ -47,7 +47,7 @@ class ChatController {
 		ChatCompletionService chat = this.clients.chat(client);
 		ChatCompletionRequest request = toRequest(conversation, this.clients.model(client));
 		Progress progress = new Progress(client);
-		Flux<ServerSentEvent<Object>> deltas = chat.stream(request).doOnNext(progress::record).handle((chunk, sink) -> {
+		Flux<ServerSentEvent<Object>> deltas = chat.streamAsync(request).doOnNext(progress::record).handle((chunk, sink) -> {
 			String text = chunk.text();
 			if (!text.isEmpty()) {
 				sink.next(ServerSentEvent.builder((Object) new Delta(text)).event("delta").build());

@@ -128,7 +128,7 @@ public class StreamBenchmark {
 	 */
 	@Benchmark
 	public ChatCompletion clientStreamAndAccumulate() {
-		return ChatCompletionAccumulator.accumulate(this.client.chatCompletions().stream(Payloads.REQUEST)).block();
+		return ChatCompletionAccumulator.accumulate(this.client.chatCompletions().streamAsync(Payloads.REQUEST)).block();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.integrations.openai.common.CursorParams;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -14,27 +15,23 @@ import org.jspecify.annotations.Nullable;
  * @param limit the page size (20 when {@code null})
  * @param metadata only jobs with all these metadata pairs, sent as {@code metadata[key]=value}
  */
-public record ListFineTuningJobsParams(@Nullable String after, @Nullable Integer limit,
-		@Nullable Map<String, String> metadata) {
+public record FineTuningJobListParams(@Nullable String after, @Nullable Integer limit,
+		@Nullable Map<String, String> metadata) implements CursorParams<FineTuningJobListParams> {
 
 	/** No cursor, default page size, no filter. */
-	public static final ListFineTuningJobsParams DEFAULTS = new ListFineTuningJobsParams(null, null, null);
+	public static final FineTuningJobListParams DEFAULTS = new FineTuningJobListParams(null, null, null);
 
 	/**
 	 * Checks the fields.
 	 */
-	public ListFineTuningJobsParams {
+	public FineTuningJobListParams {
 		Validation.range("limit", limit, 1, Integer.MAX_VALUE);
 		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 	}
 
-	/**
-	 * The same query from another cursor.
-	 * @param after the ID of the job to start after
-	 * @return the query
-	 */
-	public ListFineTuningJobsParams withAfter(@Nullable String after) {
-		return new ListFineTuningJobsParams(after, this.limit, this.metadata);
+	@Override
+	public FineTuningJobListParams withAfter(@Nullable String after) {
+		return new FineTuningJobListParams(after, this.limit, this.metadata);
 	}
 
 }

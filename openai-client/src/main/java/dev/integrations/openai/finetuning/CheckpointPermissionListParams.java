@@ -1,5 +1,6 @@
 package dev.integrations.openai.finetuning;
 
+import dev.integrations.openai.common.CursorParams;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -11,18 +12,24 @@ import org.jspecify.annotations.Nullable;
  * @param limit the page size (10 when {@code null})
  * @param order the order ({@code descending} when {@code null})
  */
-public record ListCheckpointPermissionsParams(@Nullable String projectId, @Nullable String after,
-		@Nullable Integer limit, @Nullable CheckpointPermissionOrder order) {
+public record CheckpointPermissionListParams(@Nullable String projectId, @Nullable String after,
+		@Nullable Integer limit, @Nullable CheckpointPermissionOrder order)
+		implements CursorParams<CheckpointPermissionListParams> {
 
 	/** Every project, no cursor, default page size and order. */
-	public static final ListCheckpointPermissionsParams DEFAULTS = new ListCheckpointPermissionsParams(null, null,
+	public static final CheckpointPermissionListParams DEFAULTS = new CheckpointPermissionListParams(null, null,
 			null, null);
 
 	/**
 	 * Checks the fields.
 	 */
-	public ListCheckpointPermissionsParams {
+	public CheckpointPermissionListParams {
 		Validation.range("limit", limit, 1, Integer.MAX_VALUE);
+	}
+
+	@Override
+	public CheckpointPermissionListParams withAfter(@Nullable String after) {
+		return new CheckpointPermissionListParams(this.projectId, after, this.limit, this.order);
 	}
 
 }
