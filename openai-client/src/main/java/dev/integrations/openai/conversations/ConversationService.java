@@ -104,6 +104,15 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	CursorPager<ResponseItem> listItemsAutoPaging(String conversationId, InputItemListParams params);
 
 	/**
+	 * Walks every item of a conversation with the API's default page size and order, fetching pages lazily.
+	 * @param conversationId the conversation
+	 * @return the pager; iterate it, {@code stream()} it or subscribe to {@code all()}
+	 */
+	default CursorPager<ResponseItem> listItemsAutoPaging(String conversationId) {
+		return listItemsAutoPaging(conversationId, InputItemListParams.DEFAULTS);
+	}
+
+	/**
 	 * Adds up to 20 items to a conversation ({@code POST /conversations/{conversation_id}/items}).
 	 * @param conversationId the conversation ID
 	 * @param request the items and the extra data to include in the answer

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The configuration of a Realtime session ({@code RealtimeSessionCreateRequestGA}), sent when a call is accepted or
- * created and attached to a client secret. Build it with {@link #builder(String)}. The nested unions of the spec
+ * created and attached to a client secret. Build it with {@link #builder()}. The nested unions of the spec
  * (audio formats and turn detection, tracing, tools, truncation, the output token limit) are kept as JSON.
  *
  * @param type always {@code realtime}
@@ -45,12 +45,11 @@ public record RealtimeSessionConfig(String type, @Nullable List<String> outputMo
 	}
 
 	/**
-	 * Starts a configuration.
-	 * @param model the Realtime model, such as {@code gpt-realtime}
+	 * Starts a configuration; its {@code model} is required.
 	 * @return a builder
 	 */
-	public static RealtimeSessionConfigBuilder builder(String model) {
-		return new RealtimeSessionConfigBuilder(Validation.notBlank("model", model));
+	public static RealtimeSessionConfigBuilder builder() {
+		return new RealtimeSessionConfigBuilder();
 	}
 
 }

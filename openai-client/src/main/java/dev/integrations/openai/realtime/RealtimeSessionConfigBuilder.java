@@ -3,6 +3,7 @@ package dev.integrations.openai.realtime;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.responses.PromptTemplate;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RealtimeSessionConfigBuilder {
 
-	private final String model;
+	private @Nullable String model;
 
 	private @Nullable List<String> outputModalities;
 
@@ -40,8 +41,17 @@ public final class RealtimeSessionConfigBuilder {
 
 	private @Nullable PromptTemplate prompt;
 
-	RealtimeSessionConfigBuilder(String model) {
+	RealtimeSessionConfigBuilder() {
+	}
+
+	/**
+	 * Sets the Realtime model (required).
+	 * @param model the model, such as {@code gpt-realtime}
+	 * @return this builder
+	 */
+	public RealtimeSessionConfigBuilder model(String model) {
 		this.model = model;
+		return this;
 	}
 
 	/**
@@ -169,7 +179,8 @@ public final class RealtimeSessionConfigBuilder {
 	 * @return the configuration
 	 */
 	public RealtimeSessionConfig build() {
-		return new RealtimeSessionConfig("realtime", this.outputModalities, this.model, this.instructions, this.audio,
+		return new RealtimeSessionConfig("realtime", this.outputModalities, Validation.notBlank("model", this.model),
+				this.instructions, this.audio,
 				this.include, this.tracing, this.tools.isEmpty() ? null : this.tools, this.toolChoice,
 				this.parallelToolCalls, this.reasoning, this.maxOutputTokens, this.truncation, this.prompt);
 	}

@@ -34,6 +34,11 @@ public record RealtimeTranslationClientSecret(String value, long expiresAt, Sess
 	 */
 	public record Session(String id, String type, long expiresAt, String model, RealtimeTranslationAudio audio) {
 
+		/** @return {@link #expiresAt()} as an instant */
+		public Instant expiresAtInstant() {
+			return Instant.ofEpochSecond(this.expiresAt);
+		}
+
 	}
 
 }

@@ -42,7 +42,7 @@ class RealtimeServiceTest extends WireMockSupport {
 				""")));
 
 		RealtimeClientSecret secret = this.client.realtime()
-			.createClientSecret(RealtimeClientSecretRequest.of(RealtimeSessionConfig.builder("gpt-realtime")
+			.createClientSecret(RealtimeClientSecretRequest.of(RealtimeSessionConfig.builder().model("gpt-realtime")
 				.instructions("Be brief.")
 				.audio(Map.of("output", Map.of("voice", "marin")))
 				.build()).expiringAfter(600));
@@ -142,7 +142,7 @@ class RealtimeServiceTest extends WireMockSupport {
 
 		StepVerifier.create(this.client.realtime()
 			.createCallAsync(new RealtimeCallRequest(OFFER,
-					RealtimeSessionConfig.builder("gpt-realtime").outputModalities("audio").build())))
+					RealtimeSessionConfig.builder().model("gpt-realtime").outputModalities("audio").build())))
 			.assertNext((answer) -> {
 				assertThat(answer.sdp()).isEqualTo(ANSWER);
 				assertThat(answer.callId()).isNull();
@@ -168,7 +168,7 @@ class RealtimeServiceTest extends WireMockSupport {
 		}
 		RealtimeService realtime = this.client.realtime();
 
-		realtime.acceptCall(CALL_ID, RealtimeSessionConfig.builder("gpt-realtime").instructions("Greet the caller.")
+		realtime.acceptCall(CALL_ID, RealtimeSessionConfig.builder().model("gpt-realtime").instructions("Greet the caller.")
 			.build());
 		realtime.referCall(CALL_ID, new RealtimeCallReferRequest("tel:+14155550123"));
 		StepVerifier.create(realtime.rejectCallAsync(CALL_ID, new RealtimeCallRejectRequest(486))).verifyComplete();
@@ -205,10 +205,10 @@ class RealtimeServiceTest extends WireMockSupport {
 			.isInstanceOfSatisfying(BadRequestException.class, (ex) -> assertThat(ex.param()).isEqualTo("sdp"));
 		assertThatThrownBy(() -> new RealtimeCallRejectRequest(200)).isInstanceOf(OpenAIValidationException.class)
 			.hasMessageContaining("status_code");
-		assertThatThrownBy(() -> RealtimeClientSecretRequest.of(RealtimeSessionConfig.builder("gpt-realtime").build())
+		assertThatThrownBy(() -> RealtimeClientSecretRequest.of(RealtimeSessionConfig.builder().model("gpt-realtime").build())
 			.expiringAfter(5)).hasMessageContaining("expires_after.seconds");
 		assertThatThrownBy(() -> RealtimeCallRequest.of(" ")).hasMessage("sdp must not be blank");
-		StepVerifier.create(this.client.realtime().acceptCallAsync("", RealtimeSessionConfig.builder("m").build()))
+		StepVerifier.create(this.client.realtime().acceptCallAsync("", RealtimeSessionConfig.builder().model("m").build()))
 			.expectErrorMessage("call_id must not be blank")
 			.verify();
 		assertThat(this.server.getAllServeEvents()).hasSize(2);
