@@ -18,16 +18,19 @@ final class SpecAllowList {
 	static {
 		// one group per reason: why the difference is deliberate, or which issue closes it
 		group("Responses API item, tool, content, tool-choice and stream-event variants and fields not "
-				+ "modelled yet (unknown variants are kept as raw JSON; Response.created_at stays Unix seconds as "
-				+ "a long): issue 16",
-				"CompactionTriggerItemParam", "ComputerTool", "CustomToolParam", "EasyInputMessage",
-				"FunctionTool", "FunctionToolCall", "FunctionToolCallOutputResource", "FunctionToolCallResource",
+				+ "modelled yet (unknown variants are kept as raw JSON): issue 16",
+				"CompactionTriggerItemParam", "ComputerTool", "EasyInputMessage",
+				"FunctionToolCall", "FunctionToolCallOutputResource", "FunctionToolCallResource",
 				"InputFileContent", "InputImageContent", "InputItem", "InputMessageResource", "InputTextContent",
-				"Item", "ItemReferenceParam", "ItemResource", "LocalShellToolParam", "NamespaceToolParam",
+				"Item", "ItemReferenceParam", "ItemResource", "LocalShellToolParam",
 				"OutputContent", "OutputItem", "ProgramItemParam", "ProgramOutputItemParam",
-				"ProgrammaticToolCallingParam", "Response", "ResponseLogProb", "ResponseStreamEvent",
+				"ProgrammaticToolCallingParam", "ResponseLogProb", "ResponseStreamEvent",
 				"ToolChoiceAllowed", "ToolChoiceCustom", "ToolChoiceFunction", "ToolChoiceMCP",
-				"ToolSearchToolParam", "Tool", "TopLogProb", "WebSearchPreviewTool", "WebSearchTool");
+				"Tool", "TopLogProb", "WebSearchPreviewTool", "WebSearchTool");
+		group("SDK-only convenience property (x-oaiSupportedSDKs: python, javascript): Response.outputText() "
+				+ "computes it from the output", "Response.output_text");
+		group("required but nullable in the spec: the client omits a null, as the API's own default",
+				"FunctionTool.parameters", "FunctionTool.strict");
 		group("Assistants content and step records are shared with their stream deltas (MessageDelta, "
 				+ "RunStepDelta), which carry index",
 				"MessageContentImageFileObject.index", "MessageContentImageUrlObject.index",
