@@ -20,7 +20,7 @@ final class SpecAllowList {
 		group("Responses API item, tool, content, tool-choice and stream-event variants and fields not "
 				+ "modelled yet (unknown variants are kept as raw JSON): issue 16",
 				"CompactionTriggerItemParam", "ComputerTool", "EasyInputMessage",
-				"FunctionToolCall", "FunctionToolCallOutputResource", "FunctionToolCallResource",
+				"FunctionToolCallOutputResource", "FunctionToolCallResource",
 				"InputFileContent", "InputImageContent", "InputItem", "InputMessageResource", "InputTextContent",
 				"Item", "ItemReferenceParam", "ItemResource", "LocalShellToolParam",
 				"OutputContent", "OutputItem", "ProgramItemParam", "ProgramOutputItemParam",
