@@ -149,11 +149,10 @@ final class DefaultChatCompletionService implements ChatCompletionService {
 	}
 
 	private static ApiRequest updateRequest(String completionId, Map<String, String> metadata) {
-		Validation.required("metadata", metadata);
-		Validation.metadata("metadata", metadata);
+		ChatCompletionUpdate body = new ChatCompletionUpdate(metadata);
 		return ApiRequest.post("/chat/completions/{completion_id}", completionId)
 			.operation("chat.completions.update")
-			.jsonBody(Map.of("metadata", metadata))
+			.jsonBody(body)
 			.build();
 	}
 

@@ -71,12 +71,11 @@ final class DefaultCheckpointPermissionService implements CheckpointPermissionSe
 	}
 
 	private static ApiRequest createRequest(String checkpoint, List<String> projectIds) {
-		Validation.notEmpty("project_ids", projectIds);
-		projectIds.forEach((projectId) -> Validation.notBlank("project_ids", projectId));
+		CreatePermissionBody body = new CreatePermissionBody(projectIds);
 		return ApiRequest.post(PERMISSIONS, checkpoint)
 			.operation("fine_tuning.checkpoints.permissions.create")
 			.model(checkpoint)
-			.jsonBody(new CreatePermissionBody(List.copyOf(projectIds)))
+			.jsonBody(body)
 			.build();
 	}
 
@@ -97,13 +96,6 @@ final class DefaultCheckpointPermissionService implements CheckpointPermissionSe
 			.operation("fine_tuning.checkpoints.permissions.delete")
 			.model(checkpoint)
 			.build();
-	}
-
-	/**
-	 * The body of the create call.
-	 */
-	private record CreatePermissionBody(List<String> projectIds) {
-
 	}
 
 }

@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
  * @param safetyIdentifier the end-user identifier for abuse detection
  * @param promptCacheKey the prompt cache key
  * @param promptCacheRetention the prompt cache retention: {@code in_memory} or {@code 24h}
+ * @param promptCacheOptions the prompt-caching options applied
+ * @param moderation the moderation of input and output, when moderated completions were requested
  * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record Response(String id, String object, long createdAt, @Nullable Long completedAt, ResponseStatus status,
@@ -62,7 +64,8 @@ public record Response(String id, String object, long createdAt, @Nullable Long 
 		@Nullable List<ResponseTool> tools, @Nullable ToolChoice toolChoice, @Nullable PromptTemplate prompt,
 		@Nullable String serviceTier, @Nullable String truncation, @Nullable Boolean background,
 		@Nullable String user, @Nullable String safetyIdentifier, @Nullable String promptCacheKey,
-		@Nullable String promptCacheRetention,
+		@Nullable String promptCacheRetention, @Nullable PromptCacheOptions promptCacheOptions,
+		@Nullable ResponseModeration moderation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**

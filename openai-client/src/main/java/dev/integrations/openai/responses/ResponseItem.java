@@ -73,7 +73,7 @@ public sealed interface ResponseItem {
 	 * @return the item
 	 */
 	static FunctionCallOutput functionCallOutput(String callId, String output) {
-		return new FunctionCallOutput(null, callId, StringNode.valueOf(output), null);
+		return new FunctionCallOutput(null, callId, StringNode.valueOf(output), null, null);
 	}
 
 	/**
@@ -149,10 +149,11 @@ public sealed interface ResponseItem {
 	 * @param arguments the arguments, as JSON text
 	 * @param namespace the namespace of the function, when it has one
 	 * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+	 * @param caller the execution context that produced the call, such as {@code {"type": "direct"}}, as JSON
 	 */
 	@JsonDeserialize(using = ValueDeserializer.None.class)
 	record FunctionCall(@Nullable String id, String callId, String name, String arguments, @Nullable String namespace,
-			@Nullable String status) implements ResponseItem {
+			@Nullable String status, @Nullable JsonNode caller) implements ResponseItem {
 
 		@Override
 		@JsonProperty("type")
@@ -169,10 +170,11 @@ public sealed interface ResponseItem {
 	 * @param callId the {@code call_id} of the call this answers
 	 * @param output the output: a JSON string, or an array of input content parts
 	 * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+	 * @param caller the execution context that produced the call, such as {@code {"type": "direct"}}, as JSON
 	 */
 	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record FunctionCallOutput(@Nullable String id, String callId, JsonNode output,
-			@Nullable String status) implements ResponseItem {
+	record FunctionCallOutput(@Nullable String id, String callId, JsonNode output, @Nullable String status,
+			@Nullable JsonNode caller) implements ResponseItem {
 
 		@Override
 		@JsonProperty("type")

@@ -32,7 +32,7 @@ public sealed interface ResponseTool {
 	 * @return the tool
 	 */
 	static Function function(String name, String description, Map<String, ?> parameters) {
-		return new Function(name, description, parameters, true);
+		return new Function(name, description, parameters, true, null, null, null);
 	}
 
 	/**
@@ -69,10 +69,14 @@ public sealed interface ResponseTool {
 	 * @param description what the function does, for the model
 	 * @param parameters the JSON schema of the arguments
 	 * @param strict whether to enforce the schema strictly
+	 * @param outputSchema the JSON schema of the JSON value encoded in the function's string outputs
+	 * @param deferLoading whether the function is deferred and loaded through tool search
+	 * @param allowedCallers the contexts that may call it: {@code direct}, {@code programmatic}
 	 */
 	@JsonDeserialize(using = ValueDeserializer.None.class)
 	record Function(String name, @Nullable String description, @Nullable Map<String, ?> parameters,
-			@Nullable Boolean strict) implements ResponseTool {
+			@Nullable Boolean strict, @Nullable Map<String, ?> outputSchema, @Nullable Boolean deferLoading,
+			@Nullable List<String> allowedCallers) implements ResponseTool {
 
 		@Override
 		@JsonProperty("type")

@@ -150,11 +150,10 @@ final class DefaultVectorStoreFileService implements VectorStoreFileService {
 	}
 
 	private static ApiRequest updateRequest(String vectorStoreId, String fileId, Map<String, Object> attributes) {
-		Validation.required("attributes", attributes);
-		VectorStoreValidation.attributes(attributes);
+		FileAttributesUpdate body = new FileAttributesUpdate(attributes);
 		return ApiRequest.post(FILE_PATH, vectorStoreId, fileId)
 			.operation("vector_stores.files.update")
-			.jsonBody(Map.of("attributes", attributes))
+			.jsonBody(body)
 			.build();
 	}
 

@@ -106,8 +106,8 @@ final class ImplementedOperations {
 	 * One implemented operation.
 	 * @param operationId the spec's {@code operationId}
 	 * @param requestContentType the content type of the request body the client sends
-	 * @param request the Java type of the body, null when the operation has none (or the body is built inline from
-	 * the method's arguments, such as {@code {"metadata": ...}})
+	 * @param request the Java type of the body (a package-private record where the method takes the body's fields
+	 * as arguments, such as {@code {"metadata": ...}}), null when the operation has none
 	 * @param response the Java type the JSON response is read as, null for binary downloads
 	 * @param event the Java type of a streamed event, null when the operation does not stream
 	 */
@@ -160,7 +160,8 @@ final class ImplementedOperations {
 		stream("createChatCompletion", ChatCompletionRequest.class, ChatCompletion.class, ChatCompletionChunk.class);
 		list("listChatCompletions", ChatCompletion.class);
 		get("getChatCompletion", ChatCompletion.class);
-		get("updateChatCompletion", ChatCompletion.class);
+		json("updateChatCompletion", packagePrivate("dev.integrations.openai.chat.ChatCompletionUpdate"),
+				ChatCompletion.class);
 		get("deleteChatCompletion", DeletionStatus.class);
 		list("getChatCompletionMessages", StoredChatMessage.class);
 		// Conversations
@@ -198,7 +199,9 @@ final class ImplementedOperations {
 		get("resumeFineTuningJob", FineTuningJob.class);
 		list("listFineTuningEvents", FineTuningJobEvent.class);
 		list("listFineTuningJobCheckpoints", FineTuningJobCheckpoint.class);
-		list("createFineTuningCheckpointPermission", CheckpointPermission.class);
+		add("createFineTuningCheckpointPermission", JSON,
+				packagePrivate("dev.integrations.openai.finetuning.CreatePermissionBody"),
+				this.java.parameterized(ListResponse.class, CheckpointPermission.class), null);
 		list("listFineTuningCheckpointPermissions", CheckpointPermission.class);
 		get("deleteFineTuningCheckpointPermission", DeletionStatus.class);
 		// Images
@@ -234,7 +237,8 @@ final class ImplementedOperations {
 		json("createVectorStoreFile", VectorStoreFileRequest.class, VectorStoreFile.class);
 		list("listVectorStoreFiles", VectorStoreFile.class);
 		get("getVectorStoreFile", VectorStoreFile.class);
-		get("updateVectorStoreFileAttributes", VectorStoreFile.class);
+		json("updateVectorStoreFileAttributes",
+				packagePrivate("dev.integrations.openai.vectorstores.FileAttributesUpdate"), VectorStoreFile.class);
 		get("deleteVectorStoreFile", DeletionStatus.class);
 		get("retrieveVectorStoreFileContent", VectorStoreFileContent.class);
 		json("createVectorStoreFileBatch", FileBatchRequest.class, VectorStoreFileBatch.class);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -31,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the Java wire types look like on the wire, as the shared mapper {@link OpenAIJson} sees them: property names
- * after the snake_case strategy, {@code @JsonProperty}, {@code @JsonIgnore} and {@code @JsonUnwrapped}; enum wire
+ * after the snake_case strategy, {@code @JsonProperty}, {@code @JsonIgnore} and {@code @JsonUnwrapped} (the
+ * {@code @JsonAnyGetter} map of extra fields is none); enum wire
  * values; the members of sealed unions, by {@code @JsonSubTypes} or, for unions read by a custom deserializer, by
  * asking the mapper which member a {@code {"type": value}} object becomes.
  */
@@ -156,7 +159,7 @@ final class JavaWireModel {
 				continue;
 			}
 			AnnotatedMember member = definition.getAccessor();
-			if (member == null || isExtras(type, definition.getInternalName())) {
+			if (member == null || isExtras(type, definition)) {
 				continue;
 			}
 			if (member.hasAnnotation(JsonUnwrapped.class) || field(type, definition.getInternalName()) != null
@@ -168,31 +171,6 @@ final class JavaWireModel {
 					nullable(member), member.getType().isPrimitive()));
 		}
 		return properties;
-	}
-
-	/**
-	 * Whether a component is the catch-all of unknown properties ({@code @JsonAnySetter}/{@code @JsonAnyGetter}
-	 * {@code extra}): it is written as the properties it holds, never as a property of its own.
-	 */
-	private static boolean isExtras(JavaType type, String name) {
-		Field field = field(type, name);
-		return field != null && (field.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)
-				|| field.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnyGetter.class)
-				|| isAnnotatedComponent(type.getRawClass(), name));
-	}
-
-	private static boolean isAnnotatedComponent(Class<?> raw, String name) {
-		if (!raw.isRecord()) {
-			return false;
-		}
-		for (java.lang.reflect.RecordComponent component : raw.getRecordComponents()) {
-			if (component.getName().equals(name)
-					&& (component.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)
-							|| component.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnyGetter.class))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -306,6 +284,21 @@ final class JavaWireModel {
 			names.add(typeName.value());
 		}
 		return names;
+	}
+
+	/**
+	 * Whether a property is the {@code @JsonAnyGetter}/{@code @JsonAnySetter} map of unknown fields (the
+	 * {@code extra} component), which is no wire property of its own.
+	 */
+	private static boolean isExtras(JavaType type, BeanPropertyDefinition definition) {
+		AnnotatedMember accessor = definition.getAccessor();
+		if (accessor != null && (accessor.hasAnnotation(JsonAnyGetter.class)
+				|| accessor.hasAnnotation(JsonAnySetter.class))) {
+			return true;
+		}
+		Field field = field(type, definition.getInternalName());
+		return field != null
+				&& (field.isAnnotationPresent(JsonAnyGetter.class) || field.isAnnotationPresent(JsonAnySetter.class));
 	}
 
 	private static boolean isFallback(Class<?> member) {

@@ -4,7 +4,9 @@ import static dev.integrations.openai.spec.SpecDocument.list;
 import static dev.integrations.openai.spec.SpecDocument.map;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +154,8 @@ final class SchemaWalker {
 				}
 			}
 			case "integer" -> expect(ctx, javaKind == Kind.INTEGER, kind, type);
-			case "number" -> expect(ctx, javaKind == Kind.NUMBER, kind, type);
+			case "number" -> expect(ctx, javaKind == Kind.NUMBER
+					|| javaKind == Kind.INTEGER && "unixtime".equals(schema.get("format")), kind, type);
 			case "boolean" -> expect(ctx, javaKind == Kind.BOOLEAN, kind, type);
 			case "array" -> {
 				if (expect(ctx, javaKind == Kind.ARRAY, kind, type)) {
@@ -211,9 +214,17 @@ final class SchemaWalker {
 			Kind javaKind) {
 		String property = this.schemas.discriminatorProperty(schema, branches);
 		if (javaKind == Kind.UNION) {
+			Map<Map<String, Object>, JavaType> tagged = new IdentityHashMap<>();
 			for (Map<String, Object> branch : branches) {
 				String tag = (property != null) ? this.schemas.tag(branch, property) : null;
 				JavaType member = (tag != null) ? this.java.member(type, property, tag) : null;
+				if (member != null) {
+					tagged.put(branch, member);
+				}
+			}
+			for (Map<String, Object> branch : branches) {
+				String tag = (property != null) ? this.schemas.tag(branch, property) : null;
+				JavaType member = tagged.get(branch);
 				if (member != null) {
 					walk(ctx.branch(tag, property), branch, member);
 				}
@@ -221,7 +232,7 @@ final class SchemaWalker {
 					add(ctx.branch(tag, null), "discriminator value has no member in " + type.getRawClass().getSimpleName());
 				}
 				else {
-					shapeBranch((tag != null) ? ctx.branch(tag, property) : ctx, branch, type);
+					shapeBranch((tag != null) ? ctx.branch(tag, property) : ctx, branch, type, tagged.values());
 				}
 			}
 			return;
@@ -243,11 +254,18 @@ final class SchemaWalker {
 		}
 	}
 
-	private void shapeBranch(Context ctx, Map<String, Object> branch, JavaType union) {
+	/**
+	 * Walks a branch no discriminator value selects into the member whose shape fits best; a member that another
+	 * discriminator value selects is no candidate.
+	 */
+	private void shapeBranch(Context ctx, Map<String, Object> branch, JavaType union, Collection<JavaType> taken) {
 		Map<String, Object> resolved = this.schemas.flatten(this.schemas.resolve(branch));
 		JavaType best = null;
 		long bestScore = -1;
 		for (JavaType member : this.java.members(union)) {
+			if (taken.contains(member)) {
+				continue;
+			}
 			long score = score(resolved, member, ctx);
 			if (score > bestScore) {
 				best = member;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -67,6 +69,18 @@ class SchemaWalkerTest {
 		assertThat(findings.get(0).path()).startsWith("response > DeletedThing.");
 	}
 
+	@Test
+	void unixTimeNumbersMayBeLongsAndTheExtraMapIsNoWireProperty() {
+		Map<String, Object> schema = Map.of("type", "object", "properties",
+				Map.of("created_at", Map.of("type", "number", "format", "unixtime"), "expires_at",
+						Map.of("type", "number")));
+
+		List<Finding> findings = walk(Direction.RESPONSE, schema, Stamped.class);
+
+		assertThat(findings).extracting(Finding::key, Finding::problem)
+			.containsExactly(tuple("op.expires_at", "type: spec number, Java long"));
+	}
+
 	private static List<Finding> walk(Direction direction, Map<String, Object> schema, Class<?> type) {
 		JavaWireModel java = new JavaWireModel();
 		SchemaWalker walker = new SchemaWalker(SPEC, java);
@@ -81,6 +95,9 @@ class SchemaWalkerTest {
 
 	record Drifted(@Nullable String model, @Nullable Integer temperature, @Nullable Integer n,
 			@Nullable Integer topK) {
+	}
+
+	record Stamped(long createdAt, long expiresAt, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 	}
 
 	record Drawing(@Nullable Detail detail, @Nullable Shape shape) {

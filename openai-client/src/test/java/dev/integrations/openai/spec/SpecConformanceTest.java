@@ -59,6 +59,21 @@ class SpecConformanceTest {
 	}
 
 	@Test
+	void everyOperationTheServicesCallIsInTheTable() {
+		List<SpecDocument.Operation> tabled = table.entries()
+			.stream()
+			.map((entry) -> operations.get(entry.operationId()))
+			.toList();
+		List<ServiceRoutes.Route> routes = ServiceRoutes.read(Path.of("src", "main", "java"));
+		assertThat(routes).as("ApiRequest calls found in the services").hasSizeGreaterThan(50);
+		List<String> missing = routes.stream()
+			.filter((route) -> tabled.stream().noneMatch((op) -> route.matches(op.method(), op.path())))
+			.map(ServiceRoutes.Route::source)
+			.toList();
+		assertThat(missing).as("routes the services call that the operations table misses (add a row)").isEmpty();
+	}
+
+	@Test
 	void wireTypesAgreeWithTheSpec() {
 		SchemaWalker walker = new SchemaWalker(spec, java);
 		for (ImplementedOperations.Entry entry : table.entries()) {

@@ -32,6 +32,17 @@ final class SpecDocument {
 	 * @return the document
 	 */
 	static SpecDocument load() {
+		return Loaded.DOCUMENT;
+	}
+
+	/** Parses the spec once per JVM, when first asked for (the parse takes seconds). */
+	private static final class Loaded {
+
+		static final SpecDocument DOCUMENT = parse();
+
+	}
+
+	private static SpecDocument parse() {
 		LoaderOptions options = new LoaderOptions();
 		options.setCodePointLimit(64 * 1024 * 1024);
 		try (InputStream in = SpecDocument.class.getResourceAsStream(RESOURCE)) {
