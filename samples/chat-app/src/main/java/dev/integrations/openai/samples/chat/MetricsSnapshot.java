@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * the page turns two snapshots into rates and windowed latency quantiles.
  * @param timestamp when it was taken, in epoch milliseconds
  * @param calls calls that ended ({@code openai.client.calls})
- * @param failedCalls calls that ended with an error
+ * @param failedCalls calls that ended with an error ({@code outcome} neither {@code success} nor {@code cancelled})
+ * @param cancelledCalls calls the caller gave up on, such as a stream whose browser went away
+ * ({@code outcome=cancelled}): not failures
  * @param durationCount calls timed by {@code gen_ai.client.operation.duration}
  * @param durationSeconds their total time
  * @param durationBuckets cumulative counts of that histogram by upper bound in seconds
@@ -33,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param firstChunkCount streams timed by {@code openai.client.stream.time.to.first.chunk}
  * @param firstChunkSeconds their total time to the first chunk
  */
-record MetricsSnapshot(long timestamp, double calls, double failedCalls, long durationCount, double durationSeconds,
-		Map<Double, Double> durationBuckets, double inputTokens, double outputTokens, double retries,
+record MetricsSnapshot(long timestamp, double calls, double failedCalls, double cancelledCalls, long durationCount,
+		double durationSeconds, Map<Double, Double> durationBuckets, double inputTokens, double outputTokens, double retries,
 		@Nullable String circuitState, double circuitTransitions, @Nullable Double remainingRequests,
 		@Nullable Double remainingTokens, long firstChunkCount, double firstChunkSeconds) {
 
@@ -45,6 +47,10 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 	static final String CALLS = "openai.client.calls";
 
 	static final String RETRIES = "openai.client.retries";
+
+	private static final String SUCCESS = "success";
+
+	private static final String CANCELLED = "cancelled";
 
 	static final String CIRCUIT_STATE = "openai.client.circuit.state";
 
@@ -66,8 +72,7 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 		Collection<Counter> calls = registry.find(CALLS).counters();
 		Collection<Timer> durations = registry.find(DURATION).timers();
 		Collection<Timer> firstChunks = registry.find(TIME_TO_FIRST_CHUNK).timers();
-		return new MetricsSnapshot(timestamp, sum(calls),
-				sum(calls.stream().filter((c) -> !"success".equals(c.getId().getTag("outcome"))).toList()),
+		return new MetricsSnapshot(timestamp, sum(calls), sumOfOutcome(calls, false), sumOfOutcome(calls, true),
 				durations.stream().mapToLong(Timer::count).sum(),
 				durations.stream().mapToDouble((t) -> t.totalTime(TimeUnit.SECONDS)).sum(), buckets(durations),
 				tokens(registry, "input"), tokens(registry, "output"), sum(registry.find(RETRIES).counters()),
@@ -75,6 +80,16 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 				lowest(registry.find(REMAINING_REQUESTS).gauges()), lowest(registry.find(REMAINING_TOKENS).gauges()),
 				firstChunks.stream().mapToLong(Timer::count).sum(),
 				firstChunks.stream().mapToDouble((t) -> t.totalTime(TimeUnit.SECONDS)).sum());
+	}
+
+	/**
+	 * The calls that ended cancelled, or those that ended with an error (every outcome but success and cancelled).
+	 */
+	private static double sumOfOutcome(Collection<Counter> calls, boolean cancelled) {
+		return sum(calls.stream().filter((counter) -> {
+			String outcome = counter.getId().getTag("outcome");
+			return cancelled ? CANCELLED.equals(outcome) : !SUCCESS.equals(outcome) && !CANCELLED.equals(outcome);
+		}).toList());
 	}
 
 	private static double sum(Collection<Counter> counters) {
