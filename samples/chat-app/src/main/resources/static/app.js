@@ -14,7 +14,8 @@ let client = 'default';
 
 const charts = {
   requests: new LineChart(document.getElementById('chart-requests'), {
-    series: [{ label: 'calls', color: '#2f6fde' }, { label: 'failed', color: '#d64545' }],
+    series: [{ label: 'calls', color: '#2f6fde' }, { label: 'failed', color: '#d64545' },
+      { label: 'cancelled', color: '#8a8f98' }],
     format: (v) => trim(v) + '/s'
   }),
   latency: new LineChart(document.getElementById('chart-latency'), {
@@ -227,13 +228,25 @@ async function poll() {
   setTimeout(poll, 1000);
 }
 
+/** The calls that did not succeed, failures apart from cancellations (a client that went away is no failure). */
+function callNotes(now) {
+  const notes = [];
+  if (now.failedCalls) {
+    notes.push(trim(now.failedCalls) + ' failed');
+  }
+  if (now.cancelledCalls) {
+    notes.push(trim(now.cancelledCalls) + ' cancelled');
+  }
+  return notes.length ? ' (' + notes.join(', ') + ')' : '';
+}
+
 function update(now) {
   const previous = snapshots.length > 1 ? snapshots[snapshots.length - 2] : null;
   const windowStart = snapshots.find((s) => s.timestamp >= now.timestamp - WINDOW_MS) || now;
   if (previous) {
     const dt = (now.timestamp - previous.timestamp) / 1000;
     const rate = (key) => Math.max(0, (now[key] - previous[key]) / dt);
-    charts.requests.push(now.timestamp, [rate('calls'), rate('failedCalls')]);
+    charts.requests.push(now.timestamp, [rate('calls'), rate('failedCalls'), rate('cancelledCalls')]);
     charts.tokens.push(now.timestamp, [rate('inputTokens'), rate('outputTokens')]);
     charts.retries.push(now.timestamp, [rate('retries')]);
   }
@@ -247,7 +260,7 @@ function update(now) {
     chart.draw(now.timestamp);
   }
 
-  text('stat-calls', trim(now.calls) + (now.failedCalls ? ' (' + trim(now.failedCalls) + ' failed)' : ''));
+  text('stat-calls', trim(now.calls) + callNotes(now));
   const overall = quantiles(null, now);
   text('stat-p95', overall.p95 === null ? '–' : seconds(overall.p95));
   text('stat-tokens', trim(now.inputTokens) + ' / ' + trim(now.outputTokens));

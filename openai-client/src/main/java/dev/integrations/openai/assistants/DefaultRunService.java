@@ -69,7 +69,8 @@ final class DefaultRunService implements RunService {
 	@Override
 	public Run createAndPoll(String threadId, RunRequest request, Poller poller) {
 		ApiRequest built = createRequest(threadId, request, false);
-		return pollAsync(Mono.fromSupplier(() -> this.executor.blocking(built, Run.class)), poller).block();
+		Validation.required("poller", poller);
+		return poll(this.executor.blocking(built, Run.class), poller);
 	}
 
 	@Override
@@ -169,7 +170,8 @@ final class DefaultRunService implements RunService {
 	public Run submitToolOutputsAndPoll(String threadId, String runId, List<ToolOutput> toolOutputs,
 			Poller poller) {
 		ApiRequest built = submitRequest(threadId, runId, toolOutputs, false);
-		return pollAsync(Mono.fromSupplier(() -> this.executor.blocking(built, Run.class)), poller).block();
+		Validation.required("poller", poller);
+		return poll(this.executor.blocking(built, Run.class), poller);
 	}
 
 	@Override

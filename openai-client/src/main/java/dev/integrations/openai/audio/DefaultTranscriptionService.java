@@ -74,27 +74,27 @@ final class DefaultTranscriptionService implements TranscriptionService {
 				TranscriptionStreamEvent.class);
 	}
 
-	private static ApiRequest jsonRequest(TranscriptionRequest request) {
+	private ApiRequest jsonRequest(TranscriptionRequest request) {
 		return formatted(request, AudioResponseFormat.JSON, JSON, "create");
 	}
 
-	private static ApiRequest diarizedRequest(TranscriptionRequest request) {
+	private ApiRequest diarizedRequest(TranscriptionRequest request) {
 		return formatted(request, AudioResponseFormat.DIARIZED_JSON, DIARIZED, "createDiarized");
 	}
 
-	private static ApiRequest textRequest(TranscriptionRequest request) {
+	private ApiRequest textRequest(TranscriptionRequest request) {
 		return formatted(request, AudioResponseFormat.TEXT, AudioForm.TEXT_FORMATS, "createText");
 	}
 
-	private static ApiRequest formatted(TranscriptionRequest request, AudioResponseFormat fallback,
+	private ApiRequest formatted(TranscriptionRequest request, AudioResponseFormat fallback,
 			EnumSet<AudioResponseFormat> allowed, String method) {
 		Validation.required("request", request);
 		AudioResponseFormat format = AudioForm.format(request.responseFormat(), fallback, allowed, method);
 		return request(request.withResponseFormat(format), false);
 	}
 
-	private static ApiRequest request(TranscriptionRequest request, boolean stream) {
-		MultipartForm form = new MultipartForm().file("file", request.file())
+	private ApiRequest request(TranscriptionRequest request, boolean stream) {
+		MultipartForm form = this.executor.form().file("file", request.file())
 			.field("model", request.model())
 			.field("language", request.language())
 			.list("languages", request.languages(), String::valueOf)

@@ -51,11 +51,11 @@ final class DefaultTranslationService implements TranslationService {
 				() -> request(request, AudioResponseFormat.TEXT, AudioForm.TEXT_FORMATS, "createText"), String.class);
 	}
 
-	private static ApiRequest request(TranslationRequest request, AudioResponseFormat fallback,
+	private ApiRequest request(TranslationRequest request, AudioResponseFormat fallback,
 			EnumSet<AudioResponseFormat> allowed, String method) {
 		Validation.required("request", request);
 		AudioResponseFormat format = AudioForm.format(request.responseFormat(), fallback, allowed, method);
-		MultipartForm form = new MultipartForm().file("file", request.file())
+		MultipartForm form = this.executor.form().file("file", request.file())
 			.field("model", request.model())
 			.field("prompt", request.prompt())
 			.field("response_format", format.wireValue())

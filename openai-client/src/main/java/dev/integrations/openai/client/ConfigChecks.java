@@ -55,6 +55,27 @@ final class ConfigChecks {
 		return value;
 	}
 
+	static int atLeast(String name, int value, int minimum, String unit) {
+		if (value < minimum) {
+			throw new IllegalArgumentException(name + " must be >= " + minimum + unit + ", was " + value);
+		}
+		return value;
+	}
+
+	static <T> T required(String name, @Nullable T value) {
+		if (value == null) {
+			throw new IllegalArgumentException(name + " must not be null");
+		}
+		return value;
+	}
+
+	static String notBlank(String name, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
+		return value;
+	}
+
 	private static boolean isTokenChar(int c) {
 		return c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
 	}

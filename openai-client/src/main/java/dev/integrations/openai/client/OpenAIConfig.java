@@ -22,59 +22,14 @@ public final class OpenAIConfig {
 	/** OpenAI's public API. */
 	public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
-	private final String baseUrl;
-
-	private final @Nullable String apiKey;
-
-	private final @Nullable String organization;
-
-	private final @Nullable String project;
-
-	private final Duration connectTimeout;
-
-	private final Duration responseTimeout;
-
-	private final Duration streamIdleTimeout;
+	/** The settings, in a builder nobody else holds. */
+	private final Builder settings;
 
 	private final Map<String, String> defaultHeaders;
 
-	private final String userAgent;
-
-	private final @Nullable ProxySettings proxy;
-
-	private final int maxInMemorySize;
-
-	private final int maxResponseHeaderSize;
-
-	private final int maxConnections;
-
-	/** The explicit bound, {@code null} for twice {@code maxConnections}. */
-	private final @Nullable Integer maxPendingAcquires;
-
-	private final Duration pendingAcquireTimeout;
-
-	private final RetrySettings retry;
-
-	private final CircuitBreakerSettings circuitBreaker;
-
 	private OpenAIConfig(Builder builder) {
-		this.baseUrl = builder.baseUrl;
-		this.apiKey = builder.apiKey;
-		this.organization = builder.organization;
-		this.project = builder.project;
-		this.connectTimeout = builder.connectTimeout;
-		this.responseTimeout = builder.responseTimeout;
-		this.streamIdleTimeout = builder.streamIdleTimeout;
+		this.settings = builder.copy();
 		this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
-		this.userAgent = builder.userAgent;
-		this.proxy = builder.proxy;
-		this.maxInMemorySize = builder.maxInMemorySize;
-		this.maxResponseHeaderSize = builder.maxResponseHeaderSize;
-		this.maxConnections = builder.maxConnections;
-		this.maxPendingAcquires = builder.maxPendingAcquires;
-		this.pendingAcquireTimeout = builder.pendingAcquireTimeout;
-		this.retry = builder.retry;
-		this.circuitBreaker = builder.circuitBreaker;
 	}
 
 	/**
@@ -114,60 +69,42 @@ public final class OpenAIConfig {
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {
-		Builder builder = new Builder();
-		builder.baseUrl = this.baseUrl;
-		builder.apiKey = this.apiKey;
-		builder.organization = this.organization;
-		builder.project = this.project;
-		builder.connectTimeout = this.connectTimeout;
-		builder.responseTimeout = this.responseTimeout;
-		builder.streamIdleTimeout = this.streamIdleTimeout;
-		builder.defaultHeaders.putAll(this.defaultHeaders);
-		builder.userAgent = this.userAgent;
-		builder.proxy = this.proxy;
-		builder.maxInMemorySize = this.maxInMemorySize;
-		builder.maxResponseHeaderSize = this.maxResponseHeaderSize;
-		builder.maxConnections = this.maxConnections;
-		builder.maxPendingAcquires = this.maxPendingAcquires;
-		builder.pendingAcquireTimeout = this.pendingAcquireTimeout;
-		builder.retry = this.retry;
-		builder.circuitBreaker = this.circuitBreaker;
-		return builder;
+		return this.settings.copy();
 	}
 
 	/** @return the API base URL, without a trailing slash */
 	public String baseUrl() {
-		return this.baseUrl;
+		return this.settings.baseUrl;
 	}
 
 	/** @return the API key, or {@code null} when the server needs none; never log it */
 	public @Nullable String apiKey() {
-		return this.apiKey;
+		return this.settings.apiKey;
 	}
 
 	/** @return the organization ID sent as {@code OpenAI-Organization} */
 	public @Nullable String organization() {
-		return this.organization;
+		return this.settings.organization;
 	}
 
 	/** @return the project ID sent as {@code OpenAI-Project} */
 	public @Nullable String project() {
-		return this.project;
+		return this.settings.project;
 	}
 
 	/** @return how long to wait for a TCP (and TLS) connection */
 	public Duration connectTimeout() {
-		return this.connectTimeout;
+		return this.settings.connectTimeout;
 	}
 
 	/** @return how long a non-streaming call may take, per attempt, until its whole body arrived */
 	public Duration responseTimeout() {
-		return this.responseTimeout;
+		return this.settings.responseTimeout;
 	}
 
 	/** @return how long a stream or download may stay silent: before the response and between two reads of data */
 	public Duration streamIdleTimeout() {
-		return this.streamIdleTimeout;
+		return this.settings.streamIdleTimeout;
 	}
 
 	/** @return headers sent with every request, read-only */
@@ -177,27 +114,27 @@ public final class OpenAIConfig {
 
 	/** @return the {@code User-Agent} header value */
 	public String userAgent() {
-		return this.userAgent;
+		return this.settings.userAgent;
 	}
 
 	/** @return the outbound proxy, if any */
 	public @Nullable ProxySettings proxy() {
-		return this.proxy;
+		return this.settings.proxy;
 	}
 
 	/** @return the largest response body, in bytes, buffered in memory before a typed error is raised */
 	public int maxInMemorySize() {
-		return this.maxInMemorySize;
+		return this.settings.maxInMemorySize;
 	}
 
 	/** @return the largest response head (status line and headers), in bytes, the client accepts */
 	public int maxResponseHeaderSize() {
-		return this.maxResponseHeaderSize;
+		return this.settings.maxResponseHeaderSize;
 	}
 
 	/** @return the size of the connection pool (one connection per call in flight or open stream) */
 	public int maxConnections() {
-		return this.maxConnections;
+		return this.settings.maxConnections;
 	}
 
 	/**
@@ -205,29 +142,29 @@ public final class OpenAIConfig {
 	 * more fails at once (by default twice {@code maxConnections}, as in Reactor Netty)
 	 */
 	public int maxPendingAcquires() {
-		return (this.maxPendingAcquires != null) ? this.maxPendingAcquires
-				: (int) Math.min(Integer.MAX_VALUE, 2L * this.maxConnections);
+		return (this.settings.maxPendingAcquires != null) ? this.settings.maxPendingAcquires
+				: (int) Math.min(Integer.MAX_VALUE, 2L * this.settings.maxConnections);
 	}
 
 	/** @return how long a call may wait for a pooled connection before it fails with a retryable timeout */
 	public Duration pendingAcquireTimeout() {
-		return this.pendingAcquireTimeout;
+		return this.settings.pendingAcquireTimeout;
 	}
 
 	/** @return how failed calls are retried */
 	public RetrySettings retry() {
-		return this.retry;
+		return this.settings.retry;
 	}
 
 	/** @return when the circuit breaker opens */
 	public CircuitBreakerSettings circuitBreaker() {
-		return this.circuitBreaker;
+		return this.settings.circuitBreaker;
 	}
 
 	/** @return the host of the base URL, for logs and metrics */
 	public String host() {
-		String host = URI.create(this.baseUrl).getHost();
-		return (host != null) ? host : this.baseUrl;
+		String host = URI.create(this.settings.baseUrl).getHost();
+		return (host != null) ? host : this.settings.baseUrl;
 	}
 
 	/** @return whether the base URL is OpenAI's own API (which always needs a key) */
@@ -237,15 +174,15 @@ public final class OpenAIConfig {
 
 	@Override
 	public String toString() {
-		return "OpenAIConfig[baseUrl=" + this.baseUrl + ", apiKey=" + ((this.apiKey != null) ? "******" : null)
-				+ ", organization=" + this.organization + ", project=" + this.project + ", connectTimeout="
-				+ this.connectTimeout + ", responseTimeout=" + this.responseTimeout + ", streamIdleTimeout="
-				+ this.streamIdleTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", userAgent="
-				+ this.userAgent + ", proxy=" + this.proxy + ", maxInMemorySize=" + this.maxInMemorySize
-				+ ", maxResponseHeaderSize=" + this.maxResponseHeaderSize + ", maxConnections=" + this.maxConnections
-				+ ", maxPendingAcquires=" + maxPendingAcquires() + ", pendingAcquireTimeout=" + this.pendingAcquireTimeout
-				+ ", retry=" + this.retry + ", circuitBreaker="
-				+ this.circuitBreaker + "]";
+		return "OpenAIConfig[baseUrl=" + this.settings.baseUrl + ", apiKey=" + ((this.settings.apiKey != null) ? "******" : null)
+				+ ", organization=" + this.settings.organization + ", project=" + this.settings.project + ", connectTimeout="
+				+ this.settings.connectTimeout + ", responseTimeout=" + this.settings.responseTimeout + ", streamIdleTimeout="
+				+ this.settings.streamIdleTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", userAgent="
+				+ this.settings.userAgent + ", proxy=" + this.settings.proxy + ", maxInMemorySize=" + this.settings.maxInMemorySize
+				+ ", maxResponseHeaderSize=" + this.settings.maxResponseHeaderSize + ", maxConnections=" + this.settings.maxConnections
+				+ ", maxPendingAcquires=" + maxPendingAcquires() + ", pendingAcquireTimeout=" + this.settings.pendingAcquireTimeout
+				+ ", retry=" + this.settings.retry + ", circuitBreaker="
+				+ this.settings.circuitBreaker + "]";
 	}
 
 	/**
@@ -389,10 +326,8 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder userAgent(String userAgent) {
-			if (userAgent == null || userAgent.isBlank()) {
-				throw new IllegalArgumentException("userAgent must not be blank");
-			}
-			this.userAgent = HeaderValues.requireNoControlCharacters("userAgent", userAgent);
+			this.userAgent = HeaderValues.requireNoControlCharacters("userAgent",
+					ConfigChecks.notBlank("userAgent", userAgent));
 			return this;
 		}
 
@@ -412,10 +347,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder maxInMemorySize(int maxInMemorySize) {
-			if (maxInMemorySize < 1024) {
-				throw new IllegalArgumentException("maxInMemorySize must be >= 1024 bytes, was " + maxInMemorySize);
-			}
-			this.maxInMemorySize = maxInMemorySize;
+			this.maxInMemorySize = ConfigChecks.atLeast("maxInMemorySize", maxInMemorySize, 1024, " bytes");
 			return this;
 		}
 
@@ -427,11 +359,8 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder maxResponseHeaderSize(int maxResponseHeaderSize) {
-			if (maxResponseHeaderSize < 1024) {
-				throw new IllegalArgumentException(
-						"maxResponseHeaderSize must be >= 1024 bytes, was " + maxResponseHeaderSize);
-			}
-			this.maxResponseHeaderSize = maxResponseHeaderSize;
+			this.maxResponseHeaderSize = ConfigChecks.atLeast("maxResponseHeaderSize", maxResponseHeaderSize, 1024,
+					" bytes");
 			return this;
 		}
 
@@ -441,10 +370,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder maxConnections(int maxConnections) {
-			if (maxConnections < 1) {
-				throw new IllegalArgumentException("maxConnections must be >= 1, was " + maxConnections);
-			}
-			this.maxConnections = maxConnections;
+			this.maxConnections = ConfigChecks.atLeast("maxConnections", maxConnections, 1, "");
 			return this;
 		}
 
@@ -455,10 +381,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder maxPendingAcquires(int maxPendingAcquires) {
-			if (maxPendingAcquires < 1) {
-				throw new IllegalArgumentException("maxPendingAcquires must be >= 1, was " + maxPendingAcquires);
-			}
-			this.maxPendingAcquires = maxPendingAcquires;
+			this.maxPendingAcquires = ConfigChecks.atLeast("maxPendingAcquires", maxPendingAcquires, 1, "");
 			return this;
 		}
 
@@ -479,10 +402,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder retry(RetrySettings retry) {
-			if (retry == null) {
-				throw new IllegalArgumentException("retry must not be null");
-			}
-			this.retry = retry;
+			this.retry = ConfigChecks.required("retry", retry);
 			return this;
 		}
 
@@ -492,11 +412,30 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder circuitBreaker(CircuitBreakerSettings circuitBreaker) {
-			if (circuitBreaker == null) {
-				throw new IllegalArgumentException("circuitBreaker must not be null");
-			}
-			this.circuitBreaker = circuitBreaker;
+			this.circuitBreaker = ConfigChecks.required("circuitBreaker", circuitBreaker);
 			return this;
+		}
+
+		private Builder copy() {
+			Builder copy = new Builder();
+			copy.baseUrl = this.baseUrl;
+			copy.apiKey = this.apiKey;
+			copy.organization = this.organization;
+			copy.project = this.project;
+			copy.connectTimeout = this.connectTimeout;
+			copy.responseTimeout = this.responseTimeout;
+			copy.streamIdleTimeout = this.streamIdleTimeout;
+			copy.defaultHeaders.putAll(this.defaultHeaders);
+			copy.userAgent = this.userAgent;
+			copy.proxy = this.proxy;
+			copy.maxInMemorySize = this.maxInMemorySize;
+			copy.maxResponseHeaderSize = this.maxResponseHeaderSize;
+			copy.maxConnections = this.maxConnections;
+			copy.maxPendingAcquires = this.maxPendingAcquires;
+			copy.pendingAcquireTimeout = this.pendingAcquireTimeout;
+			copy.retry = this.retry;
+			copy.circuitBreaker = this.circuitBreaker;
+			return copy;
 		}
 
 		/**

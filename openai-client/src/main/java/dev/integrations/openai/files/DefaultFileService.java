@@ -111,9 +111,9 @@ final class DefaultFileService implements FileService {
 			.build());
 	}
 
-	private static ApiRequest uploadRequest(FileUploadRequest request) {
+	private ApiRequest uploadRequest(FileUploadRequest request) {
 		Validation.required("request", request);
-		MultipartForm form = new MultipartForm().file("file", request.file()).field("purpose", request.purpose());
+		MultipartForm form = this.executor.form().file("file", request.file()).field("purpose", request.purpose());
 		FileExpiration expiresAfter = request.expiresAfter();
 		if (expiresAfter != null) {
 			form.field("expires_after[anchor]", expiresAfter.anchor())

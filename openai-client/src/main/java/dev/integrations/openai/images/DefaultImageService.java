@@ -85,7 +85,7 @@ final class DefaultImageService implements ImageService {
 	}
 
 	private ApiRequest editRequest(ImageEditRequest request, boolean stream) {
-		MultipartForm form = new MultipartForm();
+		MultipartForm form = this.executor.form();
 		String imagePart = (request.images().size() == 1) ? "image" : "image[]";
 		request.images().forEach((image) -> form.file(imagePart, image));
 		form.file("mask", request.mask())
@@ -111,7 +111,7 @@ final class DefaultImageService implements ImageService {
 	}
 
 	private ApiRequest variationRequest(ImageVariationRequest request) {
-		MultipartForm form = new MultipartForm().file("image", request.image())
+		MultipartForm form = this.executor.form().file("image", request.image())
 			.field("model", request.model())
 			.field("n", request.n())
 			.field("response_format", request.responseFormat())

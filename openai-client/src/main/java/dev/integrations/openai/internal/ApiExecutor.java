@@ -76,6 +76,14 @@ public final class ApiExecutor {
 		return this.transport.jsonMapper();
 	}
 
+	/**
+	 * Starts a multipart form whose text fields are written with this client's mapper.
+	 * @return an empty form
+	 */
+	public MultipartForm form() {
+		return new MultipartForm(jsonMapper());
+	}
+
 	/** @return the orchestrator */
 	public ResilienceOrchestrator orchestrator() {
 		return this.orchestrator;

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.integrations.openai.common.FileContent;
-import dev.integrations.openai.transport.OpenAIJson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The multipart form of an upload (files, upload parts, audio, images): streamed file parts and text fields. A
@@ -21,6 +21,16 @@ import org.springframework.util.MultiValueMap;
 public final class MultipartForm {
 
 	private final MultipartBodyBuilder builder = new MultipartBodyBuilder();
+
+	private final JsonMapper mapper;
+
+	/**
+	 * Creates an empty form.
+	 * @param mapper the client's mapper, which writes enums, lists and maps as their wire text
+	 */
+	public MultipartForm(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
 
 	/**
 	 * Adds a file part, streamed when the request is written.
@@ -83,7 +93,7 @@ public final class MultipartForm {
 		return this.builder.build();
 	}
 
-	private static String text(Object value) {
+	private String text(Object value) {
 		if (value instanceof String text) {
 			return text;
 		}
@@ -91,9 +101,9 @@ public final class MultipartForm {
 			return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
 		}
 		if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-			return OpenAIJson.mapper().writeValueAsString(value);
+			return this.mapper.writeValueAsString(value);
 		}
-		return OpenAIJson.mapper().convertValue(value, String.class);
+		return this.mapper.convertValue(value, String.class);
 	}
 
 }

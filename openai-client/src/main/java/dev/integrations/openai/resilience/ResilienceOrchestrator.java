@@ -7,19 +7,10 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import dev.integrations.openai.common.ModelResponse;
-import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.errors.OpenAIException;
-import dev.integrations.openai.errors.OpenAIInterruptedException;
 import dev.integrations.openai.transport.ApiResponse;
-import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryListener;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
-import org.springframework.core.retry.Retryable;
 import org.springframework.util.backoff.BackOffExecution;
-import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -46,6 +37,8 @@ public final class ResilienceOrchestrator {
 
 	private final LongSupplier nanoClock;
 
+	private final CallReporter reporter;
+
 	private final Builder source;
 
 	private ResilienceOrchestrator(Builder builder) {
@@ -56,6 +49,7 @@ public final class ResilienceOrchestrator {
 				this.hooks::onCircuitStateChange);
 		this.scheduler = builder.scheduler;
 		this.nanoClock = builder.nanoClock;
+		this.reporter = new CallReporter(this.hooks, builder.nanoClock);
 	}
 
 	/**
@@ -124,7 +118,7 @@ public final class ResilienceOrchestrator {
 	 */
 	public <T> Mono<ApiResponse<T>> execute(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
 		return Mono.defer(() -> {
-			this.hooks.onRequestStart(context);
+			this.reporter.started(context);
 			CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries());
 			int[] attempts = new int[1];
 			Mono<ApiResponse<T>> oneAttempt = Mono.defer(() -> {
@@ -132,9 +126,9 @@ public final class ResilienceOrchestrator {
 				return guarded(attempt);
 			});
 			return oneAttempt.onErrorResume((failure) -> retried(context, call, oneAttempt, failure))
-				.doOnSuccess((response) -> succeeded(context, response, attempts[0], null))
-				.doOnError((error) -> failed(context, error, attempts[0]))
-				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
+				.doOnSuccess((response) -> this.reporter.succeeded(context, response, attempts[0], null))
+				.doOnError((error) -> this.reporter.failed(context, error, attempts[0]))
+				.doOnCancel(() -> this.reporter.cancelled(context));
 		});
 	}
 
@@ -146,67 +140,14 @@ public final class ResilienceOrchestrator {
 	 * @param attempt creates one attempt each time it is called
 	 * @return the response of the first successful attempt
 	 * @throws OpenAIException the final error, with the earlier attempts' errors suppressed; an
-	 * {@link OpenAIInterruptedException} (interrupt flag set again) when the thread is interrupted during an attempt
+	 * {@link dev.integrations.openai.errors.OpenAIInterruptedException} (interrupt flag set again) when the thread is interrupted during an attempt
 	 * or a back-off
 	 */
 	public <T> ApiResponse<T> executeBlocking(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
-		this.hooks.onRequestStart(context);
-		CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries());
-		RetryTemplate template = new RetryTemplate(call);
-		template.setRetryListener(new HookRetryListener(context, call));
-		int[] attempts = new int[1];
-		Retryable<ApiResponse<T>> retryable = new Retryable<>() {
-			@Override
-			public ApiResponse<T> execute() {
-				attempts[0]++;
-				try {
-					return guarded(attempt).block();
-				}
-				catch (RuntimeException ex) {
-					if (Exceptions.unwrap(ex) instanceof InterruptedException interrupted) {
-						throw interrupted(context, "in flight", interrupted);
-					}
-					throw ex;
-				}
-			}
-
-			@Override
-			public String getName() {
-				return context.operation();
-			}
-		};
-		try {
-			ApiResponse<T> response = template.execute(retryable);
-			succeeded(context, response, attempts[0], null);
-			return response;
-		}
-		catch (RetryException ex) {
-			Throwable last = (ex.getLastException() != null) ? ex.getLastException() : ex.getCause();
-			if (last instanceof OpenAIException openAI && openAI.isRetryable()
-					&& Thread.currentThread().isInterrupted()) {
-				// RetryTemplate's back-off was interrupted (it sets the flag again): not the previous attempt's error
-				last = interrupted(context, "waiting to retry", new InterruptedException());
-			}
-			for (Throwable earlier : ex.getExceptions()) {
-				if (earlier != last) {
-					last.addSuppressed(earlier);
-				}
-			}
-			failed(context, last, attempts[0]);
-			if (last instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(last);
-		}
-	}
-
-	/**
-	 * The typed form of an interruption of a blocking call, with the thread's interrupt flag set again.
-	 */
-	private static OpenAIInterruptedException interrupted(RequestContext context, String when,
-			InterruptedException cause) {
-		Thread.currentThread().interrupt();
-		return new OpenAIInterruptedException("Interrupted " + when + ": " + context.operation(), cause);
+		this.reporter.started(context);
+		return new BlockingCall<>(context, this.retryPolicy.newCall(context.maxRetries()), this.reporter,
+				() -> guarded(attempt))
+			.run();
 	}
 
 	/**
@@ -219,7 +160,7 @@ public final class ResilienceOrchestrator {
 	 */
 	public <T> Flux<T> executeStream(RequestContext context, Supplier<Mono<ApiResponse<Flux<T>>>> attempt) {
 		return Flux.defer(() -> {
-			this.hooks.onRequestStart(context);
+			this.reporter.started(context);
 			StreamProgress<T> progress = new StreamProgress<>();
 			CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries()).onlyWhile(() -> !progress.delivered.get());
 			return Flux.defer(() -> {
@@ -228,14 +169,14 @@ public final class ResilienceOrchestrator {
 			})
 				.doOnNext((element) -> {
 					if (progress.delivered.compareAndSet(false, true)) {
-						this.hooks.onFirstStreamEvent(context, elapsed(context));
+						this.reporter.firstStreamEvent(context);
 					}
 					progress.observe(element);
 				})
 				.retryWhen(retrySpec(context, call))
-				.doOnComplete(() -> succeeded(context, progress.response, progress.attempts, progress))
-				.doOnError((error) -> failed(context, error, progress.attempts))
-				.doOnCancel(() -> this.hooks.onCancel(context, elapsed(context)));
+				.doOnComplete(() -> this.reporter.succeeded(context, progress.response, progress.attempts, progress))
+				.doOnError((error) -> this.reporter.failed(context, error, progress.attempts))
+				.doOnCancel(() -> this.reporter.cancelled(context));
 		});
 	}
 
@@ -272,7 +213,7 @@ public final class ResilienceOrchestrator {
 	 */
 	private <T> Mono<ApiResponse<T>> retried(RequestContext context, CallRetryPolicy call,
 			Mono<ApiResponse<T>> oneAttempt, Throwable firstFailure) {
-		long delay = retryDelayMillis(context, call, firstFailure);
+		long delay = this.reporter.retryDelayMillis(context, call, firstFailure);
 		if (delay == BackOffExecution.STOP) {
 			return Mono.error(firstFailure);
 		}
@@ -282,76 +223,10 @@ public final class ResilienceOrchestrator {
 	private Retry retrySpec(RequestContext context, CallRetryPolicy call) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
-			long delay = retryDelayMillis(context, call, failure);
+			long delay = this.reporter.retryDelayMillis(context, call, failure);
 			return (delay == BackOffExecution.STOP) ? Mono.error(failure)
 					: Mono.delay(Duration.ofMillis(delay), this.scheduler);
 		}));
-	}
-
-	/**
-	 * Decides whether a failed attempt is retried, and tells the hooks when it is.
-	 * @return the delay before the next attempt, or {@link BackOffExecution#STOP}
-	 */
-	private long retryDelayMillis(RequestContext context, CallRetryPolicy call, Throwable failure) {
-		if (!call.shouldRetry(failure)) {
-			return BackOffExecution.STOP;
-		}
-		long delay = call.nextDelayMillis();
-		if (delay != BackOffExecution.STOP) {
-			this.hooks.onRetry(context, new RetryEvent(call.retries(), Duration.ofMillis(delay),
-					(OpenAIException) failure));
-		}
-		return delay;
-	}
-
-	private void succeeded(RequestContext context, @org.jspecify.annotations.Nullable ApiResponse<?> response,
-			int attempts, @org.jspecify.annotations.Nullable StreamProgress<?> stream) {
-		if (response == null) {
-			return;
-		}
-		String model = (stream != null) ? stream.model : null;
-		TokenUsage usage = (stream != null) ? stream.usage : null;
-		if (response.body() instanceof ModelResponse modelResponse) {
-			model = modelResponse.model();
-			usage = modelResponse.tokenUsage();
-		}
-		this.hooks.onSuccess(context, new CallResult(response.statusCode(), response.headers(), elapsed(context),
-				attempts, model, usage));
-	}
-
-	private void failed(RequestContext context, Throwable error, int attempts) {
-		if (error instanceof OpenAIException openAI) {
-			openAI.recordAttempts(attempts);
-			this.hooks.onFailure(context, openAI, elapsed(context));
-		}
-	}
-
-	private Duration elapsed(RequestContext context) {
-		return Duration.ofNanos(this.nanoClock.getAsLong() - context.startNanos());
-	}
-
-	/**
-	 * Reports each {@code RetryTemplate} retry to the hooks, with the delay the call's policy chose.
-	 */
-	private final class HookRetryListener implements RetryListener {
-
-		private final RequestContext context;
-
-		private final CallRetryPolicy call;
-
-		HookRetryListener(RequestContext context, CallRetryPolicy call) {
-			this.context = context;
-			this.call = call;
-		}
-
-		@Override
-		public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
-			if (state.getLastException() instanceof OpenAIException cause) {
-				ResilienceOrchestrator.this.hooks.onRetry(this.context,
-						new RetryEvent(state.getRetryCount(), Duration.ofMillis(this.call.lastDelayMillis()), cause));
-			}
-		}
-
 	}
 
 	/**

@@ -150,9 +150,9 @@ final class DefaultUploadService implements UploadService {
 		return ApiRequest.post("/uploads").operation("uploads.create").jsonBody(request).build();
 	}
 
-	private static ApiRequest partRequest(String uploadId, FileContent data, @Nullable Duration timeout) {
+	private ApiRequest partRequest(String uploadId, FileContent data, @Nullable Duration timeout) {
 		Validation.required("data", data);
-		MultipartForm form = new MultipartForm().file("data", data);
+		MultipartForm form = this.executor.form().file("data", data);
 		return ApiRequest.post("/uploads/{upload_id}/parts", uploadId)
 			.operation("uploads.parts.create")
 			.multipartBody(form.build())

@@ -40,8 +40,8 @@ final class DefaultVectorStoreFileBatchService implements VectorStoreFileBatchSe
 	@Override
 	public VectorStoreFileBatch createAndPoll(String vectorStoreId, FileBatchRequest request, Poller poller) {
 		ApiRequest built = createRequest(vectorStoreId, request);
-		return poll(Mono.fromSupplier(() -> this.executor.blocking(built, VectorStoreFileBatch.class)), poller)
-			.block();
+		Validation.required("poller", poller);
+		return poll(Mono.just(this.executor.blocking(built, VectorStoreFileBatch.class)), poller).block();
 	}
 
 	@Override

@@ -50,7 +50,8 @@ final class DefaultVectorStoreFileService implements VectorStoreFileService {
 	@Override
 	public VectorStoreFile createAndPoll(String vectorStoreId, VectorStoreFileRequest request, Poller poller) {
 		ApiRequest built = createRequest(vectorStoreId, request);
-		return poll(Mono.fromSupplier(() -> this.executor.blocking(built, VectorStoreFile.class)), poller).block();
+		Validation.required("poller", poller);
+		return poll(Mono.just(this.executor.blocking(built, VectorStoreFile.class)), poller).block();
 	}
 
 	@Override

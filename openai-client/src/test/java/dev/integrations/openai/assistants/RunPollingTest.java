@@ -2,6 +2,7 @@ package dev.integrations.openai.assistants;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.integrations.openai.VirtualTime;
@@ -10,6 +11,7 @@ import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -58,6 +60,43 @@ class RunPollingTest extends WireMockSupport {
 		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs")));
 		this.server.verify(3, getRequestedFor(urlEqualTo(RUN_PATH)).withHeader("OpenAI-Beta",
 				equalTo("assistants=v2")));
+	}
+
+	@Test
+	void createAndPollAsyncAndSubmitAndPollAsyncCompleteOnANonBlockingThread() {
+		this.server.stubFor(post("/v1/threads/thread_abc123/runs").willReturn(okJson(RunFixtures.run("queued"))));
+		this.server.stubFor(post(RUN_PATH + "/submit_tool_outputs").willReturn(okJson(RunFixtures.run("queued"))));
+		stubRetrieveSequence(RunFixtures.run("in_progress"), RunFixtures.run("completed"), RunFixtures.run("completed"));
+		RunService runs = this.client.threads().runs();
+		Poller poller = this.time.poller(Duration.ofSeconds(1), Duration.ofMinutes(1));
+		AtomicBoolean nonBlocking = new AtomicBoolean();
+
+		StepVerifier.create(runs.createAndPollAsync("thread_abc123", RunRequest.builder().assistantId("asst_abc123").build(), poller)
+			.then(runs.submitToolOutputsAndPollAsync("thread_abc123", "run_abc123",
+					List.of(new ToolOutput("call_001", "{\"celsius\":18}")), poller))
+			.doOnSubscribe((subscription) -> nonBlocking.set(Schedulers.isInNonBlockingThread()))
+			.subscribeOn(Schedulers.parallel()))
+			.assertNext((run) -> assertThat(run.status()).isEqualTo(RunStatus.COMPLETED))
+			.verifyComplete();
+
+		assertThat(nonBlocking).as("subscribed on a thread where block() is refused").isTrue();
+		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs")));
+		this.server.verify(1, postRequestedFor(urlEqualTo(RUN_PATH + "/submit_tool_outputs")));
+		this.server.verify(3, getRequestedFor(urlEqualTo(RUN_PATH)));
+	}
+
+	@Test
+	void blockingCreateAndPollRefusesAMissingPollerBeforeAnyRequest() {
+		RunService runs = this.client.threads().runs();
+
+		assertThatThrownBy(() -> runs.createAndPoll("thread_abc123", RunRequest.builder().assistantId("asst_abc123").build(), null))
+			.isInstanceOf(OpenAIValidationException.class)
+			.hasMessageContaining("poller");
+		assertThatThrownBy(() -> runs.submitToolOutputsAndPoll("thread_abc123", "run_abc123",
+				List.of(new ToolOutput("call_001", "{}")), null))
+			.isInstanceOf(OpenAIValidationException.class)
+			.hasMessageContaining("poller");
+		assertThat(this.server.getAllServeEvents()).isEmpty();
 	}
 
 	@Test

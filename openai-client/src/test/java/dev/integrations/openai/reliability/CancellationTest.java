@@ -92,6 +92,27 @@ class CancellationTest extends ReliabilitySupport {
 	}
 
 	@Test
+	void cancellingInTheMiddleOfOneReadOfManyEventsDecodesNoFurtherEvent() throws InterruptedException {
+		// twenty events in one write, so one read of the body completes them all; the third one cancels (on the event
+		// loop, inside the loop that hands out that read's events): none after it may be decoded
+		String url = stub((request, response) -> response.header("Content-Type", "text/event-stream")
+			.sendString(Flux.just(CHUNK.repeat(20)).concatWith(Flux.never()))
+			.then()
+			.doOnCancel(this.serverSawDisconnect::countDown));
+		OpenAIClient client = client(config(url).build());
+
+		List<Chunk> received = countingStream(ClientInternals.executor(client)).take(3)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+
+		assertThat(received).hasSize(3);
+		assertThat(this.decoded).as("events decoded after the cancellation").hasValue(3);
+		assertThat(this.serverSawDisconnect.await(30, TimeUnit.SECONDS)).as("server saw the disconnect").isTrue();
+		assertPoolDrained(client);
+		assertThat(this.decoded).hasValue(3);
+	}
+
+	@Test
 	void disposingAStreamSubscriptionMidwayClosesTheConnection() throws InterruptedException {
 		OpenAIClient client = client(config(endlessStream()).build());
 		AtomicInteger received = new AtomicInteger();

@@ -44,6 +44,20 @@ class TimerPathsTest extends ReliabilitySupport {
 		return register(OpenAIClient.builder().config(config).clientConnector(new JdkClientHttpConnector()).build());
 	}
 
+	/**
+	 * A JDK-connector client whose {@code HttpClient} has already made one call: the first call on a JDK client loads
+	 * and starts its machinery (seconds on a saturated machine), which must not count against a short idle timeout.
+	 */
+	private OpenAIClient warmJdkClient(OpenAIConfig config) {
+		JdkClientHttpConnector connector = new JdkClientHttpConnector();
+		String finished = stub((request, response) -> response.header("Content-Type", "text/event-stream")
+			.sendString(Flux.just(CHUNK, "data: [DONE]\n\n")));
+		OpenAIClient warm = register(
+				OpenAIClient.builder().config(noRetry(finished).build()).clientConnector(connector).build());
+		assertThat(streamModels(warm).collectList().block(Duration.ofSeconds(60))).hasSize(1);
+		return register(OpenAIClient.builder().config(config).clientConnector(connector).build());
+	}
+
 	private static OpenAIConfig.Builder noRetry(String url) {
 		return config(url).retry(RetrySettings.NONE);
 	}
@@ -97,7 +111,8 @@ class TimerPathsTest extends ReliabilitySupport {
 
 	@Test
 	void otherConnectorsIdleTimeoutEndsASilentStream() {
-		OpenAIClient client = jdkClient(noRetry(silentStreamAfterOneEvent()).streamIdleTimeout(STREAM_IDLE).build());
+		OpenAIClient client = warmJdkClient(
+				noRetry(silentStreamAfterOneEvent()).streamIdleTimeout(STREAM_IDLE).build());
 		AtomicInteger events = new AtomicInteger();
 
 		Outcome outcome = run(() -> streamModels(client).doOnNext((model) -> events.incrementAndGet()).blockLast());

@@ -3,15 +3,18 @@ package dev.integrations.openai.vectorstores;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -201,6 +204,37 @@ class VectorStoreFileServiceTest extends WireMockSupport {
 					             "static": {"max_chunk_size_tokens": 400, "chunk_overlap_tokens": 100}}}]}
 					""")));
 		assertThat(this.time.sleeps()).hasSize(2);
+	}
+
+	@Test
+	void fileAndBatchCreateAndPollAsyncCompleteOnANonBlockingThread() {
+		this.server.stubFor(post(FILES).willReturn(okJson(file("in_progress"))));
+		stubSequence(FILES + "/file-abc123", file("completed"));
+		this.server.stubFor(post("/v1/vector_stores/vs_abc123/file_batches")
+			.willReturn(okJson(batch("in_progress", 1, 0))));
+		stubSequence(BATCH, batch("completed", 0, 1));
+		Poller poller = this.time.poller(Duration.ofSeconds(2), Duration.ofMinutes(5));
+		AtomicBoolean nonBlocking = new AtomicBoolean();
+
+		StepVerifier.create(this.client.vectorStores()
+			.files()
+			.createAndPollAsync("vs_abc123", VectorStoreFileRequest.of("file-abc123"), poller)
+			.zipWith(this.client.vectorStores()
+				.fileBatches()
+				.createAndPollAsync("vs_abc123", FileBatchRequest.of(List.of("file-abc123")), poller))
+			.doOnSubscribe((subscription) -> nonBlocking.set(Schedulers.isInNonBlockingThread()))
+			.subscribeOn(Schedulers.parallel()))
+			.assertNext((both) -> {
+				assertThat(both.getT1().status()).isEqualTo(FileStatus.COMPLETED);
+				assertThat(both.getT2().status()).isEqualTo(FileStatus.COMPLETED);
+			})
+			.verifyComplete();
+
+		assertThat(nonBlocking).as("subscribed on a thread where block() is refused").isTrue();
+		this.server.verify(1, postRequestedFor(urlEqualTo(FILES)));
+		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/vector_stores/vs_abc123/file_batches")));
+		this.server.verify(1, getRequestedFor(urlEqualTo(FILES + "/file-abc123")));
+		this.server.verify(1, getRequestedFor(urlEqualTo(BATCH)));
 	}
 
 	@Test

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * the page turns two snapshots into rates and windowed latency quantiles.
  * @param timestamp when it was taken, in epoch milliseconds
  * @param calls calls that ended ({@code openai.client.calls})
- * @param failedCalls calls that ended with an error
+ * @param failedCalls calls that ended with an error ({@code outcome} neither {@code success} nor {@code cancelled})
+ * @param cancelledCalls calls the caller gave up on, such as a stream whose browser went away
+ * ({@code outcome=cancelled}): not failures
  * @param durationCount calls timed by {@code gen_ai.client.operation.duration}
  * @param durationSeconds their total time
  * @param durationBuckets cumulative counts of that histogram by upper bound in seconds
@@ -35,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param firstChunkCount streams timed by {@code openai.client.stream.time.to.first.chunk}
  * @param firstChunkSeconds their total time to the first chunk
  */
-record MetricsSnapshot(long timestamp, double calls, double failedCalls, long durationCount, double durationSeconds,
-		Map<Double, Double> durationBuckets, double inputTokens, double outputTokens, double retries,
+record MetricsSnapshot(long timestamp, double calls, double failedCalls, double cancelledCalls, long durationCount,
+		double durationSeconds, Map<Double, Double> durationBuckets, double inputTokens, double outputTokens, double retries,
 		@Nullable String circuitState, double circuitTransitions, @Nullable Double remainingRequests,
 		@Nullable Double remainingTokens, long firstChunkCount, double firstChunkSeconds) {
 
@@ -47,6 +49,10 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 	static final String CALLS = "openai.client.calls";
 
 	static final String RETRIES = "openai.client.retries";
+
+	private static final String SUCCESS = "success";
+
+	private static final String CANCELLED = "cancelled";
 
 	static final String CIRCUIT_STATE = "openai.client.circuit.state";
 
@@ -73,8 +79,7 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 		Collection<Counter> calls = meters.find(CALLS).counters();
 		Collection<Timer> durations = meters.find(DURATION).timers();
 		Collection<Timer> firstChunks = meters.find(TIME_TO_FIRST_CHUNK).timers();
-		return new MetricsSnapshot(timestamp, sum(calls),
-				sum(calls.stream().filter((c) -> !"success".equals(c.getId().getTag("outcome"))).toList()),
+		return new MetricsSnapshot(timestamp, sum(calls), sumOfOutcome(calls, false), sumOfOutcome(calls, true),
 				durations.stream().mapToLong(Timer::count).sum(),
 				durations.stream().mapToDouble((t) -> t.totalTime(TimeUnit.SECONDS)).sum(), buckets(durations),
 				tokens(meters, "input"), tokens(meters, "output"), sum(meters.find(RETRIES).counters()),
@@ -82,6 +87,16 @@ record MetricsSnapshot(long timestamp, double calls, double failedCalls, long du
 				lowest(meters.find(REMAINING_REQUESTS).gauges()), lowest(meters.find(REMAINING_TOKENS).gauges()),
 				firstChunks.stream().mapToLong(Timer::count).sum(),
 				firstChunks.stream().mapToDouble((t) -> t.totalTime(TimeUnit.SECONDS)).sum());
+	}
+
+	/**
+	 * The calls that ended cancelled, or those that ended with an error (every outcome but success and cancelled).
+	 */
+	private static double sumOfOutcome(Collection<Counter> calls, boolean cancelled) {
+		return sum(calls.stream().filter((counter) -> {
+			String outcome = counter.getId().getTag("outcome");
+			return cancelled ? CANCELLED.equals(outcome) : !SUCCESS.equals(outcome) && !CANCELLED.equals(outcome);
+		}).toList());
 	}
 
 	private static double sum(Collection<Counter> counters) {

@@ -14,6 +14,7 @@ import org.springframework.http.codec.ServerSentEvent;
 import reactor.util.function.Tuple2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The sample end to end in demo mode: the page's endpoints, the streamed chat, health and Prometheus metrics.
@@ -157,14 +158,33 @@ class ChatAppDemoModeTests extends DemoModeTestSupport {
 			.value((Integer count) -> assertThat(count).isPositive());
 	}
 
-	private double retries() {
+	@Test
+	void aStreamTheClientLeavesMidwayCountsAsCancelledNotFailed() {
+		double failedBefore = metric("failedCalls");
+		double cancelledBefore = metric("cancelledCalls");
+
+		List<ServerSentEvent<Map<String, Object>>> first = chat("Tell me a long story about streams").take(1)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+
+		assertThat(first).hasSize(1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> metric("cancelledCalls") > cancelledBefore);
+		assertThat(metric("cancelledCalls")).isEqualTo(cancelledBefore + 1);
+		assertThat(metric("failedCalls")).isEqualTo(failedBefore);
+	}
+
+	private double metric(String name) {
 		return client().get()
 			.uri("/api/metrics")
 			.exchange()
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody()
-			.get("retries") instanceof Number number ? number.doubleValue() : 0;
+			.get(name) instanceof Number number ? number.doubleValue() : 0;
+	}
+
+	private double retries() {
+		return metric("retries");
 	}
 
 }

@@ -121,6 +121,21 @@ class ChatPageBrowserTests extends DemoModeTestSupport {
 		assertThat(this.browser.findElement(By.id("stat-circuit")).getText()).isEqualTo("closed");
 	}
 
+	@Test
+	void aStreamTheClientLeftIsShownAsCancelledNotFailed() {
+		assertThat(chat("Tell me a long story about streams").take(1).collectList().block(Duration.ofSeconds(30)))
+			.hasSize(1);
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+
+		this.browser.get(baseUrl() + "/");
+
+		String calls = wait.until((driver) -> {
+			String text = driver.findElement(By.id("stat-calls")).getText();
+			return text.contains("cancelled") ? text : null;
+		});
+		assertThat(calls).matches("\\d+ \\((\\d+ failed, )?\\d+ cancelled\\)");
+	}
+
 	/** Pixels of a chart drawn in a series colour (saturated), as opposed to white, grid grey or label ink. */
 	private long coloredPixels(String canvasId) {
 		Object count = ((JavascriptExecutor) this.browser).executeScript("""
