@@ -139,7 +139,7 @@ class CompatibleServersWireMockTests {
 			ChatCompletionMessage message = chat(context, "vllm").create(request).choices().get(0).message();
 			assertThat(message.extra()).containsExactly(Map.entry("reasoning_content", "The user greets me; answer briefly."));
 
-			List<ChatCompletionChunk> chunks = chat(context, "vllm").stream(request).collectList().block();
+			List<ChatCompletionChunk> chunks = chat(context, "vllm").streamAsync(request).collectList().block();
 			assertThat(chunks).extracting((chunk) -> chunk.choices().get(0).delta().extra().get("reasoning_content"))
 				.containsExactly(null, "The user greets me;", " answer briefly.", null, null);
 			ChatCompletion accumulated = ChatCompletionAccumulator.accumulate(chunks);
