@@ -117,9 +117,11 @@ public class OpenAIProperties {
 	private final OpenAIServiceProperties responses = new OpenAIServiceProperties();
 
 	/** Conversations API (/conversations). */
+	@NestedConfigurationProperty
 	private final OpenAIServiceProperties conversations = new OpenAIServiceProperties();
 
 	/** Realtime API's REST operations (/realtime: client secrets and calls). */
+	@NestedConfigurationProperty
 	private final OpenAIServiceProperties realtime = new OpenAIServiceProperties();
 
 	/** Embeddings API (/embeddings). */
