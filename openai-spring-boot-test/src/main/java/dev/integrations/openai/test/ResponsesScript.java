@@ -50,7 +50,7 @@ public final class ResponsesScript extends EndpointScript<ResponsesScript, Respo
 		Response response = new Response(ChatReplies.nextId("resp_"), "response", now, now, ResponseStatus.COMPLETED,
 				null, null, request.path("model").asString("gpt-4o-mini"), List.of(message), null, usage, Map.of(), null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, Map.of());
+				null, null, null, null, Map.of());
 		return MockReply.json(response);
 	}
 
