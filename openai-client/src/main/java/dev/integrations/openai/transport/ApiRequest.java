@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.integrations.openai.common.RequestOptions;
-import dev.integrations.openai.errors.OpenAIValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -12,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.util.CollectionUtils;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriUtils;
 
 /**
  * One API call as the services describe it: method, path relative to the base URL, query, extra headers, body,
@@ -99,7 +97,7 @@ public final class ApiRequest {
 	 * @return a builder
 	 */
 	public static Builder get(String pathTemplate, Object... pathVariables) {
-		return new Builder(HttpMethod.GET, expand(pathTemplate, pathVariables));
+		return new Builder(HttpMethod.GET, PathTemplate.expand(pathTemplate, pathVariables));
 	}
 
 	/**
@@ -109,7 +107,7 @@ public final class ApiRequest {
 	 * @return a builder
 	 */
 	public static Builder post(String pathTemplate, Object... pathVariables) {
-		return new Builder(HttpMethod.POST, expand(pathTemplate, pathVariables));
+		return new Builder(HttpMethod.POST, PathTemplate.expand(pathTemplate, pathVariables));
 	}
 
 	/**
@@ -119,57 +117,7 @@ public final class ApiRequest {
 	 * @return a builder
 	 */
 	public static Builder delete(String pathTemplate, Object... pathVariables) {
-		return new Builder(HttpMethod.DELETE, expand(pathTemplate, pathVariables));
-	}
-
-	static String expand(String template, Object... variables) {
-		StringBuilder path = new StringBuilder(template.length() + 32);
-		int next = 0;
-		int i = 0;
-		while (i < template.length()) {
-			char c = template.charAt(i);
-			if (c == '{') {
-				int end = template.indexOf('}', i);
-				if (end < 0 || next >= variables.length) {
-					throw new IllegalArgumentException("Path template " + template + " needs more variables");
-				}
-				Object value = variables[next++];
-				String name = template.substring(i + 1, end);
-				path.append(UriUtils.encodePathSegment(requireSegment(name, value), StandardCharsets.UTF_8));
-				i = end + 1;
-			}
-			else {
-				path.append(c);
-				i++;
-			}
-		}
-		if (next != variables.length) {
-			throw new IllegalArgumentException("Path template " + template + " has fewer placeholders than variables");
-		}
-		return path.toString();
-	}
-
-	/**
-	 * Checks that a path variable is exactly one path segment, so that no id can move a request to another route:
-	 * not blank, not {@code .} or {@code ..}, and without {@code /}, {@code \\}, {@code ?}, {@code #} or
-	 * {@code %} (which servers and proxies may decode or normalize before routing).
-	 */
-	private static String requireSegment(String name, @Nullable Object value) {
-		String segment = (value != null) ? value.toString() : null;
-		if (segment == null || segment.isBlank()) {
-			throw new OpenAIValidationException(name, name + " must not be blank");
-		}
-		if (segment.equals(".") || segment.equals("..")) {
-			throw new OpenAIValidationException(name, name + " must not be '.' or '..'");
-		}
-		for (int i = 0; i < segment.length(); i++) {
-			char c = segment.charAt(i);
-			if (c == '/' || c == '\\' || c == '?' || c == '#' || c == '%') {
-				throw new OpenAIValidationException(name,
-						name + " must be a single path segment, without '/', '\\', '?', '#' or '%'");
-			}
-		}
-		return segment;
+		return new Builder(HttpMethod.DELETE, PathTemplate.expand(pathTemplate, pathVariables));
 	}
 
 	/** @return the HTTP method */
