@@ -3,6 +3,7 @@ package dev.integrations.openai.chat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -53,6 +54,20 @@ public record ChatCompletion(String id, String object, long created, String mode
 	@Override
 	public @Nullable TokenUsage tokenUsage() {
 		return (this.usage != null) ? this.usage.toTokenUsage() : null;
+	}
+
+	@Override
+	public String responseId() {
+		return this.id;
+	}
+
+	@Override
+	public List<String> finishReasons() {
+		return this.choices.stream()
+			.map(ChatChoice::finishReason)
+			.filter(Objects::nonNull)
+			.map(FinishReason::wireValue)
+			.toList();
 	}
 
 }

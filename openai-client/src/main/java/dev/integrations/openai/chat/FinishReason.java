@@ -1,5 +1,7 @@
 package dev.integrations.openai.chat;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -30,6 +32,11 @@ public enum FinishReason {
 
 	/** A reason this client does not know yet. */
 	@JsonEnumDefaultValue
-	UNKNOWN
+	UNKNOWN;
+
+	/** @return the value on the wire, such as {@code tool_calls} ({@code unknown} for {@link #UNKNOWN}) */
+	public String wireValue() {
+		return name().toLowerCase(Locale.ROOT);
+	}
 
 }

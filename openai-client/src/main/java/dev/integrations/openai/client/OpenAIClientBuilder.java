@@ -18,6 +18,7 @@ import dev.integrations.openai.transport.ApiRequest;
 import dev.integrations.openai.transport.HttpTransport;
 import dev.integrations.openai.transport.OpenAIJson;
 import dev.integrations.openai.transport.WebClientTransports;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,8 @@ public final class OpenAIClientBuilder {
 	private @Nullable AuthProvider authProvider;
 
 	private WebClient.Builder webClientBuilder = WebClient.builder();
+
+	private @Nullable ObservationRegistry observationRegistry;
 
 	private @Nullable ClientHttpConnector connector;
 
@@ -89,6 +92,20 @@ public final class OpenAIClientBuilder {
 	 */
 	public OpenAIClientBuilder webClientBuilder(WebClient.Builder webClientBuilder) {
 		this.webClientBuilder = webClientBuilder;
+		return this;
+	}
+
+	/**
+	 * Has the client's {@link WebClient} observe each HTTP attempt ({@code http.client.requests}) in this registry,
+	 * in place of the registry of the {@link #webClientBuilder WebClient.Builder}, if any. An observation that a
+	 * {@link ClientHook} puts into the Reactor context of the call
+	 * ({@link dev.integrations.openai.resilience.RequestContext#putAttemptContext}) becomes their parent, so a trace
+	 * shows the call with one child per attempt.
+	 * @param observationRegistry the registry
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
 		return this;
 	}
 
@@ -191,8 +208,9 @@ public final class OpenAIClientBuilder {
 			connector = ReactorNettyConnectors.connector(config, pool, customizer);
 		}
 		ResilienceOrchestrator orchestrator = (this.orchestrator != null) ? this.orchestrator : defaultOrchestrator(config);
-		HttpTransport transport = WebClientTransports.create(this.webClientBuilder, connector, config, auth,
-				this.jsonMapper);
+		WebClient.Builder webClient = (this.observationRegistry != null)
+				? this.webClientBuilder.clone().observationRegistry(this.observationRegistry) : this.webClientBuilder;
+		HttpTransport transport = WebClientTransports.create(webClient, connector, config, auth, this.jsonMapper);
 		if (this.requestCustomizer != null) {
 			transport = new CustomizingTransport(transport, this.requestCustomizer);
 		}

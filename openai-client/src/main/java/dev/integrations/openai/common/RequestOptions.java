@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Options for the calls of one service view, set with {@link OpenAIService#withOptions(RequestOptions)}: a timeout,
- * extra headers and query parameters, a retry limit, an organization or project other than the client's, and a
- * listener for the raw response. Options left unset keep the client's configuration. Immutable.
+ * extra headers and query parameters, a retry limit, an organization or project other than the client's, a
+ * listener for the raw response, and the mark of a {@linkplain Builder#probe() probe} (a health check). Options
+ * left unset keep the client's configuration. Immutable.
  *
  * <pre>{@code
  * ChatCompletion answer = client.chatCompletions()
@@ -37,12 +38,15 @@ public final class RequestOptions {
 
 	private final @Nullable Consumer<RawResponse<?>> onResponse;
 
+	private final boolean probe;
+
 	private RequestOptions(Builder builder) {
 		this.timeout = builder.timeout;
 		this.headers = copy(builder.headers);
 		this.query = copy(builder.query);
 		this.maxRetries = builder.maxRetries;
 		this.onResponse = builder.onResponse;
+		this.probe = builder.probe;
 	}
 
 	/**
@@ -55,7 +59,8 @@ public final class RequestOptions {
 
 	/**
 	 * Combines these options with newer ones: the newer timeout and retry limit win, a newer header replaces one of
-	 * the same name, query parameters add up, and both response listeners are called.
+	 * the same name, query parameters add up, both response listeners are called, and the calls are probes when
+	 * either options say so.
 	 * @param newer the options set later
 	 * @return the combined options
 	 */
@@ -69,6 +74,7 @@ public final class RequestOptions {
 		newer.query.forEach((name, values) -> values.forEach((value) -> merged.queryParam(name, value)));
 		merged.onResponse = (this.onResponse == null) ? newer.onResponse
 				: (newer.onResponse == null) ? this.onResponse : this.onResponse.andThen(newer.onResponse);
+		merged.probe = this.probe || newer.probe;
 		return merged.build();
 	}
 
@@ -97,11 +103,20 @@ public final class RequestOptions {
 		return this.onResponse;
 	}
 
+	/**
+	 * Whether the calls are probes of the API (a health check): the client's hooks (metrics, observations) do not
+	 * hear of them, and the circuit breaker neither rejects nor counts them.
+	 * @return {@code true} for probes
+	 */
+	public boolean probe() {
+		return this.probe;
+	}
+
 	/** Header names only: their values may be secrets. */
 	@Override
 	public String toString() {
 		return "RequestOptions[timeout=" + this.timeout + ", headers=" + this.headers.keySet() + ", query="
-				+ this.query.keySet() + ", maxRetries=" + this.maxRetries + "]";
+				+ this.query.keySet() + ", maxRetries=" + this.maxRetries + ", probe=" + this.probe + "]";
 	}
 
 	private static Map<String, List<String>> copy(Map<String, List<String>> values) {
@@ -127,6 +142,8 @@ public final class RequestOptions {
 		private @Nullable Integer maxRetries;
 
 		private @Nullable Consumer<RawResponse<?>> onResponse;
+
+		private boolean probe;
 
 		private Builder() {
 		}
@@ -183,6 +200,19 @@ public final class RequestOptions {
 				throw new IllegalArgumentException("query parameter name must not be blank");
 			}
 			this.query.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+			return this;
+		}
+
+		/**
+		 * Marks the calls as probes of the API, such as a health check's: they are not application calls, so the
+		 * client's hooks (metrics, observations) do not hear of them and the circuit breaker neither rejects them
+		 * (an open breaker does not stop them) nor counts their outcome (a failing probe never opens it, a
+		 * succeeding one never closes it). Retries still follow the retry settings; add {@code maxRetries(0)} for one
+		 * attempt.
+		 * @return this builder
+		 */
+		public Builder probe() {
+			this.probe = true;
 			return this;
 		}
 

@@ -1,6 +1,7 @@
 package dev.integrations.openai.resilience;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 import dev.integrations.openai.common.ModelResponse;
@@ -80,12 +81,16 @@ final class CallReporter {
 		}
 		String model = (stream != null) ? stream.model : null;
 		TokenUsage usage = (stream != null) ? stream.usage : null;
+		String responseId = (stream != null) ? stream.responseId : null;
+		List<String> finishReasons = (stream != null) ? stream.finishReasons : List.of();
 		if (response.body() instanceof ModelResponse modelResponse) {
 			model = modelResponse.model();
 			usage = modelResponse.tokenUsage();
+			responseId = modelResponse.responseId();
+			finishReasons = modelResponse.finishReasons();
 		}
 		this.hooks.onSuccess(context, new CallResult(response.statusCode(), response.headers(), elapsed(context),
-				attempts, model, usage));
+				attempts, model, usage, responseId, finishReasons));
 	}
 
 	void failed(RequestContext context, Throwable error, int attempts) {

@@ -4,10 +4,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 /**
- * One logical call (all its attempts), as hooks see it. Carries bounded names for metric tags and a map in which
- * a hook may keep its own per-call state, such as a Micrometer {@code Observation} or a start time.
+ * One logical call (all its attempts), as hooks see it. Carries bounded names for metric tags, a map in which
+ * a hook may keep its own per-call state, such as a Micrometer {@code Observation} or a start time, the Reactor
+ * context of the caller, and the entries a hook adds to the Reactor context of every attempt (so that an
+ * observation of the call becomes the parent of the HTTP client's own observations).
  */
 public final class RequestContext {
 
@@ -25,7 +29,13 @@ public final class RequestContext {
 
 	private final @Nullable Integer maxRetries;
 
+	private final boolean probe;
+
 	private final Map<Object, Object> attributes = new ConcurrentHashMap<>(4);
+
+	private final Map<Object, Object> attemptContext = new ConcurrentHashMap<>(2);
+
+	private volatile ContextView callerContext = Context.empty();
 
 	/**
 	 * Creates a context.
@@ -53,6 +63,12 @@ public final class RequestContext {
 	 */
 	public RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
 			boolean streaming, long startNanos, @Nullable Integer maxRetries) {
+		this(operation, requestModel, serverAddress, serverPort, streaming, startNanos, maxRetries, false);
+	}
+
+	RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
+			boolean streaming, long startNanos, @Nullable Integer maxRetries, boolean probe) {
+		this.probe = probe;
 		this.maxRetries = maxRetries;
 		this.operation = operation;
 		this.requestModel = requestModel;
@@ -95,6 +111,48 @@ public final class RequestContext {
 	/** @return the retry limit of this call, or {@code null} for the configured one */
 	public @Nullable Integer maxRetries() {
 		return this.maxRetries;
+	}
+
+	/**
+	 * Whether the call is a probe of the API (such as a health check), which the orchestrator runs without hooks
+	 * and outside the circuit breaker; see {@link dev.integrations.openai.common.RequestOptions.Builder#probe()}.
+	 * @return {@code true} for a probe
+	 */
+	public boolean probe() {
+		return this.probe;
+	}
+
+	/**
+	 * The Reactor context of the caller's subscription, where an observation of the application may wait to become
+	 * the parent of the call's. Empty for a blocking call (whose caller's state is on its thread).
+	 * @return the caller's context, known when {@link ClientHook#onRequestStart} runs
+	 */
+	public ContextView callerContext() {
+		return this.callerContext;
+	}
+
+	void callerContext(ContextView callerContext) {
+		this.callerContext = callerContext;
+	}
+
+	/**
+	 * Adds an entry to the Reactor context of every attempt of the call, its retry delays and its stream; meant for
+	 * {@link ClientHook#onRequestStart}, such as a Micrometer observation under the key of its thread-local accessor
+	 * ({@code micrometer.observation}), which the HTTP client's own observations take as their parent.
+	 * @param key the context key
+	 * @param value the value
+	 */
+	public void putAttemptContext(Object key, Object value) {
+		this.attemptContext.put(key, value);
+	}
+
+	/**
+	 * The Reactor context the attempts see: the downstream one plus the entries the hooks added.
+	 * @param downstream the context of the orchestrator's subscriber
+	 * @return the context of the attempts
+	 */
+	Context attemptContext(Context downstream) {
+		return this.attemptContext.isEmpty() ? downstream : downstream.putAllMap(this.attemptContext);
 	}
 
 	/**

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.transport.ApiResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.util.backoff.BackOffExecution;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 import reactor.util.retry.Retry;
 
 /**
@@ -24,6 +28,11 @@ import reactor.util.retry.Retry;
  * Three shapes share that logic: {@link #execute} (reactive, Reactor {@code retryWhen} from the first failure on),
  * {@link #executeBlocking} (Spring's {@link RetryTemplate} on the caller's thread) and {@link #executeStream}
  * (reactive, retried only until the first event reached the caller).
+ * <p>
+ * Each shape writes the entries the hooks {@linkplain RequestContext#putAttemptContext added} into the Reactor context
+ * of the whole call (every attempt, every retry delay, the whole stream), so that an observation the hooks start for
+ * the call is the parent of the HTTP client's observation of each attempt. A {@linkplain RequestContext#probe() probe}
+ * runs without the hooks and outside the circuit breaker.
  */
 public final class ResilienceOrchestrator {
 
@@ -39,6 +48,9 @@ public final class ResilienceOrchestrator {
 
 	private final CallReporter reporter;
 
+	/** Reports nothing: the reporter of probes. */
+	private final CallReporter probeReporter;
+
 	private final Builder source;
 
 	private ResilienceOrchestrator(Builder builder) {
@@ -50,6 +62,7 @@ public final class ResilienceOrchestrator {
 		this.scheduler = builder.scheduler;
 		this.nanoClock = builder.nanoClock;
 		this.reporter = new CallReporter(this.hooks, builder.nanoClock);
+		this.probeReporter = new CallReporter(ClientHook.NONE, builder.nanoClock);
 	}
 
 	/**
@@ -101,12 +114,13 @@ public final class ResilienceOrchestrator {
 	 * @param host the API host
 	 * @param port the API port
 	 * @param streaming whether the call streams
-	 * @param maxRetries retries after the first attempt for this call, or {@code null} for the configured number
+	 * @param options the call's options: its retry limit, and whether it is a {@linkplain RequestOptions#probe() probe}
 	 * @return the context
 	 */
-	public RequestContext newContext(String operation, @org.jspecify.annotations.Nullable String model, String host,
-			int port, boolean streaming, @org.jspecify.annotations.Nullable Integer maxRetries) {
-		return new RequestContext(operation, model, host, port, streaming, this.nanoClock.getAsLong(), maxRetries);
+	public RequestContext newContext(String operation, @Nullable String model, String host, int port,
+			boolean streaming, RequestOptions options) {
+		return new RequestContext(operation, model, host, port, streaming, this.nanoClock.getAsLong(),
+				options.maxRetries(), options.probe());
 	}
 
 	/**
@@ -117,18 +131,19 @@ public final class ResilienceOrchestrator {
 	 * @return the response of the first successful attempt, or the final error
 	 */
 	public <T> Mono<ApiResponse<T>> execute(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
-		return Mono.defer(() -> {
-			this.reporter.started(context);
+		return Mono.deferContextual((caller) -> {
+			CallReporter reporter = started(context, caller);
 			CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries());
 			int[] attempts = new int[1];
 			Mono<ApiResponse<T>> oneAttempt = Mono.defer(() -> {
 				attempts[0]++;
-				return guarded(attempt);
+				return guarded(context, attempt);
 			});
-			return oneAttempt.onErrorResume((failure) -> retried(context, call, oneAttempt, failure))
-				.doOnSuccess((response) -> this.reporter.succeeded(context, response, attempts[0], null))
-				.doOnError((error) -> this.reporter.failed(context, error, attempts[0]))
-				.doOnCancel(() -> this.reporter.cancelled(context));
+			return oneAttempt.onErrorResume((failure) -> retried(reporter, context, call, oneAttempt, failure))
+				.doOnSuccess((response) -> reporter.succeeded(context, response, attempts[0], null))
+				.doOnError((error) -> reporter.failed(context, error, attempts[0]))
+				.doOnCancel(() -> reporter.cancelled(context))
+				.contextWrite(context::attemptContext);
 		});
 	}
 
@@ -144,9 +159,9 @@ public final class ResilienceOrchestrator {
 	 * or a back-off
 	 */
 	public <T> ApiResponse<T> executeBlocking(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
-		this.reporter.started(context);
-		return new BlockingCall<>(context, this.retryPolicy.newCall(context.maxRetries()), this.reporter,
-				() -> guarded(attempt))
+		CallReporter reporter = started(context, Context.empty());
+		return new BlockingCall<>(context, this.retryPolicy.newCall(context.maxRetries()), reporter,
+				() -> guarded(context, attempt).contextWrite(context::attemptContext))
 			.run();
 	}
 
@@ -159,32 +174,47 @@ public final class ResilienceOrchestrator {
 	 * @return the elements of the first attempt that got through
 	 */
 	public <T> Flux<T> executeStream(RequestContext context, Supplier<Mono<ApiResponse<Flux<T>>>> attempt) {
-		return Flux.defer(() -> {
-			this.reporter.started(context);
+		return Flux.deferContextual((caller) -> {
+			CallReporter reporter = started(context, caller);
 			StreamProgress<T> progress = new StreamProgress<>();
 			CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries()).onlyWhile(() -> !progress.delivered.get());
 			return Flux.defer(() -> {
 				progress.attempts++;
-				return guardedStream(attempt, progress);
+				return guardedStream(context, attempt, progress);
 			})
 				.doOnNext((element) -> {
 					if (progress.delivered.compareAndSet(false, true)) {
-						this.reporter.firstStreamEvent(context);
+						reporter.firstStreamEvent(context);
 					}
 					progress.observe(element);
 				})
-				.retryWhen(retrySpec(context, call))
-				.doOnComplete(() -> this.reporter.succeeded(context, progress.response, progress.attempts, progress))
-				.doOnError((error) -> this.reporter.failed(context, error, progress.attempts))
-				.doOnCancel(() -> this.reporter.cancelled(context));
+				.retryWhen(retrySpec(reporter, context, call))
+				.doOnComplete(() -> reporter.succeeded(context, progress.response, progress.attempts, progress))
+				.doOnError((error) -> reporter.failed(context, error, progress.attempts))
+				.doOnCancel(() -> reporter.cancelled(context))
+				.contextWrite(context::attemptContext);
 		});
 	}
 
 	/**
-	 * One attempt under the circuit breaker. A call the breaker rejects fails with its exception and reports nothing
-	 * back: only an attempt that got permission frees the probe slot it may hold.
+	 * Starts a call: records the caller's Reactor context and tells the hooks, unless the call is a probe.
+	 * @return the reporter of the call
 	 */
-	private <T> Mono<ApiResponse<T>> guarded(Supplier<Mono<ApiResponse<T>>> attempt) {
+	private CallReporter started(RequestContext context, ContextView caller) {
+		context.callerContext(caller);
+		CallReporter reporter = context.probe() ? this.probeReporter : this.reporter;
+		reporter.started(context);
+		return reporter;
+	}
+
+	/**
+	 * One attempt under the circuit breaker (a probe's attempt outside it). A call the breaker rejects fails with its
+	 * exception and reports nothing back: only an attempt that got permission frees the probe slot it may hold.
+	 */
+	private <T> Mono<ApiResponse<T>> guarded(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
+		if (context.probe()) {
+			return Mono.defer(attempt);
+		}
 		return Mono.defer(() -> {
 			Object probe = this.circuitBreaker.acquire();
 			return attempt.get()
@@ -194,16 +224,24 @@ public final class ResilienceOrchestrator {
 		});
 	}
 
-	private <T> Flux<T> guardedStream(Supplier<Mono<ApiResponse<Flux<T>>>> attempt, StreamProgress<T> progress) {
+	private <T> Flux<T> guardedStream(RequestContext context, Supplier<Mono<ApiResponse<Flux<T>>>> attempt,
+			StreamProgress<T> progress) {
+		if (context.probe()) {
+			return Flux.defer(() -> body(attempt, progress));
+		}
 		return Flux.defer(() -> {
 			Object probe = this.circuitBreaker.acquire();
-			return attempt.get().flatMapMany((response) -> {
-				progress.response = response;
-				return response.body();
-			})
+			return body(attempt, progress)
 				.doOnComplete(() -> this.circuitBreaker.onSuccess(probe))
 				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
 				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
+		});
+	}
+
+	private static <T> Flux<T> body(Supplier<Mono<ApiResponse<Flux<T>>>> attempt, StreamProgress<T> progress) {
+		return attempt.get().flatMapMany((response) -> {
+			progress.response = response;
+			return response.body();
 		});
 	}
 
@@ -211,19 +249,20 @@ public final class ResilienceOrchestrator {
 	 * After a first failed attempt: the retries, with {@code retryWhen} driven by the call's policy. A call whose first
 	 * attempt succeeds never builds the retry companion (a sink and a {@code concatMap} per subscription).
 	 */
-	private <T> Mono<ApiResponse<T>> retried(RequestContext context, CallRetryPolicy call,
+	private <T> Mono<ApiResponse<T>> retried(CallReporter reporter, RequestContext context, CallRetryPolicy call,
 			Mono<ApiResponse<T>> oneAttempt, Throwable firstFailure) {
-		long delay = this.reporter.retryDelayMillis(context, call, firstFailure);
+		long delay = reporter.retryDelayMillis(context, call, firstFailure);
 		if (delay == BackOffExecution.STOP) {
 			return Mono.error(firstFailure);
 		}
-		return Mono.delay(Duration.ofMillis(delay), this.scheduler).then(oneAttempt.retryWhen(retrySpec(context, call)));
+		return Mono.delay(Duration.ofMillis(delay), this.scheduler)
+			.then(oneAttempt.retryWhen(retrySpec(reporter, context, call)));
 	}
 
-	private Retry retrySpec(RequestContext context, CallRetryPolicy call) {
+	private Retry retrySpec(CallReporter reporter, RequestContext context, CallRetryPolicy call) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
-			long delay = this.reporter.retryDelayMillis(context, call, failure);
+			long delay = reporter.retryDelayMillis(context, call, failure);
 			return (delay == BackOffExecution.STOP) ? Mono.error(failure)
 					: Mono.delay(Duration.ofMillis(delay), this.scheduler);
 		}));

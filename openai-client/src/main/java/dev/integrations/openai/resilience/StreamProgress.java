@@ -1,5 +1,7 @@
 package dev.integrations.openai.resilience;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.integrations.openai.common.ModelResponse;
@@ -10,7 +12,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * What one streaming call has delivered so far: whether anything reached the caller (after which it is no longer
- * retried), the attempts, the last response, and the model and latest usage seen in a chunk, for the hooks.
+ * retried), the attempts, the last response, and for the hooks the model, response ID and latest usage seen in a
+ * chunk and the finish reasons of all chunks.
  *
  * @param <T> the element type
  */
@@ -26,11 +29,19 @@ final class StreamProgress<T> {
 
 	volatile @Nullable TokenUsage usage;
 
+	volatile @Nullable String responseId;
+
+	final List<String> finishReasons = new CopyOnWriteArrayList<>();
+
 	void observe(Object element) {
 		if (element instanceof ModelResponse chunk) {
 			if (this.model == null) {
 				this.model = chunk.model();
 			}
+			if (this.responseId == null) {
+				this.responseId = chunk.responseId();
+			}
+			this.finishReasons.addAll(chunk.finishReasons());
 			TokenUsage chunkUsage = chunk.tokenUsage();
 			if (chunkUsage != null) {
 				this.usage = chunkUsage;

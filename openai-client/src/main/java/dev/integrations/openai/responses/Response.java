@@ -121,6 +121,11 @@ public record Response(String id, String object, long createdAt, @Nullable Long 
 		return (this.usage != null) ? this.usage.toTokenUsage() : null;
 	}
 
+	@Override
+	public String responseId() {
+		return this.id;
+	}
+
 	/**
 	 * Why a response failed.
 	 *

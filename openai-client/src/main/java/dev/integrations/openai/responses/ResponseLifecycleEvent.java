@@ -26,6 +26,11 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 		return response().tokenUsage();
 	}
 
+	@Override
+	default String responseId() {
+		return response().responseId();
+	}
+
 	/**
 	 * The response was created.
 	 *

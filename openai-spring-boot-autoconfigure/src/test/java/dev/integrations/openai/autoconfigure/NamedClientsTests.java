@@ -8,6 +8,7 @@ import dev.integrations.openai.auth.TokenSupplier;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.resilience.ClientHook;
@@ -236,7 +237,9 @@ class NamedClientsTests {
 		});
 		this.contextRunner.withUserConfiguration(CountingHook.class, UserOrchestrator.class).run((context) -> {
 			ResilienceOrchestrator orchestrator = context.getBean(OpenAIClient.class).orchestrator();
-			orchestrator.hooks().onRequestStart(orchestrator.newContext("models.list", null, "api.openai.com", 443, false, null));
+			orchestrator.hooks()
+				.onRequestStart(orchestrator.newContext("models.list", null, "api.openai.com", 443, false,
+						RequestOptions.NONE));
 			assertThat(context.getBean(CountingHook.class).started).hasValue(1);
 		});
 	}
