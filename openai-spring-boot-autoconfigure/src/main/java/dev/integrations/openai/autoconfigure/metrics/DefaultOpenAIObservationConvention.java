@@ -13,7 +13,10 @@ import io.micrometer.common.KeyValues;
  * Low-cardinality keys (metric tags): {@code openai.client.name} (the client's configured name),
  * {@code gen_ai.operation.name}, {@code gen_ai.provider.name},
  * {@code gen_ai.request.model}, {@code gen_ai.response.model}, {@code error.type}, {@code server.address}.
- * High-cardinality keys (span attributes only): {@code server.port} and the token counts.
+ * High-cardinality keys (span attributes only): {@code server.port}, and once a model answered
+ * {@code gen_ai.response.id}, {@code gen_ai.response.finish_reasons} (the reasons joined with commas, such as
+ * {@code stop} or {@code stop,length}; a Micrometer key value is a string) and the token counts
+ * {@code gen_ai.usage.input_tokens} and {@code gen_ai.usage.output_tokens}.
  */
 public class DefaultOpenAIObservationConvention implements OpenAIObservationConvention {
 
@@ -51,7 +54,17 @@ public class DefaultOpenAIObservationConvention implements OpenAIObservationConv
 		KeyValues values = KeyValues.of(GenAiAttributes.SERVER_PORT,
 				Integer.toString(context.getRequest().serverPort()));
 		CallResult result = context.getResult();
-		TokenUsage usage = (result != null) ? result.usage() : null;
+		if (result == null) {
+			return values;
+		}
+		String responseId = result.responseId();
+		if (responseId != null) {
+			values = values.and(GenAiAttributes.RESPONSE_ID, responseId);
+		}
+		if (!result.finishReasons().isEmpty()) {
+			values = values.and(GenAiAttributes.RESPONSE_FINISH_REASONS, String.join(",", result.finishReasons()));
+		}
+		TokenUsage usage = result.usage();
 		if (usage != null) {
 			values = values.and(GenAiAttributes.USAGE_INPUT_TOKENS, Long.toString(usage.inputTokens()))
 				.and(GenAiAttributes.USAGE_OUTPUT_TOKENS, Long.toString(usage.outputTokens()));

@@ -25,6 +25,10 @@ final class GenAiAttributes {
 
 	static final String USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
 
+	static final String RESPONSE_ID = "gen_ai.response.id";
+
+	static final String RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+
 	static final String ERROR_TYPE = "error.type";
 
 	static final String SERVER_ADDRESS = "server.address";

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.integrations.openai.autoconfigure.OpenAIAutoConfiguration;
+import dev.integrations.openai.autoconfigure.OpenAIClientBuilderCustomizer;
 import dev.integrations.openai.autoconfigure.OpenAIClients;
 import dev.integrations.openai.autoconfigure.PerClientHook;
 import dev.integrations.openai.client.OpenAIClient;
@@ -24,10 +25,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of OpenAI metrics and
- * observations: an {@link OpenAIObservationHook} when there is an {@link ObservationRegistry}, an
+ * observations: an {@link OpenAIObservationHook} when there is an {@link ObservationRegistry} (and a client builder
+ * customizer that gives the registry to the WebClient of every client, so that its {@code http.client.requests}
+ * observation of each attempt nests under the call's observation), an
  * {@link OpenAIMeterHook} and the circuit breaker gauges when there is a {@link MeterRegistry}, and the
  * OpenTelemetry GenAI histogram buckets of {@code gen_ai.client.operation.duration} and
  * {@code gen_ai.client.token.usage}. Both hooks join the auto-configured orchestrator as
@@ -58,6 +62,18 @@ public final class OpenAIMetricsAutoConfiguration {
 	OpenAIObservationHook openAIObservationHook(ObservationRegistry registry,
 			ObjectProvider<OpenAIObservationConvention> convention) {
 		return new OpenAIObservationHook(registry, convention.getIfUnique());
+	}
+
+	/**
+	 * Gives the observation registry to the WebClient of every client (the top-level and the named ones), also when
+	 * there is no Boot {@code WebClient.Builder} to carry it; Boot's builder keeps its observation convention.
+	 */
+	@Bean
+	@Order(0)
+	@ConditionalOnBean(ObservationRegistry.class)
+	@ConditionalOnMissingBean(name = "openAIObservationClientBuilderCustomizer")
+	OpenAIClientBuilderCustomizer openAIObservationClientBuilderCustomizer(ObservationRegistry registry) {
+		return (builder) -> builder.observationRegistry(registry);
 	}
 
 	@Bean

@@ -14,16 +14,28 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link ClientHook} that wraps each OpenAI call (all its attempts) in an {@link Observation}: started when the
- * call starts, stopped when it succeeds, fails or is cancelled. With Boot's metrics it yields the
- * {@code gen_ai.client.operation.duration} timer; with a tracer, a span per call. The observation context names the
- * client ({@link #forClient(String)}), which the default convention adds as the tag {@code openai.client.name}.
+ * A {@link dev.integrations.openai.resilience.ClientHook} that wraps each OpenAI call (all its attempts, the whole
+ * stream) in an {@link Observation}: started when the call starts, stopped when it succeeds, fails or is cancelled.
+ * With Boot's metrics it yields the {@code gen_ai.client.operation.duration} timer; with a tracer, a span per call.
+ * <p>
+ * Its parent is the observation in the Reactor context of the caller's subscription, else the one current on the
+ * calling thread (the application's span). The observation is put into the Reactor context of the call's attempts
+ * under {@value #OBSERVATION_KEY}, where the client's WebClient (built with the registry) finds the parent of its
+ * {@code http.client.requests} observation of each attempt, and where Reactor's automatic context propagation finds
+ * it to restore on the threads that run the call. The observation context names the client
+ * ({@link #forClient(String)}), which the default convention adds as the tag {@code openai.client.name}.
  */
 public final class OpenAIObservationHook implements PerClientHook {
 
 	private static final OpenAIObservationConvention DEFAULT_CONVENTION = new DefaultOpenAIObservationConvention();
 
 	private static final Object OBSERVATION = new Object();
+
+	/**
+	 * The Reactor context key of the current observation, that of Micrometer's {@code ObservationThreadLocalAccessor}
+	 * (not referenced, so that the context-propagation library stays optional).
+	 */
+	static final String OBSERVATION_KEY = "micrometer.observation";
 
 	private final ObservationRegistry registry;
 
@@ -66,10 +78,15 @@ public final class OpenAIObservationHook implements PerClientHook {
 	@Override
 	public void onRequestStart(RequestContext context) {
 		OpenAIObservationContext observationContext = new OpenAIObservationContext(context, this.clientName);
-		Observation observation = Observation
-			.createNotStarted(this.convention, DEFAULT_CONVENTION, () -> observationContext, this.registry)
-			.start();
+		Observation observation = Observation.createNotStarted(this.convention, DEFAULT_CONVENTION,
+				() -> observationContext, this.registry);
+		Observation parent = context.callerContext().getOrDefault(OBSERVATION_KEY, null);
+		if (parent != null) {
+			observation.parentObservation(parent);
+		}
+		observation.start();
 		context.attributes().put(OBSERVATION, new ObservedCall(observation, observationContext));
+		context.putAttemptContext(OBSERVATION_KEY, observation);
 	}
 
 	@Override
