@@ -6,6 +6,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.errors.AuthenticationException;
 import dev.integrations.openai.errors.CircuitBreakerOpenException;
 import dev.integrations.openai.errors.OpenAIApiException;
@@ -21,7 +22,12 @@ import reactor.core.Exceptions;
 /**
  * Health of the OpenAI API as this application sees it. Lists models (a cheap call) within a timeout and reuses
  * the result for a while, so that frequent probes never hammer the API; an open circuit breaker is reported at
- * once, without a call. DOWN when the key is rejected (401, 403), the circuit is open, or the API cannot be
+ * once, without a call, since the application's own calls are then rejected.
+ * <p>
+ * The list-models call is a {@linkplain RequestOptions.Builder#probe() probe}, not an application call: the
+ * client's hooks do not hear of it (no {@code openai.client.*} meters, no rate-limit gauges, no observation) and the
+ * circuit breaker neither counts it (a failing check never opens the breaker) nor lets it take the half-open probe
+ * slot (a succeeding check never closes it: only the application's calls do). DOWN when the key is rejected (401, 403), the circuit is open, or the API cannot be
  * reached in time; a 429 still counts as UP, since the API answered and accepted the key. Details: {@code host},
  * {@code latency}, {@code circuitState}, and on failure {@code error} and {@code lastErrorType}. Neither the key
  * nor the API's error messages (which may quote part of the key) ever appear.
@@ -35,6 +41,8 @@ public final class OpenAIHealthIndicator implements HealthIndicator {
 	private final long cacheTtlNanos;
 
 	private final LongSupplier nanoClock;
+
+	private static final RequestOptions PROBE = RequestOptions.builder().probe().build();
 
 	private final Object lock = new Object();
 
@@ -86,7 +94,7 @@ public final class OpenAIHealthIndicator implements HealthIndicator {
 	private Health check() {
 		long start = this.nanoClock.getAsLong();
 		try {
-			this.client.models().listAsync().timeout(this.timeout).block();
+			this.client.models().withOptions(PROBE).listAsync().timeout(this.timeout).block();
 			return withLatency(base(Health.up(), currentCircuit()), start).build();
 		}
 		catch (RuntimeException ex) {

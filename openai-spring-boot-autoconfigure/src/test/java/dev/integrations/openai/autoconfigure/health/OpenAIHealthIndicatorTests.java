@@ -4,10 +4,18 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import dev.integrations.openai.autoconfigure.metrics.OpenAIMeterHook;
+import dev.integrations.openai.autoconfigure.metrics.OpenAIObservationHook;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.errors.InternalServerException;
 import dev.integrations.openai.resilience.CircuitBreakerSettings;
+import dev.integrations.openai.resilience.CircuitState;
 import dev.integrations.openai.resilience.RetrySettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OpenAIHealthIndicatorTests {
 
@@ -99,12 +108,26 @@ class OpenAIHealthIndicatorTests {
 	}
 
 	@Test
-	void downWithoutCallingWhileTheCircuitIsOpen() {
+	void downWithoutCallingWhileTheApplicationsCallsOpenedTheCircuit() {
 		this.client.close();
 		this.client = client(new CircuitBreakerSettings(true, 1, Duration.ofMinutes(1)));
-		this.server.stubFor(get("/v1/models").willReturn(aResponse().withStatus(503)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error\": {\"message\": \"The engine is currently overloaded.\", \"type\": \"server_error\"}}")));
+		this.server.stubFor(get("/v1/models").willReturn(overloaded()));
+		assertThatThrownBy(() -> this.client.models().list()).isInstanceOf(InternalServerException.class);
+
+		Health health = indicator(Duration.ZERO).health();
+
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("error", "circuit breaker open: recent calls failed")
+			.containsEntry("lastErrorType", "CircuitBreakerOpenException")
+			.containsEntry("circuitState", "OPEN");
+		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/models")));
+	}
+
+	@Test
+	void failingChecksNeitherOpenTheCircuitNorCountTowardIt() {
+		this.client.close();
+		this.client = client(new CircuitBreakerSettings(true, 1, Duration.ofMinutes(1)));
+		this.server.stubFor(get("/v1/models").willReturn(overloaded()));
 		OpenAIHealthIndicator indicator = indicator(Duration.ZERO);
 
 		Health first = indicator.health();
@@ -113,11 +136,40 @@ class OpenAIHealthIndicatorTests {
 		assertThat(first.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(first.getDetails()).containsEntry("error", "API answered HTTP 503")
 			.containsEntry("lastErrorType", "InternalServerException")
-			.containsEntry("circuitState", "OPEN");
-		assertThat(second.getStatus()).isEqualTo(Status.DOWN);
-		assertThat(second.getDetails()).containsEntry("error", "circuit breaker open: recent calls failed")
-			.containsEntry("circuitState", "OPEN");
-		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/models")));
+			.containsEntry("circuitState", "CLOSED");
+		assertThat(second.getDetails()).containsEntry("error", "API answered HTTP 503")
+			.containsEntry("circuitState", "CLOSED");
+		assertThat(this.client.orchestrator().circuitBreaker().consecutiveFailures()).isZero();
+		this.server.verify(2, getRequestedFor(urlEqualTo("/v1/models")));
+		assertThatThrownBy(() -> this.client.models().list()).isInstanceOf(InternalServerException.class);
+		assertThat(this.client.orchestrator().circuitBreaker().state()).isEqualTo(CircuitState.OPEN);
+	}
+
+	@Test
+	void checksAreNeitherMeteredNorObservedLikeTheApplicationsCalls() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		this.client.close();
+		this.client = OpenAIClient.builder()
+			.config(config(CircuitBreakerSettings.DISABLED))
+			.hook(new OpenAIMeterHook(meters))
+			.hook(new OpenAIObservationHook(observations, null))
+			.build();
+		this.server.stubFor(get("/v1/models")
+			.willReturn(okJson(MODEL_LIST).withHeader("x-ratelimit-remaining-requests", "4999")));
+
+		assertThat(indicator(Duration.ZERO).health().getStatus()).isEqualTo(Status.UP);
+
+		assertThat(meters.find(OpenAIMeterHook.CALLS).counter()).isNull();
+		assertThat(meters.find(OpenAIMeterHook.RATE_LIMIT_REMAINING_REQUESTS).gauge()).isNull();
+		TestObservationRegistryAssert.assertThat(observations).doesNotHaveAnyObservation();
+		this.client.models().list();
+		assertThat(meters.get(OpenAIMeterHook.CALLS).tag("outcome", "success").counter().count()).isEqualTo(1);
+		assertThat(meters.get(OpenAIMeterHook.RATE_LIMIT_REMAINING_REQUESTS).gauge().value()).isEqualTo(4999);
+		TestObservationRegistryAssert.assertThat(observations)
+			.hasSingleObservationThat()
+			.hasLowCardinalityKeyValue("gen_ai.operation.name", "models.list");
+		this.server.verify(2, getRequestedFor(urlEqualTo("/v1/models")));
 	}
 
 	@Test
@@ -160,14 +212,22 @@ class OpenAIHealthIndicatorTests {
 	}
 
 	private OpenAIClient client(CircuitBreakerSettings circuitBreaker) {
-		return OpenAIClient.builder()
-			.config(OpenAIConfig.builder()
-				.baseUrl("http://127.0.0.1:" + this.server.port() + "/v1")
-				.apiKey(API_KEY)
-				.retry(RetrySettings.NONE)
-				.circuitBreaker(circuitBreaker)
-				.build())
+		return OpenAIClient.builder().config(config(circuitBreaker)).build();
+	}
+
+	private OpenAIConfig config(CircuitBreakerSettings circuitBreaker) {
+		return OpenAIConfig.builder()
+			.baseUrl("http://127.0.0.1:" + this.server.port() + "/v1")
+			.apiKey(API_KEY)
+			.retry(RetrySettings.NONE)
+			.circuitBreaker(circuitBreaker)
 			.build();
+	}
+
+	private static ResponseDefinitionBuilder overloaded() {
+		return aResponse().withStatus(503)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\": {\"message\": \"The engine is currently overloaded.\", \"type\": \"server_error\"}}");
 	}
 
 }
