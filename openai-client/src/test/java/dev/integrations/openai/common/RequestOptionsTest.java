@@ -171,6 +171,16 @@ class RequestOptionsTest extends WireMockSupport {
 	}
 
 	@Test
+	void probeMarkSurvivesMergingAndShowsInToString() {
+		RequestOptions probe = RequestOptions.builder().probe().build();
+
+		assertThat(RequestOptions.NONE.probe()).isFalse();
+		assertThat(RequestOptions.NONE.merge(probe).probe()).isTrue();
+		assertThat(probe.merge(RequestOptions.builder().maxRetries(0).build()).probe()).isTrue();
+		assertThat(probe.toString()).contains("probe=true");
+	}
+
+	@Test
 	void optionsRefuseToReplaceTheCredentialsOrSendBrokenHeaders() {
 		assertThatThrownBy(() -> RequestOptions.builder().header("authorization", "Bearer sk-other"))
 			.isInstanceOf(IllegalArgumentException.class)

@@ -27,10 +27,12 @@ import reactor.core.Exceptions;
  * The list-models call is a {@linkplain RequestOptions.Builder#probe() probe}, not an application call: the
  * client's hooks do not hear of it (no {@code openai.client.*} meters, no rate-limit gauges, no observation) and the
  * circuit breaker neither counts it (a failing check never opens the breaker) nor lets it take the half-open probe
- * slot (a succeeding check never closes it: only the application's calls do). DOWN when the key is rejected (401, 403), the circuit is open, or the API cannot be
- * reached in time; a 429 still counts as UP, since the API answered and accepted the key. Details: {@code host},
- * {@code latency}, {@code circuitState}, and on failure {@code error} and {@code lastErrorType}. Neither the key
- * nor the API's error messages (which may quote part of the key) ever appear.
+ * slot (a succeeding check never closes it: only the application's calls do).
+ * <p>
+ * DOWN when the key is rejected (401, 403), the circuit is open, or the API cannot be reached in time; a 429 still
+ * counts as UP, since the API answered and accepted the key. Details: {@code host}, {@code latency},
+ * {@code circuitState}, and on failure {@code error} and {@code lastErrorType}. Neither the key nor the API's error
+ * messages (which may quote part of the key) ever appear.
  */
 public final class OpenAIHealthIndicator implements HealthIndicator {
 

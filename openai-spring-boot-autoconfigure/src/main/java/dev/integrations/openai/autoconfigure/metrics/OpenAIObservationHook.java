@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Its parent is the observation in the Reactor context of the caller's subscription, else the one current on the
  * calling thread (the application's span). The observation is put into the Reactor context of the call's attempts
- * under {@value #OBSERVATION_KEY}, where the client's WebClient (built with the registry) finds the parent of its
+ * under {@code micrometer.observation}, where the client's WebClient (built with the registry) finds the parent of its
  * {@code http.client.requests} observation of each attempt, and where Reactor's automatic context propagation finds
  * it to restore on the threads that run the call. The observation context names the client
  * ({@link #forClient(String)}), which the default convention adds as the tag {@code openai.client.name}.
