@@ -3,7 +3,6 @@ package dev.integrations.openai.chat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -63,11 +62,7 @@ public record ChatCompletion(String id, String object, long created, String mode
 
 	@Override
 	public List<String> finishReasons() {
-		return this.choices.stream()
-			.map(ChatChoice::finishReason)
-			.filter(Objects::nonNull)
-			.map(FinishReason::wireValue)
-			.toList();
+		return FinishReason.wireValues(this.choices, ChatChoice::finishReason);
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.integrations.openai.chat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -72,11 +71,7 @@ public record ChatCompletionChunk(String id, String object, long created, @Nulla
 
 	@Override
 	public List<String> finishReasons() {
-		return this.choices.stream()
-			.map(ChunkChoice::finishReason)
-			.filter(Objects::nonNull)
-			.map(FinishReason::wireValue)
-			.toList();
+		return FinishReason.wireValues(this.choices, ChunkChoice::finishReason);
 	}
 
 }

@@ -1,9 +1,13 @@
 package dev.integrations.openai.chat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why the model stopped generating tokens for a choice.
@@ -37,6 +41,23 @@ public enum FinishReason {
 	/** @return the value on the wire, such as {@code tool_calls} ({@code unknown} for {@link #UNKNOWN}) */
 	public String wireValue() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The wire values of the choices that give a reason, without allocating when none does (most stream chunks).
+	 */
+	static <C> List<String> wireValues(List<C> choices, Function<C, @Nullable FinishReason> reason) {
+		List<String> values = List.of();
+		for (C choice : choices) {
+			FinishReason value = reason.apply(choice);
+			if (value != null) {
+				if (values.isEmpty()) {
+					values = new ArrayList<>(choices.size());
+				}
+				values.add(value.wireValue());
+			}
+		}
+		return values.isEmpty() ? values : List.copyOf(values);
 	}
 
 }
