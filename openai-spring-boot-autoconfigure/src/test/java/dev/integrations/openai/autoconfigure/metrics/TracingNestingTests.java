@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.integrations.openai.autoconfigure.OpenAIAutoConfiguration;
+import dev.integrations.openai.autoconfigure.OpenAIClients;
 import dev.integrations.openai.chat.ChatCompletion;
 import dev.integrations.openai.chat.ChatCompletionChunk;
 import dev.integrations.openai.chat.ChatCompletionRequest;
@@ -36,6 +37,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Hooks;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -79,6 +81,10 @@ class TracingNestingTests {
 			+ CHUNK.formatted(
 					"\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":2,\"total_tokens\":11}")
 			+ "data: [DONE]\n\n";
+
+	private static final String MODELS = """
+			{"object": "list", "data": [{"id": "gpt-4o", "object": "model", "created": 1715367049, "owned_by": "system"}]}
+			""";
 
 	private static final String OVERLOADED = """
 			{"error": {"message": "The server had an error while processing your request.", "type": "server_error"}}
@@ -228,10 +234,37 @@ class TracingNestingTests {
 	}
 
 	@Test
+	void withoutBootsWebClientBuilderTheStarterStillGivesEveryClientsWebClientTheRegistry() {
+		this.server.stubFor(get("/v1/models").willReturn(okJson(MODELS)));
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class, OpenAIMetricsAutoConfiguration.class,
+					ObservationAutoConfiguration.class, MicrometerTracingAutoConfiguration.class,
+					BraveAutoConfiguration.class))
+			.withUserConfiguration(SpanCollectorConfiguration.class)
+			.withPropertyValues("openai.api-key=sk-test-SECRET0123456789abcdef",
+					"openai.base-url=http://127.0.0.1:" + this.server.port() + "/v1",
+					"openai.clients.local.provider=compatible",
+					"openai.clients.local.base-url=http://127.0.0.1:" + this.server.port() + "/v1",
+					"management.tracing.sampling.probability=1.0")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(WebClient.Builder.class);
+				SpanCollector spans = context.getBean(SpanCollector.class);
+				context.getBean(OpenAIClient.class).models().list();
+				context.getBean(OpenAIClients.class).get("local").models().list();
+
+				List<MutableSpan> calls = spans.all("models.list");
+				List<MutableSpan> attempts = spans.all("http get");
+				assertThat(calls).extracting((call) -> call.tag("openai.client.name"))
+					.containsExactly("default", "local");
+				assertThat(attempts).hasSize(2);
+				assertThat(attempts.get(0).parentId()).isEqualTo(calls.get(0).id());
+				assertThat(attempts.get(1).parentId()).isEqualTo(calls.get(1).id());
+			});
+	}
+
+	@Test
 	void plainJavaClientWithARegistryNestsItsHttpObservationUnderTheCall() {
-		this.server.stubFor(get("/v1/models").willReturn(okJson("""
-				{"object": "list", "data": [{"id": "gpt-4o", "object": "model", "created": 1715367049, "owned_by": "system"}]}
-				""")));
+		this.server.stubFor(get("/v1/models").willReturn(okJson(MODELS)));
 		TestObservationRegistry registry = TestObservationRegistry.create();
 		try (OpenAIClient client = OpenAIClient.builder()
 			.config(OpenAIConfig.builder()
