@@ -100,6 +100,12 @@ public record ResponseRequest(@Nullable String model, @Nullable ResponseInput in
 		if (text != null) {
 			text.validate();
 		}
+		if (tools != null) {
+			tools.forEach(ResponseTool::validate);
+		}
+		if (toolChoice != null) {
+			toolChoice.validate();
+		}
 		tools = (tools != null) ? List.copyOf(tools) : null;
 		include = (include != null) ? List.copyOf(include) : null;
 		metadata = (metadata != null) ? Map.copyOf(metadata) : null;
