@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param allowedCallers the contexts that may call it: {@code direct}, {@code programmatic}
  */
 @JsonTypeName("code_interpreter")
-public record CodeInterpreterTool(@Nullable Container container,
+public record CodeInterpreterTool(Container container,
 		@Nullable List<String> allowedCallers) implements ResponseTool {
 
 	@Override
@@ -73,7 +73,7 @@ public record CodeInterpreterTool(@Nullable Container container,
 	 * @param networkPolicy the network access of the container
 	 */
 	@JsonDeserialize(using = tools.jackson.databind.ValueDeserializer.None.class)
-	public record Auto(@Nullable String type, @Nullable List<String> fileIds, @Nullable String memoryLimit,
+	public record Auto(String type, @Nullable List<String> fileIds, @Nullable String memoryLimit,
 			@Nullable ContainerNetworkPolicy networkPolicy) implements Container {
 
 		/**

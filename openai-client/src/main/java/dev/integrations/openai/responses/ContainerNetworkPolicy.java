@@ -51,7 +51,7 @@ public sealed interface ContainerNetworkPolicy {
 	 * @param domainSecrets secrets injected into requests to those domains
 	 */
 	@JsonTypeName("allowlist")
-	record Allowlist(@Nullable List<String> allowedDomains,
+	record Allowlist(List<String> allowedDomains,
 			@Nullable List<DomainSecret> domainSecrets) implements ContainerNetworkPolicy {
 
 	}
@@ -63,7 +63,7 @@ public sealed interface ContainerNetworkPolicy {
 	 * @param name the name of the secret
 	 * @param value the secret value
 	 */
-	record DomainSecret(@Nullable String domain, @Nullable String name, @Nullable String value) {
+	record DomainSecret(String domain, String name, String value) {
 
 		/** @return the secret with its value hidden */
 		@Override

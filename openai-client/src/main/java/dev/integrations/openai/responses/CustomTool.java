@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param allowedCallers the contexts that may call it: {@code direct}, {@code programmatic}
  */
 @JsonTypeName("custom")
-public record CustomTool(@Nullable String name, @Nullable String description, @Nullable Format format,
+public record CustomTool(String name, @Nullable String description, @Nullable Format format,
 		@Nullable Boolean deferLoading, @Nullable List<String> allowedCallers) implements ResponseTool {
 
 	@Override
@@ -85,7 +85,7 @@ public record CustomTool(@Nullable String name, @Nullable String description, @N
 	 * @param definition the grammar
 	 */
 	@JsonTypeName("grammar")
-	public record Grammar(@Nullable String syntax, @Nullable String definition) implements Format {
+	public record Grammar(String syntax, String definition) implements Format {
 
 	}
 

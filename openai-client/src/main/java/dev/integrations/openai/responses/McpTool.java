@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param deferLoading whether the tools are deferred and discovered through tool search
  */
 @JsonTypeName("mcp")
-public record McpTool(@Nullable String serverLabel, @Nullable String serverUrl, @Nullable String connectorId,
+public record McpTool(String serverLabel, @Nullable String serverUrl, @Nullable String connectorId,
 		@Nullable String tunnelId, @Nullable String authorization, @Nullable String serverDescription,
 		@Nullable Map<String, String> headers, @Nullable AllowedTools allowedTools,
 		@Nullable List<String> allowedCallers, @Nullable Approval requireApproval,
@@ -93,12 +93,12 @@ public record McpTool(@Nullable String serverLabel, @Nullable String serverUrl, 
 	}
 
 	/**
-	 * A filter of MCP tools ({@code MCPToolFilter}).
+	 * A filter of MCP tools ({@code MCPToolFilter}), also the object form of {@link AllowedTools}.
 	 *
 	 * @param toolNames the tool names
 	 * @param readOnly whether it matches the tools annotated as read-only
 	 */
-	public record ToolFilter(@Nullable List<String> toolNames, @Nullable Boolean readOnly) {
+	public record ToolFilter(@Nullable List<String> toolNames, @Nullable Boolean readOnly) implements AllowedTools {
 
 		/**
 		 * The tools of these names.
@@ -114,7 +114,7 @@ public record McpTool(@Nullable String serverLabel, @Nullable String serverUrl, 
 	/**
 	 * The tools the model may call ({@code allowed_tools}): a list of names, or a {@link ToolFilter}.
 	 */
-	public sealed interface AllowedTools {
+	public sealed interface AllowedTools permits AllowedTools.Names, ToolFilter {
 
 		/**
 		 * The tools of these names, written as a list.
@@ -126,22 +126,17 @@ public record McpTool(@Nullable String serverLabel, @Nullable String serverUrl, 
 		}
 
 		/**
-		 * The tools a filter matches.
-		 * @param filter the filter
-		 * @return the allowed tools
-		 */
-		static AllowedTools filter(ToolFilter filter) {
-			return new Filter(filter);
-		}
-
-		/**
 		 * Reads either shape.
 		 * @param value a list of names or a filter object
 		 * @return the allowed tools
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		static AllowedTools read(Object value) {
-			return (value instanceof List<?> list) ? new Names(strings(list)) : new Filter(readFilter(value));
+			if (value instanceof List<?> list) {
+				return new Names(strings(list));
+			}
+			ToolFilter filter = readFilter(value);
+			return (filter != null) ? filter : new ToolFilter(null, null);
 		}
 
 		/**
@@ -150,15 +145,6 @@ public record McpTool(@Nullable String serverLabel, @Nullable String serverUrl, 
 		 * @param toolNames the tool names
 		 */
 		record Names(@JsonValue List<String> toolNames) implements AllowedTools {
-
-		}
-
-		/**
-		 * A filter, written as an object.
-		 *
-		 * @param filter the filter
-		 */
-		record Filter(@JsonValue ToolFilter filter) implements AllowedTools {
 
 		}
 

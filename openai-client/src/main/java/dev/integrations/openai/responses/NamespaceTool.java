@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.internal.WireLists;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A namespace of function and custom tools ({@code type: namespace}), such as the tools of one domain.
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param tools its tools: {@link ResponseTool.Function}s and {@link CustomTool}s
  */
 @JsonTypeName("namespace")
-public record NamespaceTool(@Nullable String name, @Nullable String description,
+public record NamespaceTool(String name, String description,
 		List<ResponseTool> tools) implements ResponseTool {
 
 	/**

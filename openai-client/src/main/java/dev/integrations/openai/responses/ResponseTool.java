@@ -349,7 +349,7 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 		 * @param city the city, such as {@code San Francisco}
 		 * @param timezone the IANA time zone, such as {@code America/Los_Angeles}
 		 */
-		public record UserLocation(@Nullable String type, @Nullable String country, @Nullable String region,
+		public record UserLocation(String type, @Nullable String country, @Nullable String region,
 				@Nullable String city, @Nullable String timezone) {
 
 			/**
@@ -404,8 +404,7 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 	 * @param displayHeight the height of the display, in pixels
 	 */
 	@JsonTypeName("computer_use_preview")
-	record ComputerUsePreview(@Nullable String environment, @Nullable Integer displayWidth,
-			@Nullable Integer displayHeight) implements ResponseTool {
+	record ComputerUsePreview(String environment, Integer displayWidth, Integer displayHeight) implements ResponseTool {
 
 		@Override
 		public String type() {

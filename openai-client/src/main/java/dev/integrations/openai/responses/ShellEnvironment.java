@@ -124,7 +124,7 @@ public sealed interface ShellEnvironment {
 	 * @param containerId the container ID
 	 */
 	@JsonTypeName("container_reference")
-	record ContainerReference(@Nullable String containerId) implements ShellEnvironment {
+	record ContainerReference(String containerId) implements ShellEnvironment {
 
 		@Override
 		public void validate() {
@@ -140,7 +140,7 @@ public sealed interface ShellEnvironment {
 	 * @param description what the skill does
 	 * @param path where the skill is
 	 */
-	record LocalSkill(@Nullable String name, @Nullable String description, @Nullable String path) {
+	record LocalSkill(String name, String description, String path) {
 
 	}
 

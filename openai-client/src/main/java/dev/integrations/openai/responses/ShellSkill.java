@@ -44,7 +44,7 @@ public sealed interface ShellSkill {
 	 * @param version the version: a number, or {@code latest} (the default)
 	 */
 	@JsonTypeName("skill_reference")
-	record Reference(@Nullable String skillId, @Nullable String version) implements ShellSkill {
+	record Reference(String skillId, @Nullable String version) implements ShellSkill {
 
 		@Override
 		public void validate() {
@@ -61,7 +61,7 @@ public sealed interface ShellSkill {
 	 * @param source the zip archive
 	 */
 	@JsonTypeName("inline")
-	record Inline(@Nullable String name, @Nullable String description, @Nullable Source source)
+	record Inline(String name, String description, Source source)
 			implements ShellSkill {
 
 		@Override
@@ -78,7 +78,7 @@ public sealed interface ShellSkill {
 		 * @param mediaType always {@code application/zip}
 		 * @param data the base64 of the zip archive
 		 */
-		public record Source(@Nullable String type, @Nullable String mediaType, @Nullable String data) {
+		public record Source(String type, String mediaType, String data) {
 
 			/**
 			 * A zip archive.

@@ -125,7 +125,7 @@ public sealed interface ToolChoice {
 	 * @param name the function name
 	 */
 	@JsonTypeName("function")
-	record Function(@Nullable String name) implements Named {
+	record Function(String name) implements Named {
 
 		@Override
 		public String type() {
@@ -145,7 +145,7 @@ public sealed interface ToolChoice {
 	 * @param name the tool name
 	 */
 	@JsonTypeName("custom")
-	record Custom(@Nullable String name) implements Named {
+	record Custom(String name) implements Named {
 
 		@Override
 		public String type() {
@@ -166,7 +166,7 @@ public sealed interface ToolChoice {
 	 * @param name the tool name, or {@code null} for any tool of the server
 	 */
 	@JsonTypeName("mcp")
-	record Mcp(@Nullable String serverLabel, @Nullable String name) implements Named {
+	record Mcp(String serverLabel, @Nullable String name) implements Named {
 
 		@Override
 		public String type() {
@@ -187,7 +187,7 @@ public sealed interface ToolChoice {
 	 * @param tools the tool definitions, such as {@code {"type": "function", "name": "get_weather"}}
 	 */
 	@JsonTypeName("allowed_tools")
-	record AllowedTools(@Nullable String mode, @Nullable List<Map<String, Object>> tools) implements Named {
+	record AllowedTools(String mode, List<Map<String, Object>> tools) implements Named {
 
 		@Override
 		public String type() {

@@ -110,7 +110,7 @@ class ResponseToolsTest extends WireMockSupport {
 					.serverLabel("Dropbox")
 					.connectorId("connector_dropbox")
 					.authorization("oauth-token-3c9d")
-					.allowedTools(McpTool.AllowedTools.filter(new McpTool.ToolFilter(null, true)))
+					.allowedTools(new McpTool.ToolFilter(null, true))
 					.requireApproval(McpTool.Approval.NEVER)
 					.allowedCallers(List.of("direct"))
 					.build(),
