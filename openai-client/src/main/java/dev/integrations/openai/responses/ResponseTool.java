@@ -218,7 +218,7 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 	 */
 	@JsonTypeName("file_search")
 	record FileSearch(List<String> vectorStoreIds, @Nullable Integer maxNumResults,
-			@Nullable RankingOptions rankingOptions, @Nullable FileSearchFilter filters) implements ResponseTool {
+			@Nullable FileSearchRanking rankingOptions, @Nullable FileSearchFilter filters) implements ResponseTool {
 
 		/**
 		 * Copies the vector store IDs.
@@ -261,30 +261,8 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 		 * @param rankingOptions how results are ranked
 		 * @return the tool
 		 */
-		public FileSearch withRankingOptions(RankingOptions rankingOptions) {
+		public FileSearch withRankingOptions(FileSearchRanking rankingOptions) {
 			return new FileSearch(this.vectorStoreIds, this.maxNumResults, rankingOptions, this.filters);
-		}
-
-		/**
-		 * Ranking of file search results.
-		 *
-		 * @param ranker {@code auto} or {@code default-2024-11-15}
-		 * @param scoreThreshold the minimum score, 0 to 1
-		 * @param hybridSearch weights of embedding and text matches, when hybrid search is used
-		 */
-		public record RankingOptions(@Nullable String ranker, @Nullable Double scoreThreshold,
-				@Nullable HybridSearch hybridSearch) {
-
-		}
-
-		/**
-		 * Weights of hybrid search.
-		 *
-		 * @param embeddingWeight the weight of embedding similarity
-		 * @param textWeight the weight of text similarity
-		 */
-		public record HybridSearch(double embeddingWeight, double textWeight) {
-
 		}
 
 	}
@@ -298,7 +276,7 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 	 * @param searchContextSize how much context to retrieve: {@code low}, {@code medium} (default) or {@code high}
 	 * @param externalWebAccess whether to fetch live content ({@code true}, the default) or cached content only
 	 */
-	record WebSearch(@JsonTypeId String type, @Nullable Filters filters, @Nullable UserLocation userLocation,
+	record WebSearch(@JsonTypeId String type, @Nullable Filters filters, @Nullable ApproximateLocation userLocation,
 			@Nullable String searchContextSize, @Nullable Boolean externalWebAccess) implements ResponseTool {
 
 		/**
@@ -316,7 +294,7 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 		 * @param userLocation the approximate location of the user
 		 * @return the tool
 		 */
-		public WebSearch withUserLocation(UserLocation userLocation) {
+		public WebSearch withUserLocation(ApproximateLocation userLocation) {
 			return new WebSearch(this.type, this.filters, userLocation, this.searchContextSize,
 					this.externalWebAccess);
 		}
@@ -340,33 +318,6 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 
 		}
 
-		/**
-		 * The approximate location of the user.
-		 *
-		 * @param type always {@code approximate}
-		 * @param country the two-letter ISO country code, such as {@code US}
-		 * @param region the region, such as {@code California}
-		 * @param city the city, such as {@code San Francisco}
-		 * @param timezone the IANA time zone, such as {@code America/Los_Angeles}
-		 */
-		public record UserLocation(String type, @Nullable String country, @Nullable String region,
-				@Nullable String city, @Nullable String timezone) {
-
-			/**
-			 * An approximate location.
-			 * @param country the two-letter ISO country code
-			 * @param region the region, or {@code null}
-			 * @param city the city, or {@code null}
-			 * @param timezone the IANA time zone, or {@code null}
-			 * @return the location
-			 */
-			public static UserLocation approximate(@Nullable String country, @Nullable String region,
-					@Nullable String city, @Nullable String timezone) {
-				return new UserLocation("approximate", country, region, city, timezone);
-			}
-
-		}
-
 	}
 
 	/**
@@ -377,7 +328,7 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 	 * @param searchContextSize how much context to retrieve: {@code low}, {@code medium} or {@code high}
 	 * @param searchContentTypes the content to search: {@code text}, {@code image}
 	 */
-	record WebSearchPreview(@JsonTypeId String type, WebSearch.@Nullable UserLocation userLocation,
+	record WebSearchPreview(@JsonTypeId String type, @Nullable ApproximateLocation userLocation,
 			@Nullable String searchContextSize, @Nullable List<String> searchContentTypes) implements ResponseTool {
 
 	}

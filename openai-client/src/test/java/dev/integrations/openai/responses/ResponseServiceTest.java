@@ -245,7 +245,7 @@ class ResponseServiceTest extends WireMockSupport {
 							.withFilters(FileSearchFilter.and(FileSearchFilter.eq("region", "emea"),
 									FileSearchFilter.compare("gte", "year", 2024)))).addTool(ResponseTool.webSearch()
 					.withAllowedDomains("meteofrance.com")
-					.withUserLocation(ResponseTool.WebSearch.UserLocation.approximate("FR", "Ile-de-France", "Paris",
+					.withUserLocation(ApproximateLocation.of("FR", "Ile-de-France", "Paris",
 							"Europe/Paris"))
 					.withSearchContextSize("low"))
 				.addTool(ResponseTool.codeInterpreter())

@@ -86,15 +86,15 @@ class ResponseToolsTest extends WireMockSupport {
 						Map.of("type", "object", "properties", Map.of("location", Map.of("type", "string")),
 								"required", List.of("location"), "additionalProperties", false)),
 				ResponseTool.fileSearch("vs_1234567890").withMaxNumResults(5).withRankingOptions(
-						new ResponseTool.FileSearch.RankingOptions("auto", 0.5,
-								new ResponseTool.FileSearch.HybridSearch(0.7, 0.3))),
+						new FileSearchRanking("auto", 0.5,
+								new FileSearchRanking.HybridSearch(0.7, 0.3))),
 				ResponseTool.computer(), ResponseTool.computerUsePreview("browser", 1024, 768), ResponseTool.webSearch(),
 				new ResponseTool.WebSearch("web_search_2025_08_26", null, null, null, false)
 					.withAllowedDomains("meteofrance.com")
 					.withSearchContextSize("high"),
 				ResponseTool.webSearchPreview(),
 				new ResponseTool.WebSearchPreview("web_search_preview_2025_03_11",
-						ResponseTool.WebSearch.UserLocation.approximate("FR", null, "Paris", null), "low",
+						ApproximateLocation.of("FR", null, "Paris", null), "low",
 						List.of("text", "image")),
 				McpTool.builder()
 					.serverLabel("deepwiki")
