@@ -280,6 +280,13 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 			@Nullable String searchContextSize, @Nullable Boolean externalWebAccess) implements ResponseTool {
 
 		/**
+		 * Defaults the type to {@code web_search}.
+		 */
+		public WebSearch {
+			type = (type != null) ? type : "web_search";
+		}
+
+		/**
 		 * Returns a copy limited to domains.
 		 * @param allowedDomains the domains, such as {@code pubmed.ncbi.nlm.nih.gov}
 		 * @return the tool
@@ -330,6 +337,13 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 	 */
 	record WebSearchPreview(@JsonTypeId String type, @Nullable ApproximateLocation userLocation,
 			@Nullable String searchContextSize, @Nullable List<String> searchContentTypes) implements ResponseTool {
+
+		/**
+		 * Defaults the type to {@code web_search_preview}.
+		 */
+		public WebSearchPreview {
+			type = (type != null) ? type : "web_search_preview";
+		}
 
 	}
 

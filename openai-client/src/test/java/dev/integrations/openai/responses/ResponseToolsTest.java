@@ -256,6 +256,18 @@ class ResponseToolsTest extends WireMockSupport {
 	}
 
 	@Test
+	void webSearchWithoutATypeIsWrittenAsTheUndatedTool() {
+		ResponseRequest request = ResponseRequest.builder()
+			.model("gpt-5")
+			.addTool(new ResponseTool.WebSearch(null, null, null, "low", null))
+			.addTool(new ResponseTool.WebSearchPreview(null, null, null, null))
+			.build();
+
+		assertThat(OpenAIJson.mapper().<JsonNode>valueToTree(request).get("tools")).isEqualTo(OpenAIJson.mapper()
+			.readTree("[{\"type\": \"web_search\", \"search_context_size\": \"low\"}, {\"type\": \"web_search_preview\"}]"));
+	}
+
+	@Test
 	void secretsOfToolsStayOutOfToString() {
 		String text = allTools().toString();
 
