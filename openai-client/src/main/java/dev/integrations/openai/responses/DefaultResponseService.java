@@ -9,6 +9,7 @@ import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.common.RequestOptions;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
@@ -31,14 +32,33 @@ final class DefaultResponseService implements ResponseService {
 
 	private final JavaType eventType;
 
+	private final boolean beta;
+
 	DefaultResponseService(ApiExecutor executor) {
+		this(executor, false);
+	}
+
+	private DefaultResponseService(ApiExecutor executor, boolean beta) {
 		this.executor = executor;
 		this.eventType = executor.javaType(ResponseStreamEvent.class);
+		this.beta = beta;
 	}
 
 	@Override
 	public ResponseService withOptions(RequestOptions options) {
-		return new DefaultResponseService(this.executor.withOptions(options));
+		return new DefaultResponseService(this.executor.withOptions(options), this.beta);
+	}
+
+	@Override
+	public ResponseService beta(String... features) {
+		RequestOptions.Builder options = RequestOptions.builder();
+		if (!this.beta) {
+			options.queryParam("beta", "true");
+		}
+		if (features.length > 0) {
+			options.header("OpenAI-Beta", String.join(",", features));
+		}
+		return new DefaultResponseService(this.executor.withOptions(options.build()), true);
 	}
 
 	@Override
@@ -188,7 +208,11 @@ final class DefaultResponseService implements ResponseService {
 		return request.toBuilder().background(true).build();
 	}
 
-	private static ApiRequest createRequest(ResponseRequest request, boolean streaming) {
+	private ApiRequest createRequest(ResponseRequest request, boolean streaming) {
+		if (request.multiAgent() != null && !this.beta) {
+			throw new OpenAIValidationException("multi_agent",
+					"multi_agent is a beta field: send the request with responses().beta(\"responses_multi_agent=v1\")");
+		}
 		return ApiRequest.post("/responses")
 			.operation("responses.create")
 			.model(request.model())

@@ -28,11 +28,17 @@ public record InputTokensRequest(@Nullable String model, @Nullable ResponseInput
 		@Nullable Boolean parallelToolCalls) {
 
 	/**
-	 * Checks the request rules of the text format.
+	 * Checks the request rules of the text format, the tools and the tool choice.
 	 */
 	public InputTokensRequest {
 		if (text != null) {
 			text.validate();
+		}
+		if (tools != null) {
+			tools.forEach(ResponseTool::validate);
+		}
+		if (toolChoice != null) {
+			toolChoice.validate();
 		}
 	}
 

@@ -55,6 +55,7 @@ import org.jspecify.annotations.Nullable;
  * @param user deprecated end-user identifier; use {@code safety_identifier} and {@code prompt_cache_key}
  * @param moderation moderation of input and output: {@code {"model": ..., "policy": {"input": ..., "output": ...}}}
  * @param contextManagement context management entries, such as compaction
+ * @param multiAgent multi-agent settings, a beta field sent only through {@link ResponseService#beta}
  * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record ResponseRequest(@Nullable String model, @Nullable ResponseInput input, @Nullable String instructions,
@@ -68,7 +69,7 @@ public record ResponseRequest(@Nullable String model, @Nullable ResponseInput in
 		@Nullable String promptCacheKey, @Nullable String promptCacheRetention,
 		@Nullable PromptCacheOptions promptCacheOptions, @Nullable String safetyIdentifier, @Nullable String user,
 		@Nullable Map<String, Object> moderation, @Nullable List<ContextManagement> contextManagement,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+		@Nullable MultiAgent multiAgent, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Checks the request against the API's limits.
@@ -99,6 +100,12 @@ public record ResponseRequest(@Nullable String model, @Nullable ResponseInput in
 		}
 		if (text != null) {
 			text.validate();
+		}
+		if (tools != null) {
+			tools.forEach(ResponseTool::validate);
+		}
+		if (toolChoice != null) {
+			toolChoice.validate();
 		}
 		tools = (tools != null) ? List.copyOf(tools) : null;
 		include = (include != null) ? List.copyOf(include) : null;
@@ -148,6 +155,26 @@ public record ResponseRequest(@Nullable String model, @Nullable ResponseInput in
 	 * @param mode {@code implicit} or {@code explicit}
 	 */
 	public record PromptCacheOptions(@Nullable String ttl, @Nullable String mode) {
+
+	}
+
+	/**
+	 * Multi-agent settings ({@code multi_agent}, beta: {@code responses_multi_agent=v1}).
+	 *
+	 * @param enabled whether the model may spawn subagents
+	 * @param maxConcurrentSubagents the most subagents running at once, at least 1
+	 */
+	public record MultiAgent(boolean enabled, @Nullable Integer maxConcurrentSubagents) {
+
+		/**
+		 * Checks the limit.
+		 */
+		public MultiAgent {
+			if (maxConcurrentSubagents != null && maxConcurrentSubagents < 1) {
+				throw new OpenAIValidationException("multi_agent.max_concurrent_subagents",
+						"multi_agent.max_concurrent_subagents must be at least 1, was " + maxConcurrentSubagents);
+			}
+		}
 
 	}
 

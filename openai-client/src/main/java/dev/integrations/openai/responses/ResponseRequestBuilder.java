@@ -35,6 +35,8 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 
 	private @Nullable List<String> include;
 
+	private ResponseRequest.@Nullable MultiAgent multiAgent;
+
 	ResponseRequestBuilder() {
 	}
 
@@ -50,6 +52,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 		this.text = request.text();
 		this.stream = request.stream();
 		this.include = (request.include() != null) ? new ArrayList<>(request.include()) : null;
+		this.multiAgent = request.multiAgent();
 	}
 
 	/**
@@ -245,6 +248,16 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 		return this;
 	}
 
+	/**
+	 * Sets {@code multi_agent}, a beta field: send the request with {@code responses().beta(...)}.
+	 * @param multiAgent the multi-agent settings, or {@code null}
+	 * @return this builder
+	 */
+	public ResponseRequestBuilder multiAgent(ResponseRequest.@Nullable MultiAgent multiAgent) {
+		this.multiAgent = multiAgent;
+		return this;
+	}
+
 	ResponseRequestBuilder stream(@Nullable Boolean stream) {
 		this.stream = stream;
 		return this;
@@ -262,7 +275,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 				this.streamOptions, this.metadata, this.temperature, this.topP, this.topLogprobs, this.truncation,
 				this.include, this.serviceTier, this.prompt, this.promptCacheKey, this.promptCacheRetention,
 				this.promptCacheOptions, this.safetyIdentifier, this.user, this.moderation, this.contextManagement,
-						buildExtra());
+				this.multiAgent, buildExtra());
 	}
 
 }

@@ -28,6 +28,22 @@ import reactor.core.publisher.Mono;
 public interface ResponseService extends OpenAIService<ResponseService> {
 
 	/**
+	 * The same operations on the beta routes: every request carries {@code ?beta=true} ({@code POST
+	 * /responses?beta=true}, {@code GET /responses/{id}?beta=true}, ...), and with features the
+	 * {@code OpenAI-Beta} header. The beta schemas are the same as the others plus beta fields, such as
+	 * {@link ResponseRequest#multiAgent()}, which only this view sends. Items and events only beta features
+	 * produce are read as their union's unknown member.
+	 * <pre>{@code
+	 * client.responses().beta("responses_multi_agent=v1").create(ResponseRequest.builder()
+	 *     .model("gpt-5").input("Research three suppliers").multiAgent(new MultiAgent(true, 3)).build());
+	 * }</pre>
+	 * @param features the beta features to enable, such as {@code responses_multi_agent=v1}; none for the routes
+	 * alone
+	 * @return the view
+	 */
+	ResponseService beta(String... features);
+
+	/**
 	 * Creates a response ({@code POST /responses}).
 	 * @param request the request
 	 * @return the response; with {@code background=true} usually still {@code queued}

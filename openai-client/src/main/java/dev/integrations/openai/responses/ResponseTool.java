@@ -3,25 +3,54 @@ package dev.integrations.openai.responses;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.internal.WireLists;
-import dev.integrations.openai.transport.OpenAIJson;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A tool the model may call: one of the caller's functions, file search over vector stores, or web search. Any
- * other tool the API offers (code interpreter, MCP servers, image generation, computer use, ...) is sent as raw JSON
- * with {@link #raw(Map)} and read back as {@link Unknown}.
+ * A tool the model may use ({@code tools}), written with its {@code type}: the caller's functions and custom tools,
+ * and the hosted tools (file search, web search, MCP servers, code interpreter, image generation, computer use,
+ * shells, apply-patch, tool search). The factories here build the common forms; the tools with many options have a
+ * builder ({@link McpTool#builder}, {@link ImageGenerationTool#builder}). A tool type added to the API after this
+ * client is read as {@link Unknown}, which keeps every field and writes it back unchanged.
+ * <p>
+ * Read leniently: a tool read from a response may miss any field. Written strictly: {@link #validate()} checks the
+ * request rules before a request is sent.
  */
-@JsonDeserialize(using = WireUnions.Tools.class)
-public sealed interface ResponseTool {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = ResponseTool.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(ResponseTool.Function.class), @JsonSubTypes.Type(ResponseTool.FileSearch.class),
+		@JsonSubTypes.Type(value = ResponseTool.WebSearch.class, names = { "web_search", "web_search_2025_08_26" }),
+		@JsonSubTypes.Type(value = ResponseTool.WebSearchPreview.class,
+				names = { "web_search_preview", "web_search_preview_2025_03_11" }),
+		@JsonSubTypes.Type(ResponseTool.Computer.class), @JsonSubTypes.Type(ResponseTool.ComputerUsePreview.class),
+		@JsonSubTypes.Type(McpTool.class), @JsonSubTypes.Type(CodeInterpreterTool.class),
+		@JsonSubTypes.Type(ImageGenerationTool.class), @JsonSubTypes.Type(ResponseTool.LocalShell.class),
+		@JsonSubTypes.Type(ShellTool.class), @JsonSubTypes.Type(ResponseTool.ApplyPatch.class),
+		@JsonSubTypes.Type(CustomTool.class), @JsonSubTypes.Type(NamespaceTool.class),
+		@JsonSubTypes.Type(ToolSearchTool.class), @JsonSubTypes.Type(ResponseTool.ProgrammaticToolCalling.class) })
+public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool.FileSearch, ResponseTool.WebSearch,
+		ResponseTool.WebSearchPreview, ResponseTool.Computer, ResponseTool.ComputerUsePreview, McpTool,
+		CodeInterpreterTool, ImageGenerationTool, ResponseTool.LocalShell, ShellTool, ResponseTool.ApplyPatch,
+		CustomTool, NamespaceTool, ToolSearchTool, ResponseTool.ProgrammaticToolCalling, ResponseTool.Unknown {
 
-	/** @return the tool type, such as {@code function} */
+	/** @return the tool type, such as {@code function} or {@code web_search} */
 	String type();
+
+	/**
+	 * Checks the request rules of the tool; the client calls this before sending it. Reading a tool from a response
+	 * checks nothing.
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 */
+	default void validate() {
+	}
 
 	/**
 	 * A strict function: the model's arguments always match the schema (which then needs
@@ -44,26 +73,115 @@ public sealed interface ResponseTool {
 		return new FileSearch(List.of(vectorStoreIds), null, null, null);
 	}
 
-	/**
-	 * Web search with the default settings.
-	 * @return the tool
-	 */
+	/** @return web search ({@code web_search}) with the default settings */
 	static WebSearch webSearch() {
-		return new WebSearch(null, null, null, null);
+		return new WebSearch("web_search", null, null, null, null);
+	}
+
+	/** @return the preview web search ({@code web_search_preview}) with the default settings */
+	static WebSearchPreview webSearchPreview() {
+		return new WebSearchPreview("web_search_preview", null, null, null);
+	}
+
+	/** @return the computer use tool ({@code computer}) */
+	static Computer computer() {
+		return new Computer();
 	}
 
 	/**
-	 * Any tool as raw JSON.
-	 * @param tool the tool, including its {@code type}
+	 * The preview computer use tool ({@code computer_use_preview}).
+	 * @param environment the environment to control: {@code windows}, {@code mac}, {@code linux}, {@code ubuntu}
+	 * or {@code browser}
+	 * @param displayWidth the width of the display, in pixels
+	 * @param displayHeight the height of the display, in pixels
 	 * @return the tool
 	 */
-	static Unknown raw(Map<String, ?> tool) {
-		JsonNode node = OpenAIJson.mapper().valueToTree(tool);
-		return new Unknown(node.path("type").asString(""), node);
+	static ComputerUsePreview computerUsePreview(String environment, int displayWidth, int displayHeight) {
+		return new ComputerUsePreview(environment, displayWidth, displayHeight);
 	}
 
 	/**
-	 * A function defined by the caller.
+	 * A remote MCP server reached at a URL, whose every tool call needs approval (the API's default).
+	 * @param serverLabel the label that identifies the server in tool calls
+	 * @param serverUrl the URL of the server
+	 * @return the tool; {@link McpTool#builder} sets the other options
+	 */
+	static McpTool mcp(String serverLabel, String serverUrl) {
+		return McpTool.builder().serverLabel(serverLabel).serverUrl(serverUrl).build();
+	}
+
+	/** @return the code interpreter in a container the API creates ({@code {"type": "auto"}}) */
+	static CodeInterpreterTool codeInterpreter() {
+		return new CodeInterpreterTool(CodeInterpreterTool.Container.auto(), null);
+	}
+
+	/**
+	 * The code interpreter in an existing container.
+	 * @param containerId the container ID, such as {@code cntr_123}
+	 * @return the tool
+	 */
+	static CodeInterpreterTool codeInterpreter(String containerId) {
+		return new CodeInterpreterTool(CodeInterpreterTool.Container.of(containerId), null);
+	}
+
+	/** @return image generation with the default settings; {@link ImageGenerationTool#builder} sets options */
+	static ImageGenerationTool imageGeneration() {
+		return ImageGenerationTool.builder().build();
+	}
+
+	/** @return the local shell tool ({@code local_shell}), run by the caller */
+	static LocalShell localShell() {
+		return new LocalShell();
+	}
+
+	/**
+	 * The shell tool ({@code shell}) in an environment.
+	 * @param environment where commands run, such as {@link ShellEnvironment#containerAuto()}, or {@code null} for
+	 * the API's default
+	 * @return the tool
+	 */
+	static ShellTool shell(@Nullable ShellEnvironment environment) {
+		return new ShellTool(environment, null);
+	}
+
+	/** @return the apply-patch tool ({@code apply_patch}): the model edits files with diffs the caller applies */
+	static ApplyPatch applyPatch() {
+		return new ApplyPatch(null);
+	}
+
+	/**
+	 * A custom tool that takes free-form text input.
+	 * @param name the tool name
+	 * @param description what the tool does, for the model
+	 * @return the tool; {@link CustomTool#withFormat} constrains the input by a grammar
+	 */
+	static CustomTool custom(String name, String description) {
+		return new CustomTool(name, description, null, null, null);
+	}
+
+	/**
+	 * A namespace grouping function and custom tools.
+	 * @param name the namespace name
+	 * @param description what the tools of the namespace do
+	 * @param tools the function and custom tools
+	 * @return the tool
+	 */
+	static NamespaceTool namespace(String name, String description, ResponseTool... tools) {
+		return new NamespaceTool(name, description, List.of(tools));
+	}
+
+	/** @return tool search ({@code tool_search}), run by the API, over the tools with {@code defer_loading} */
+	static ToolSearchTool toolSearch() {
+		return new ToolSearchTool("server", null, null);
+	}
+
+	/** @return programmatic tool calling ({@code programmatic_tool_calling}) */
+	static ProgrammaticToolCalling programmaticToolCalling() {
+		return new ProgrammaticToolCalling();
+	}
+
+	/**
+	 * A function defined by the caller ({@code type: function}).
 	 *
 	 * @param name the function name
 	 * @param description what the function does, for the model
@@ -73,30 +191,34 @@ public sealed interface ResponseTool {
 	 * @param deferLoading whether the function is deferred and loaded through tool search
 	 * @param allowedCallers the contexts that may call it: {@code direct}, {@code programmatic}
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("function")
 	record Function(String name, @Nullable String description, @Nullable Map<String, ?> parameters,
 			@Nullable Boolean strict, @Nullable Map<String, ?> outputSchema, @Nullable Boolean deferLoading,
 			@Nullable List<String> allowedCallers) implements ResponseTool {
 
 		@Override
-		@JsonProperty("type")
 		public String type() {
 			return "function";
+		}
+
+		@Override
+		public void validate() {
+			Validation.notBlank("tools.function.name", this.name);
 		}
 
 	}
 
 	/**
-	 * Search in the caller's vector stores.
+	 * Search in the caller's vector stores ({@code type: file_search}).
 	 *
 	 * @param vectorStoreIds the vector stores to search
 	 * @param maxNumResults the maximum number of results, 1 to 50
 	 * @param rankingOptions how results are ranked
 	 * @param filters a filter on file attributes
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("file_search")
 	record FileSearch(List<String> vectorStoreIds, @Nullable Integer maxNumResults,
-			@Nullable RankingOptions rankingOptions, @Nullable FileSearchFilter filters) implements ResponseTool {
+			@Nullable FileSearchRanking rankingOptions, @Nullable FileSearchFilter filters) implements ResponseTool {
 
 		/**
 		 * Copies the vector store IDs.
@@ -106,9 +228,14 @@ public sealed interface ResponseTool {
 		}
 
 		@Override
-		@JsonProperty("type")
 		public String type() {
 			return "file_search";
+		}
+
+		@Override
+		public void validate() {
+			Validation.notEmpty("tools.file_search.vector_store_ids", this.vectorStoreIds);
+			Validation.range("tools.file_search.max_num_results", this.maxNumResults, 1, 50);
 		}
 
 		/**
@@ -130,45 +257,63 @@ public sealed interface ResponseTool {
 		}
 
 		/**
-		 * Ranking of file search results.
-		 *
-		 * @param ranker {@code auto} or {@code default-2024-11-15}
-		 * @param scoreThreshold the minimum score, 0 to 1
-		 * @param hybridSearch weights of embedding and text matches, when hybrid search is used
+		 * Returns a copy with ranking options.
+		 * @param rankingOptions how results are ranked
+		 * @return the tool
 		 */
-		public record RankingOptions(@Nullable String ranker, @Nullable Double scoreThreshold,
-				@Nullable HybridSearch hybridSearch) {
-
-		}
-
-		/**
-		 * Weights of hybrid search.
-		 *
-		 * @param embeddingWeight the weight of embedding similarity
-		 * @param textWeight the weight of text similarity
-		 */
-		public record HybridSearch(double embeddingWeight, double textWeight) {
-
+		public FileSearch withRankingOptions(FileSearchRanking rankingOptions) {
+			return new FileSearch(this.vectorStoreIds, this.maxNumResults, rankingOptions, this.filters);
 		}
 
 	}
 
 	/**
-	 * Search on the internet.
+	 * Search on the internet ({@code type: web_search} or the dated {@code web_search_2025_08_26}).
 	 *
+	 * @param type {@code web_search} or {@code web_search_2025_08_26}
 	 * @param filters which domains to search
 	 * @param userLocation the approximate location of the user, to localize results
 	 * @param searchContextSize how much context to retrieve: {@code low}, {@code medium} (default) or {@code high}
 	 * @param externalWebAccess whether to fetch live content ({@code true}, the default) or cached content only
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record WebSearch(@Nullable Filters filters, @Nullable UserLocation userLocation,
+	record WebSearch(@JsonTypeId String type, @Nullable Filters filters, @Nullable ApproximateLocation userLocation,
 			@Nullable String searchContextSize, @Nullable Boolean externalWebAccess) implements ResponseTool {
 
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "web_search";
+		/**
+		 * Defaults the type to {@code web_search}.
+		 */
+		public WebSearch {
+			type = (type != null) ? type : "web_search";
+		}
+
+		/**
+		 * Returns a copy limited to domains.
+		 * @param allowedDomains the domains, such as {@code pubmed.ncbi.nlm.nih.gov}
+		 * @return the tool
+		 */
+		public WebSearch withAllowedDomains(String... allowedDomains) {
+			return new WebSearch(this.type, new Filters(List.of(allowedDomains)), this.userLocation,
+					this.searchContextSize, this.externalWebAccess);
+		}
+
+		/**
+		 * Returns a copy with the user's location.
+		 * @param userLocation the approximate location of the user
+		 * @return the tool
+		 */
+		public WebSearch withUserLocation(ApproximateLocation userLocation) {
+			return new WebSearch(this.type, this.filters, userLocation, this.searchContextSize,
+					this.externalWebAccess);
+		}
+
+		/**
+		 * Returns a copy with a search context size.
+		 * @param searchContextSize {@code low}, {@code medium} or {@code high}
+		 * @return the tool
+		 */
+		public WebSearch withSearchContextSize(String searchContextSize) {
+			return new WebSearch(this.type, this.filters, this.userLocation, searchContextSize,
+					this.externalWebAccess);
 		}
 
 		/**
@@ -176,47 +321,127 @@ public sealed interface ResponseTool {
 		 *
 		 * @param allowedDomains the domains, such as {@code pubmed.ncbi.nlm.nih.gov}
 		 */
-		public record Filters(List<String> allowedDomains) {
-
-		}
-
-		/**
-		 * The approximate location of the user.
-		 *
-		 * @param type always {@code approximate}
-		 * @param country the two-letter ISO country code, such as {@code US}
-		 * @param region the region, such as {@code California}
-		 * @param city the city, such as {@code San Francisco}
-		 * @param timezone the IANA time zone, such as {@code America/Los_Angeles}
-		 */
-		public record UserLocation(String type, @Nullable String country, @Nullable String region,
-				@Nullable String city, @Nullable String timezone) {
-
-			/**
-			 * An approximate location.
-			 * @param country the two-letter ISO country code
-			 * @param region the region, or {@code null}
-			 * @param city the city, or {@code null}
-			 * @param timezone the IANA time zone, or {@code null}
-			 * @return the location
-			 */
-			public static UserLocation approximate(String country, @Nullable String region, @Nullable String city,
-					@Nullable String timezone) {
-				return new UserLocation("approximate", country, region, city, timezone);
-			}
+		public record Filters(@Nullable List<String> allowedDomains) {
 
 		}
 
 	}
 
 	/**
-	 * A tool of a type this client does not model, kept (and sent) as raw JSON.
+	 * The preview web search ({@code type: web_search_preview} or the dated {@code web_search_preview_2025_03_11}).
+	 *
+	 * @param type {@code web_search_preview} or {@code web_search_preview_2025_03_11}
+	 * @param userLocation the approximate location of the user
+	 * @param searchContextSize how much context to retrieve: {@code low}, {@code medium} or {@code high}
+	 * @param searchContentTypes the content to search: {@code text}, {@code image}
+	 */
+	record WebSearchPreview(@JsonTypeId String type, @Nullable ApproximateLocation userLocation,
+			@Nullable String searchContextSize, @Nullable List<String> searchContentTypes) implements ResponseTool {
+
+		/**
+		 * Defaults the type to {@code web_search_preview}.
+		 */
+		public WebSearchPreview {
+			type = (type != null) ? type : "web_search_preview";
+		}
+
+	}
+
+	/**
+	 * The computer use tool ({@code type: computer}).
+	 */
+	@JsonTypeName("computer")
+	record Computer() implements ResponseTool {
+
+		@Override
+		public String type() {
+			return "computer";
+		}
+
+	}
+
+	/**
+	 * The preview computer use tool ({@code type: computer_use_preview}).
+	 *
+	 * @param environment the environment: {@code windows}, {@code mac}, {@code linux}, {@code ubuntu} or
+	 * {@code browser}
+	 * @param displayWidth the width of the display, in pixels
+	 * @param displayHeight the height of the display, in pixels
+	 */
+	@JsonTypeName("computer_use_preview")
+	record ComputerUsePreview(String environment, Integer displayWidth, Integer displayHeight) implements ResponseTool {
+
+		@Override
+		public String type() {
+			return "computer_use_preview";
+		}
+
+		@Override
+		public void validate() {
+			Validation.notBlank("tools.computer_use_preview.environment", this.environment);
+			Validation.required("tools.computer_use_preview.display_width", this.displayWidth);
+			Validation.required("tools.computer_use_preview.display_height", this.displayHeight);
+		}
+
+	}
+
+	/**
+	 * The local shell tool ({@code type: local_shell}): the model asks the caller to run commands.
+	 */
+	@JsonTypeName("local_shell")
+	record LocalShell() implements ResponseTool {
+
+		@Override
+		public String type() {
+			return "local_shell";
+		}
+
+	}
+
+	/**
+	 * The apply-patch tool ({@code type: apply_patch}).
+	 *
+	 * @param allowedCallers the contexts that may call it: {@code direct}, {@code programmatic}
+	 */
+	@JsonTypeName("apply_patch")
+	record ApplyPatch(@Nullable List<String> allowedCallers) implements ResponseTool {
+
+		@Override
+		public String type() {
+			return "apply_patch";
+		}
+
+	}
+
+	/**
+	 * Programmatic tool calling ({@code type: programmatic_tool_calling}).
+	 */
+	@JsonTypeName("programmatic_tool_calling")
+	record ProgrammaticToolCalling() implements ResponseTool {
+
+		@Override
+		public String type() {
+			return "programmatic_tool_calling";
+		}
+
+	}
+
+	/**
+	 * A tool of a type this client does not know, such as one added to the API after it: read without failing and
+	 * written back unchanged. Build one to send such a tool.
 	 *
 	 * @param type the tool type
-	 * @param raw the whole tool object
+	 * @param fields the other fields of the tool, as read or to write
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record Unknown(String type, @JsonValue JsonNode raw) implements ResponseTool {
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ResponseTool {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

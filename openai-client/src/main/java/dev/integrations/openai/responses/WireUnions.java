@@ -2,7 +2,6 @@ package dev.integrations.openai.responses;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
@@ -79,16 +78,6 @@ final class WireUnions {
 
 	}
 
-	/** Reads {@link ResponseTool}s. */
-	static final class Tools extends TypeDispatchingDeserializer<ResponseTool> {
-
-		Tools() {
-			super(Map.of("function", ResponseTool.Function.class, "file_search", ResponseTool.FileSearch.class,
-					"web_search", ResponseTool.WebSearch.class), ResponseTool.Unknown::new);
-		}
-
-	}
-
 	/** Reads {@link TextFormat}s. */
 	static final class TextFormats extends TypeDispatchingDeserializer<TextFormat> {
 
@@ -146,31 +135,6 @@ final class WireUnions {
 			return ("and".equals(type) || "or".equals(type))
 					? context.readTreeAsValue(node, FileSearchFilter.Compound.class)
 					: context.readTreeAsValue(node, FileSearchFilter.Comparison.class);
-		}
-
-	}
-
-	/** Reads {@link ToolChoice}s: a mode string, or an object by its {@code type}. */
-	static final class ToolChoices extends ValueDeserializer<ToolChoice> {
-
-		private static final Set<String> HOSTED = Set.of("file_search", "web_search_preview", "computer",
-				"computer_use_preview", "computer_use", "web_search_preview_2025_03_11", "image_generation",
-				"code_interpreter");
-
-		@Override
-		public ToolChoice deserialize(JsonParser parser, DeserializationContext context) {
-			JsonNode node = context.readTree(parser);
-			if (node.isString()) {
-				return new ToolChoice.Mode(node.asString());
-			}
-			String type = node.path("type").asString("");
-			return switch (type) {
-				case "function" -> context.readTreeAsValue(node, ToolChoice.Function.class);
-				case "mcp" -> context.readTreeAsValue(node, ToolChoice.Mcp.class);
-				case "custom" -> context.readTreeAsValue(node, ToolChoice.Custom.class);
-				case "allowed_tools" -> context.readTreeAsValue(node, ToolChoice.AllowedTools.class);
-				default -> HOSTED.contains(type) ? new ToolChoice.Hosted(type) : new ToolChoice.Unknown(node);
-			};
 		}
 
 	}

@@ -243,10 +243,12 @@ class ResponseServiceTest extends WireMockSupport {
 								List.of("location"), "additionalProperties", false))).addTool(ResponseTool.fileSearch("vs_1234567890")
 							.withMaxNumResults(5)
 							.withFilters(FileSearchFilter.and(FileSearchFilter.eq("region", "emea"),
-									FileSearchFilter.compare("gte", "year", 2024)))).addTool(new ResponseTool.WebSearch(new ResponseTool.WebSearch.Filters(List.of("meteofrance.com")),
-								ResponseTool.WebSearch.UserLocation.approximate("FR", "Ile-de-France", "Paris",
-										"Europe/Paris"),
-								"low", null)).addTool(ResponseTool.raw(Map.of("type", "code_interpreter", "container", Map.of("type", "auto"))))
+									FileSearchFilter.compare("gte", "year", 2024)))).addTool(ResponseTool.webSearch()
+					.withAllowedDomains("meteofrance.com")
+					.withUserLocation(ApproximateLocation.of("FR", "Ile-de-France", "Paris",
+							"Europe/Paris"))
+					.withSearchContextSize("low"))
+				.addTool(ResponseTool.codeInterpreter())
 				.toolChoice(ToolChoice.REQUIRED)
 				.build());
 

@@ -81,7 +81,7 @@ class ResponseWireTypesTest extends WireMockSupport {
 		assertThat(response.tools().get(0)).isInstanceOfSatisfying(ResponseTool.FileSearch.class,
 				(tool) -> assertThat(tool.filters()).isEqualTo(FileSearchFilter.or(FileSearchFilter.eq("region", "emea"),
 						FileSearchFilter.compare("in", "year", List.of(2024, 2025)))));
-		assertThat(response.tools().get(1)).isInstanceOf(ResponseTool.Unknown.class);
+		assertThat(response.tools().get(1)).isInstanceOf(McpTool.class);
 		assertThat(response.toolChoice()).isEqualTo(ToolChoice.hosted("file_search"));
 		assertThat(response.text().format()).isInstanceOfSatisfying(TextFormat.JsonSchema.class,
 				(format) -> assertThat(format.strict()).isTrue());
@@ -90,16 +90,15 @@ class ResponseWireTypesTest extends WireMockSupport {
 	}
 
 	@Test
-	void unknownItemsAndToolsAreSentBackUnchanged() {
+	void unknownItemsAreSentBackUnchanged() {
 		Response response = OpenAIJson.mapper().readValue(TOOL_OUTPUT, Response.class);
 
 		String json = OpenAIJson.mapper().writeValueAsString(
-				List.of(response.output().get(4), response.tools().get(1), ResponseItem.raw(Map.of("type",
+				List.of(response.output().get(4), ResponseItem.raw(Map.of("type",
 						"computer_call_output", "call_id", "call_7", "output", Map.of("type", "computer_screenshot")))));
 
 		assertThat(OpenAIJson.mapper().readTree(json)).isEqualTo(OpenAIJson.mapper().readTree("""
 				[{"id": "ig_68c1b5ad", "type": "image_generation_call", "status": "completed", "result": "iVBORw0KGgo="},
-				 {"type": "mcp", "server_label": "dmcp", "server_url": "https://dmcp-server.deno.dev/sse"},
 				 {"type": "computer_call_output", "call_id": "call_7", "output": {"type": "computer_screenshot"}}]
 				"""));
 	}

@@ -227,6 +227,14 @@ final class ImplementedOperations {
 		list("listInputItems", ResponseItem.class);
 		json("Getinputtokencounts", InputTokensRequest.class, InputTokenCount.class);
 		json("Compactconversation", CompactRequest.class, CompactedResponse.class);
+		// Responses, beta routes (?beta=true): the same records, ResponseRequest with its beta field multi_agent
+		stream("beta_createResponse", ResponseRequest.class, Response.class, ResponseStreamEvent.class);
+		add("beta_getResponse", JSON, null, Response.class, ResponseStreamEvent.class);
+		get("beta_deleteResponse", DeletionStatus.class);
+		get("beta_cancelResponse", Response.class);
+		list("beta_listInputItems", ResponseItem.class);
+		json("beta_Getinputtokencounts", InputTokensRequest.class, InputTokenCount.class);
+		json("beta_Compactconversation", CompactRequest.class, CompactedResponse.class);
 		// Vector stores
 		json("createVectorStore", VectorStoreRequest.class, VectorStore.class);
 		get("getVectorStore", VectorStore.class);
