@@ -30,8 +30,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The sample as Spring AOT built it ({@code process-aot}): started in a JVM of its own with
  * {@code -Dspring.aot.enabled=true}, the generated classes and the run-time class path, in demo mode, and asked for
- * a streamed reply over HTTP. Runs in the {@code aot-tests} execution of {@code mvn verify}, after
- * {@code prepare-package}, which sets {@code aot.classes} and {@code aot.runtimeClasspath}.
+ * streamed replies over HTTP, from the top-level client and from the named client {@code local}. Runs in the
+ * {@code aot-tests} execution of {@code mvn verify}, after {@code prepare-package}, which sets {@code aot.classes}
+ * and {@code aot.runtimeClasspath}.
  */
 @EnabledIfSystemProperty(named = "aot.classes", matches = ".+")
 class ChatAppAotIT {
@@ -97,25 +98,41 @@ class ChatAppAotIT {
 	@Test
 	void aotProcessedApplicationStreamsADemoReply() throws Exception {
 		assertThat(output()).contains("Starting AOT-processed ChatApplication");
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-			.timeout(Duration.ofMinutes(2))
-			.header("Content-Type", "application/json")
-			.header("Accept", "text/event-stream")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"messages\": [{\"role\": \"user\", \"content\": \"Hello there!\"}]}"))
-			.build();
 
-		HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
-			.send(request, HttpResponse.BodyHandlers.ofLines());
+		List<Map.Entry<String, String>> events = chat("{\"messages\": [{\"role\": \"user\", \"content\": \"Hello there!\"}]}");
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		List<Map.Entry<String, String>> events = events(response.body().toList());
 		List<String> deltas = events.stream().filter((event) -> event.getKey().equals("delta")).map(Map.Entry::getValue).toList();
 		assertThat(deltas).hasSizeGreaterThan(10);
 		assertThat(String.join("", deltas.stream().map(ChatAppAotIT::text).toList()))
 			.startsWith("Hello! I am the demo backend");
 		assertThat(events.get(events.size() - 1).getKey()).isEqualTo("done");
-		assertThat(events.get(events.size() - 1).getValue()).contains("\"finishReason\":\"stop\"",
-				"\"model\":\"gpt-4o-mini\"");
+		assertThat(events.get(events.size() - 1).getValue()).contains("\"client\":\"default\"",
+				"\"finishReason\":\"stop\"", "\"model\":\"gpt-4o-mini\"");
+	}
+
+	@Test
+	void namedClientOfTheAotProcessedApplicationStreamsToo() throws Exception {
+		List<Map.Entry<String, String>> events = chat(
+				"{\"client\": \"local\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello there!\"}]}");
+
+		assertThat(events).filteredOn((event) -> event.getKey().equals("delta")).hasSizeGreaterThan(10);
+		assertThat(events.get(events.size() - 1).getKey()).isEqualTo("done");
+		assertThat(events.get(events.size() - 1).getValue()).contains("\"client\":\"local\"",
+				"\"finishReason\":\"stop\"");
+	}
+
+	/** Posts a conversation to the page's chat endpoint and reads the whole event stream. */
+	private static List<Map.Entry<String, String>> chat(String conversation) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
+			.timeout(Duration.ofMinutes(2))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofString(conversation))
+			.build();
+		HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+			.send(request, HttpResponse.BodyHandlers.ofLines());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return events(response.body().toList());
 	}
 
 	/** The server-sent events of a body, as (event name, data) pairs. */
