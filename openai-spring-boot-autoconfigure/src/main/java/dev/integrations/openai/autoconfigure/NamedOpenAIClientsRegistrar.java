@@ -8,8 +8,8 @@ import dev.integrations.openai.client.OpenAIClient;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
-import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -23,6 +23,8 @@ import org.springframework.core.type.AnnotationMetadata;
  * qualified by the name and not a default candidate, so that unqualified injection points keep getting the
  * top-level beans; plus the {@link OpenAIClients} registry. A bean the application defines with the name as qualifier
  * (or as bean name) replaces the one of that type for that name; services then derive from the application's client.
+ * Every one of these beans is made by a method of the {@link NamedOpenAIClientFactory} bean from the name (no instance
+ * supplier), so that Spring AOT can write the definitions as code.
  */
 final class NamedOpenAIClientsRegistrar implements ImportBeanDefinitionRegistrar {
 
