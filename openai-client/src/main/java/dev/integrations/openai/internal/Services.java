@@ -22,7 +22,7 @@ public final class Services {
 	 * @throws IllegalStateException if the package holds no such implementation
 	 */
 	public static <S> S create(Class<S> service, ApiExecutor executor) {
-		String implementation = service.getPackageName() + ".Default" + service.getSimpleName();
+		String implementation = implementationName(service);
 		try {
 			Constructor<?> constructor = Class.forName(implementation, true, service.getClassLoader())
 				.getDeclaredConstructor(ApiExecutor.class);
@@ -35,6 +35,15 @@ public final class Services {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("No implementation " + implementation + "(ApiExecutor)", ex);
 		}
+	}
+
+	/**
+	 * The class name of a service's implementation, the one {@link #create} instantiates.
+	 * @param service the public service interface, such as {@code ChatCompletionService.class}
+	 * @return its implementation's name, such as {@code dev.integrations.openai.chat.DefaultChatCompletionService}
+	 */
+	public static String implementationName(Class<?> service) {
+		return service.getPackageName() + ".Default" + service.getSimpleName();
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.integrations.openai.transport;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.core.NativeDetector;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -12,6 +13,8 @@ import tools.jackson.module.blackbird.BlackbirdModule;
  * omitted from requests, unknown response fields ignored (records with an {@code extra} component keep them there),
  * and unknown enum values read as the enum's {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing. Records are created by
  * calling their constructors directly (no per-call method-handle spreading), the fast path for the wire types.
+ * Jackson's Blackbird module (accessors as generated lambdas) is left out in a native image, which cannot define
+ * classes at run time; there the mapper uses the reflection that {@code internal.ClientRuntimeHints} registers.
  */
 public final class OpenAIJson {
 
@@ -33,15 +36,26 @@ public final class OpenAIJson {
 	 * @return a new builder
 	 */
 	public static JsonMapper.Builder builder() {
-		return JsonMapper.builder()
+		return builder(NativeDetector.inNativeImage());
+	}
+
+	/**
+	 * The preset for the JVM or for a native image.
+	 * @param nativeImage whether the mapper runs in a native image (no Blackbird there)
+	 * @return a new builder
+	 */
+	static JsonMapper.Builder builder(boolean nativeImage) {
+		JsonMapper.Builder builder = JsonMapper.builder()
 			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL)
 				.withContentInclusion(JsonInclude.Include.NON_NULL))
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-			.addModule(new BlackbirdModule())
-			.addModule(DirectCreatorInstantiators.module());
+			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
+		if (!nativeImage) {
+			builder.addModule(new BlackbirdModule());
+		}
+		return builder.addModule(DirectCreatorInstantiators.module());
 	}
 
 }

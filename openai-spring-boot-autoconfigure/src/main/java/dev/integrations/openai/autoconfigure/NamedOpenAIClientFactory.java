@@ -1,6 +1,7 @@
 package dev.integrations.openai.autoconfigure;
 
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.ssl.SslBundles;
@@ -38,6 +40,34 @@ final class NamedOpenAIClientFactory {
 	NamedOpenAIClientFactory(ListableBeanFactory beanFactory, Environment environment) {
 		this.beanFactory = beanFactory;
 		this.environment = environment;
+	}
+
+	/**
+	 * The service bean of a named client: the service of that type of the client qualified with the name (the
+	 * auto-configured one or the application's).
+	 * @param name the client's name
+	 * @param type the service type, one of {@link OpenAIServiceBeans#ALL}
+	 * @return the service
+	 */
+	Object service(String name, Class<?> type) {
+		OpenAIServiceBeans service = OpenAIServiceBeans.ALL.stream()
+			.filter((candidate) -> candidate.type() == type)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not a service of the client: " + type.getName()));
+		return service.accessor().apply(client(name));
+	}
+
+	/**
+	 * The registry of the named clients.
+	 * @param names the enabled names, in configuration order
+	 * @return the registry
+	 */
+	OpenAIClients clients(List<String> names) {
+		return new OpenAIClients(new LinkedHashSet<>(names), this::client);
+	}
+
+	private OpenAIClient client(String name) {
+		return BeanFactoryAnnotationUtils.qualifiedBeanOfType(this.beanFactory, OpenAIClient.class, name);
 	}
 
 	OpenAIClient create(String name) {

@@ -1,14 +1,15 @@
 package dev.integrations.openai.autoconfigure;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import dev.integrations.openai.client.OpenAIClient;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -22,8 +23,13 @@ import org.springframework.core.type.AnnotationMetadata;
  * qualified by the name and not a default candidate, so that unqualified injection points keep getting the
  * top-level beans; plus the {@link OpenAIClients} registry. A bean the application defines with the name as qualifier
  * (or as bean name) replaces the one of that type for that name; services then derive from the application's client.
+ * Every one of these beans is made by a method of the {@link NamedOpenAIClientFactory} bean from the name (no instance
+ * supplier), so that Spring AOT can write the definitions as code.
  */
 final class NamedOpenAIClientsRegistrar implements ImportBeanDefinitionRegistrar {
+
+	/** The bean that makes the named clients, their services and the registry. */
+	static final String FACTORY = "namedOpenAIClientFactory";
 
 	private final Environment environment;
 
@@ -40,8 +46,10 @@ final class NamedOpenAIClientsRegistrar implements ImportBeanDefinitionRegistrar
 		if (names.isEmpty()) {
 			return;
 		}
-		NamedOpenAIClientFactory factory = new NamedOpenAIClientFactory(this.beanFactory, this.environment);
-		Set<String> enabled = new LinkedHashSet<>();
+		RootBeanDefinition factory = new RootBeanDefinition(NamedOpenAIClientFactory.class);
+		factory.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+		registry.registerBeanDefinition(FACTORY, factory);
+		List<String> enabled = new ArrayList<>();
 		for (String name : names) {
 			OpenAIProperties properties = NamedOpenAIProperties.bind(this.environment, name);
 			if (!properties.isEnabled()) {
@@ -49,34 +57,42 @@ final class NamedOpenAIClientsRegistrar implements ImportBeanDefinitionRegistrar
 			}
 			enabled.add(name);
 			if (!isDefined(OpenAIClient.class, name)) {
-				RootBeanDefinition client = qualified(OpenAIClient.class, name, () -> factory.create(name));
+				RootBeanDefinition client = made(OpenAIClient.class, "create", name);
+				qualify(client, name);
 				client.setDestroyMethodName("close");
 				registry.registerBeanDefinition(name + "OpenAIClient", client);
 			}
 			for (OpenAIServiceBeans service : OpenAIServiceBeans.ALL) {
 				if (service.enabled().apply(properties).isEnabled() && !isDefined(service.type(), name)) {
-					registry.registerBeanDefinition(service.beanName(name),
-							qualified(service.type(), name, () -> service.accessor().apply(client(name))));
+					RootBeanDefinition bean = made(service.type(), "service", name, service.type());
+					qualify(bean, name);
+					registry.registerBeanDefinition(service.beanName(name), bean);
 				}
 			}
 		}
 		if (this.beanFactory.getBeanNamesForType(OpenAIClients.class, true, false).length == 0) {
-			RootBeanDefinition clients = new RootBeanDefinition(OpenAIClients.class,
-					() -> new OpenAIClients(enabled, this::client));
-			registry.registerBeanDefinition("openAIClients", clients);
+			registry.registerBeanDefinition("openAIClients", made(OpenAIClients.class, "clients", enabled));
 		}
 	}
 
-	private OpenAIClient client(String name) {
-		return BeanFactoryAnnotationUtils.qualifiedBeanOfType(this.beanFactory, OpenAIClient.class, name);
+	/**
+	 * A bean made by a method of the {@link NamedOpenAIClientFactory} bean, with arguments that Spring AOT can write
+	 * as code (a supplier could not be: this keeps named clients working in AOT-processed applications).
+	 */
+	private static RootBeanDefinition made(Class<?> type, String factoryMethod, Object... arguments) {
+		RootBeanDefinition definition = new RootBeanDefinition();
+		definition.setTargetType(type);
+		definition.setFactoryBeanName(FACTORY);
+		definition.setFactoryMethodName(factoryMethod);
+		for (int i = 0; i < arguments.length; i++) {
+			definition.getConstructorArgumentValues().addIndexedArgumentValue(i, arguments[i]);
+		}
+		return definition;
 	}
 
-	private static <T> RootBeanDefinition qualified(Class<T> type, String name, Supplier<?> supplier) {
-		@SuppressWarnings("unchecked")
-		RootBeanDefinition definition = new RootBeanDefinition(type, (Supplier<T>) supplier);
+	private static void qualify(RootBeanDefinition definition, String name) {
 		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
 		definition.setDefaultCandidate(false);
-		return definition;
 	}
 
 	/** Whether the application defines a bean of the type for the name (qualified with it, or named so). */
