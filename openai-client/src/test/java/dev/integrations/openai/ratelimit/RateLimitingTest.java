@@ -1,6 +1,8 @@
 package dev.integrations.openai.ratelimit;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -129,6 +131,28 @@ class RateLimitingTest extends WireMockSupport {
 		}
 		verifySent(2);
 		assertThat(this.hook.successes).hasSize(2);
+	}
+
+	@Test
+	void aBlockingCallWaitsOnItsOwnThreadUntilTheBudgetRefilled() throws Exception {
+		answerExhausted();
+		try (OpenAIClient client = limitedClient(RateLimitSettings.DEFAULTS)) {
+			client.chatCompletions().create(REQUEST);
+			CompletableFuture<ChatCompletion> second = CompletableFuture
+				.supplyAsync(() -> client.chatCompletions().create(REQUEST));
+			// its reservation is made: the next request is now 40 s away
+			await().atMost(Duration.ofMinutes(1))
+				.until(() -> this.store.tryAcquire(KEY, 0, Duration.ZERO).delay().equals(Duration.ofSeconds(40)));
+			verifySent(1);
+
+			// advanced until the wait is over, however late the waiting thread scheduled its delay
+			await().atMost(Duration.ofMinutes(1)).until(() -> {
+				this.time.advanceTimeBy(Duration.ofSeconds(20));
+				return second.isDone();
+			});
+			assertThat(second.get(30, TimeUnit.SECONDS).id()).isEqualTo("chatcmpl-1");
+		}
+		verifySent(2);
 	}
 
 	@Test
