@@ -6,10 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.integrations.openai.common.RateLimitHeaders;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.RateLimitException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -166,6 +168,28 @@ public final class RateLimiter {
 		}
 		this.reported.add(key);
 		update(key, RateLimitUpdate.headers(headers));
+	}
+
+	/**
+	 * Takes in the rate limits of a response's headers.
+	 * @param key the call's key
+	 * @param headers the response headers, or {@code null} when there was no response
+	 */
+	public void observe(RateLimitKey key, @Nullable HttpHeaders headers) {
+		if (headers != null) {
+			observe(key, RateLimitHeaders.from(headers::getFirst));
+		}
+	}
+
+	/**
+	 * Takes in the rate limits of an error response (a 429's tell what is left); other failures tell nothing.
+	 * @param key the call's key
+	 * @param failure the attempt's failure
+	 */
+	public void observeFailure(RateLimitKey key, Throwable failure) {
+		if (failure instanceof OpenAIApiException api) {
+			observe(key, api.rateLimit());
+		}
 	}
 
 	/**

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import dev.integrations.openai.common.RateLimitHeaders;
-import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.errors.RateLimitException;
 import dev.integrations.openai.ratelimit.RateLimitKey;
@@ -230,8 +228,9 @@ public final class ResilienceOrchestrator {
 		if (key == null) {
 			return guarded;
 		}
-		return admitted(context, key).then(guarded.doOnSuccess((response) -> observe(key, response))
-			.doOnError((failure) -> observe(key, failure)));
+		return admitted(context, key).then(guarded
+			.doOnSuccess((response) -> this.rateLimiter.observe(key, (response != null) ? response.headers() : null))
+			.doOnError((failure) -> this.rateLimiter.observeFailure(key, failure)));
 	}
 
 	private <T> Flux<T> guardedStream(RequestContext context, Supplier<Mono<ApiResponse<Flux<T>>>> attempt,
@@ -242,7 +241,7 @@ public final class ResilienceOrchestrator {
 			return attempt.get().flatMapMany((response) -> {
 				progress.response = response;
 				if (key != null) {
-					observe(key, response);
+					this.rateLimiter.observe(key, response.headers());
 				}
 				return response.body();
 			})
@@ -253,7 +252,8 @@ public final class ResilienceOrchestrator {
 		if (key == null) {
 			return guarded;
 		}
-		return admitted(context, key).thenMany(guarded.doOnError((failure) -> observe(key, failure)));
+		return admitted(context, key)
+			.thenMany(guarded.doOnError((failure) -> this.rateLimiter.observeFailure(key, failure)));
 	}
 
 	/** The rate limiter's admission of one attempt, told to the hooks when it held the attempt back. */
@@ -266,17 +266,6 @@ public final class ResilienceOrchestrator {
 				refused.retryAfter().orElse(Duration.ZERO), true));
 	}
 
-	private void observe(RateLimitKey key, @org.jspecify.annotations.Nullable ApiResponse<?> response) {
-		if (response != null) {
-			this.rateLimiter.observe(key, RateLimitHeaders.from(response.headers()::getFirst));
-		}
-	}
-
-	private void observe(RateLimitKey key, Throwable failure) {
-		if (failure instanceof OpenAIApiException api) {
-			this.rateLimiter.observe(key, api.rateLimit());
-		}
-	}
 
 	/**
 	 * After a first failed attempt: the retries, with {@code retryWhen} driven by the call's policy. A call whose first
