@@ -3,6 +3,7 @@ package dev.integrations.openai.resilience;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.integrations.openai.ratelimit.RateLimitKey;
 import org.jspecify.annotations.Nullable;
 import reactor.util.context.Context;
 import reactor.util.context.ContextView;
@@ -30,6 +31,10 @@ public final class RequestContext {
 	private final @Nullable Integer maxRetries;
 
 	private final boolean probe;
+
+	private final @Nullable RateLimitKey rateLimitKey;
+
+	private final long estimatedTokens;
 
 	private final Map<Object, Object> attributes = new ConcurrentHashMap<>(4);
 
@@ -63,12 +68,19 @@ public final class RequestContext {
 	 */
 	public RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
 			boolean streaming, long startNanos, @Nullable Integer maxRetries) {
-		this(operation, requestModel, serverAddress, serverPort, streaming, startNanos, maxRetries, false);
+		this(operation, requestModel, serverAddress, serverPort, streaming, startNanos, maxRetries, false, null, -1);
 	}
 
+	/**
+	 * A context of a call that may be a probe, and that the rate limiter may admit under a key with its estimated
+	 * tokens ({@code -1}: none).
+	 */
 	RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
-			boolean streaming, long startNanos, @Nullable Integer maxRetries, boolean probe) {
+			boolean streaming, long startNanos, @Nullable Integer maxRetries, boolean probe,
+			@Nullable RateLimitKey rateLimitKey, long estimatedTokens) {
 		this.probe = probe;
+		this.rateLimitKey = rateLimitKey;
+		this.estimatedTokens = estimatedTokens;
 		this.maxRetries = maxRetries;
 		this.operation = operation;
 		this.requestModel = requestModel;
@@ -153,6 +165,26 @@ public final class RequestContext {
 	 */
 	Context attemptContext(Context downstream) {
 		return this.attemptContext.isEmpty() ? downstream : downstream.putAllMap(this.attemptContext);
+	}
+
+	/**
+	 * The tokens the rate limiter estimated before sending (input plus allowed output), to compare with the usage
+	 * the response reports.
+	 * @return the estimate, or {@code null} when the call is not rate limited or was not estimated (no limits were
+	 * reported for its model yet)
+	 */
+	public @Nullable Long estimatedTokens() {
+		return (this.rateLimitKey != null && this.estimatedTokens >= 0) ? this.estimatedTokens : null;
+	}
+
+	/** @return the tokens each attempt reserves of the rate-limit budget */
+	long reservedTokens() {
+		return Math.max(0, this.estimatedTokens);
+	}
+
+	/** @return the rate-limit budget of the call, or {@code null} when it is not limited */
+	@Nullable RateLimitKey rateLimitKey() {
+		return this.rateLimitKey;
 	}
 
 	/**

@@ -9,6 +9,10 @@ import java.util.function.Supplier;
 
 import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.RateLimitException;
+import dev.integrations.openai.ratelimit.RateLimitKey;
+import dev.integrations.openai.ratelimit.RateLimiter;
+import dev.integrations.openai.transport.ApiRequest;
 import dev.integrations.openai.transport.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryTemplate;
@@ -22,8 +26,9 @@ import reactor.util.context.ContextView;
 import reactor.util.retry.Retry;
 
 /**
- * Every call goes through here: the circuit breaker guards each attempt, the {@link OpenAIRetryPolicy} decides
- * retries and delays, and the {@link ClientHook}s hear about it all.
+ * Every call goes through here: the {@link RateLimiter} admits each attempt of a call that names a model, the
+ * circuit breaker guards it, the {@link OpenAIRetryPolicy} decides retries and delays, and the {@link ClientHook}s
+ * hear about it all.
  * <p>
  * Three shapes share that logic: {@link #execute} (reactive, Reactor {@code retryWhen} from the first failure on),
  * {@link #executeBlocking} (Spring's {@link RetryTemplate} on the caller's thread) and {@link #executeStream}
@@ -51,6 +56,8 @@ public final class ResilienceOrchestrator {
 	/** Reports nothing: the reporter of probes. */
 	private final CallReporter probeReporter;
 
+	private final RateLimiter rateLimiter;
+
 	private final Builder source;
 
 	private ResilienceOrchestrator(Builder builder) {
@@ -61,8 +68,9 @@ public final class ResilienceOrchestrator {
 				this.hooks::onCircuitStateChange);
 		this.scheduler = builder.scheduler;
 		this.nanoClock = builder.nanoClock;
-		this.reporter = new CallReporter(this.hooks, builder.nanoClock);
-		this.probeReporter = new CallReporter(ClientHook.NONE, builder.nanoClock);
+		this.rateLimiter = builder.rateLimiter;
+		this.reporter = new CallReporter(this.hooks, builder.nanoClock, builder.rateLimiter);
+		this.probeReporter = new CallReporter(ClientHook.NONE, builder.nanoClock, RateLimiter.OFF);
 	}
 
 	/**
@@ -102,6 +110,11 @@ public final class ResilienceOrchestrator {
 		return builder.build();
 	}
 
+	/** @return the rate limiter every attempt passes ({@link RateLimiter#OFF} unless one was set) */
+	public RateLimiter rateLimiter() {
+		return this.rateLimiter;
+	}
+
 	/** @return the hooks, composed into one */
 	public ClientHook hooks() {
 		return this.hooks;
@@ -120,7 +133,26 @@ public final class ResilienceOrchestrator {
 	public RequestContext newContext(String operation, @Nullable String model, String host, int port,
 			boolean streaming, RequestOptions options) {
 		return new RequestContext(operation, model, host, port, streaming, this.nanoClock.getAsLong(),
-				options.maxRetries(), options.probe());
+				options.maxRetries(), options.probe(), null, -1);
+	}
+
+	/**
+	 * Starts the context of a new call made of a request: its rate-limit key and token estimate come from the
+	 * request's model and body (see {@link RateLimiter#estimate}).
+	 * @param request the request
+	 * @param host the API host
+	 * @param port the API port
+	 * @param streaming whether the call streams
+	 * @param options the call's options: its retry limit, and whether it is a {@linkplain RequestOptions#probe() probe}
+	 * (never rate limited)
+	 * @return the context
+	 */
+	public RequestContext newContext(ApiRequest request, String host, int port, boolean streaming,
+			RequestOptions options) {
+		RateLimitKey key = options.probe() ? null : this.rateLimiter.key(request.model());
+		long tokens = (key != null) ? this.rateLimiter.estimate(key, request.operation(), request.body()) : -1;
+		return new RequestContext(request.operation(), request.model(), host, port, streaming,
+				this.nanoClock.getAsLong(), options.maxRetries(), options.probe(), key, tokens);
 	}
 
 	/**
@@ -208,41 +240,66 @@ public final class ResilienceOrchestrator {
 	}
 
 	/**
-	 * One attempt under the circuit breaker (a probe's attempt outside it). A call the breaker rejects fails with its
-	 * exception and reports nothing back: only an attempt that got permission frees the probe slot it may hold.
+	 * One attempt: admitted by the rate limiter (when the call is limited), then run under the circuit breaker (a
+	 * probe's attempt outside both). A call the breaker rejects fails with its exception and reports nothing back:
+	 * only an attempt that got permission frees the probe slot it may hold.
 	 */
 	private <T> Mono<ApiResponse<T>> guarded(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
 		if (context.probe()) {
 			return Mono.defer(attempt);
 		}
-		return Mono.defer(() -> {
+		RateLimitKey key = context.rateLimitKey();
+		Mono<ApiResponse<T>> guarded = Mono.defer(() -> {
 			Object probe = this.circuitBreaker.acquire();
 			return attempt.get()
 				.doOnSuccess((response) -> this.circuitBreaker.onSuccess(probe))
 				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
 				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
 		});
+		if (key == null) {
+			return guarded;
+		}
+		return admitted(context, key).then(guarded
+			.doOnSuccess((response) -> this.rateLimiter.observe(key, (response != null) ? response.headers() : null))
+			.doOnError((failure) -> this.rateLimiter.observeFailure(key, failure)));
 	}
 
 	private <T> Flux<T> guardedStream(RequestContext context, Supplier<Mono<ApiResponse<Flux<T>>>> attempt,
 			StreamProgress<T> progress) {
 		if (context.probe()) {
-			return Flux.defer(() -> body(attempt, progress));
+			return Flux.defer(() -> attempt.get().flatMapMany((response) -> body(response, progress, null)));
 		}
-		return Flux.defer(() -> {
+		RateLimitKey key = context.rateLimitKey();
+		Flux<T> guarded = Flux.defer(() -> {
 			Object probe = this.circuitBreaker.acquire();
-			return body(attempt, progress)
+			return attempt.get().flatMapMany((response) -> body(response, progress, key))
 				.doOnComplete(() -> this.circuitBreaker.onSuccess(probe))
 				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
 				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
 		});
+		if (key == null) {
+			return guarded;
+		}
+		return admitted(context, key)
+			.thenMany(guarded.doOnError((failure) -> this.rateLimiter.observeFailure(key, failure)));
 	}
 
-	private static <T> Flux<T> body(Supplier<Mono<ApiResponse<Flux<T>>>> attempt, StreamProgress<T> progress) {
-		return attempt.get().flatMapMany((response) -> {
-			progress.response = response;
-			return response.body();
-		});
+	private <T> Flux<T> body(ApiResponse<Flux<T>> response, StreamProgress<T> progress, @Nullable RateLimitKey key) {
+		progress.response = response;
+		if (key != null) {
+			this.rateLimiter.observe(key, response.headers());
+		}
+		return response.body();
+	}
+
+	/** The rate limiter's admission of one attempt, told to the hooks when it held the attempt back. */
+	private Mono<Duration> admitted(RequestContext context, RateLimitKey key) {
+		return this.rateLimiter.admit(key, context.reservedTokens()).doOnNext((delay) -> {
+			if (!delay.isZero()) {
+				this.hooks.onThrottled(context, delay, false);
+			}
+		}).doOnError(RateLimitException.class, (refused) -> this.hooks.onThrottled(context,
+				refused.retryAfter().orElse(Duration.ZERO), true));
 	}
 
 	/**
@@ -285,7 +342,19 @@ public final class ResilienceOrchestrator {
 
 		private Scheduler scheduler = Schedulers.parallel();
 
+		private RateLimiter rateLimiter = RateLimiter.OFF;
+
 		private Builder() {
+		}
+
+		/**
+		 * Sets the rate limiter every attempt passes before it is sent.
+		 * @param rateLimiter the limiter; {@link RateLimiter#OFF} by default
+		 * @return this builder
+		 */
+		public Builder rateLimiter(RateLimiter rateLimiter) {
+			this.rateLimiter = rateLimiter;
+			return this;
 		}
 
 		/**
@@ -356,6 +425,7 @@ public final class ResilienceOrchestrator {
 			copy.clock = this.clock;
 			copy.nanoClock = this.nanoClock;
 			copy.scheduler = this.scheduler;
+			copy.rateLimiter = this.rateLimiter;
 			return copy;
 		}
 
