@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import dev.integrations.openai.auth.ApiKeyAuthProvider;
 import dev.integrations.openai.auth.AuthProvider;
 import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.ratelimit.LocalRateLimitStore;
+import dev.integrations.openai.ratelimit.RateLimitStore;
+import dev.integrations.openai.ratelimit.RateLimiter;
 import dev.integrations.openai.realtime.RealtimeSessions;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -49,6 +52,8 @@ public final class OpenAIClientBuilder {
 	private @Nullable UnaryOperator<HttpClient> httpClientCustomizer;
 
 	private @Nullable ResilienceOrchestrator orchestrator;
+
+	private @Nullable RateLimitStore rateLimitStore;
 
 	private final List<ClientHook> hooks = new ArrayList<>();
 
@@ -126,6 +131,17 @@ public final class OpenAIClientBuilder {
 	 */
 	public OpenAIClientBuilder orchestrator(ResilienceOrchestrator orchestrator) {
 		this.orchestrator = orchestrator;
+		return this;
+	}
+
+	/**
+	 * Keeps the rate-limit budgets of the orchestrator built from the configuration in a store of the caller's, such
+	 * as one shared by several clients or instances; by default each client has its own {@link LocalRateLimitStore}.
+	 * @param rateLimitStore the store
+	 * @return this builder
+	 */
+	public OpenAIClientBuilder rateLimitStore(RateLimitStore rateLimitStore) {
+		this.rateLimitStore = rateLimitStore;
 		return this;
 	}
 
@@ -215,7 +231,10 @@ public final class OpenAIClientBuilder {
 	private ResilienceOrchestrator defaultOrchestrator(OpenAIConfig config) {
 		ResilienceOrchestrator.Builder builder = ResilienceOrchestrator.builder()
 			.retry(config.retry())
-			.circuitBreaker(config.circuitBreaker());
+			.circuitBreaker(config.circuitBreaker())
+			.rateLimiter(RateLimiter.of(config.rateLimit(),
+					(this.rateLimitStore != null) ? this.rateLimitStore : new LocalRateLimitStore(), "default",
+					config.rateLimitAccount()));
 		this.hooks.forEach(builder::hook);
 		return builder.build();
 	}

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import dev.integrations.openai.auth.HeaderValues;
+import dev.integrations.openai.ratelimit.RateLimitSettings;
 import dev.integrations.openai.resilience.CircuitBreakerSettings;
 import dev.integrations.openai.resilience.RetrySettings;
 import org.jspecify.annotations.Nullable;
@@ -161,6 +162,18 @@ public final class OpenAIConfig {
 		return this.settings.circuitBreaker;
 	}
 
+	/** @return how calls are held back before sending when the server's rate limits say they would not fit */
+	public RateLimitSettings rateLimit() {
+		return this.settings.rateLimit;
+	}
+
+	/**
+	 * @return the account the server counts rate limits for: the project, else the organization, else {@code null}
+	 */
+	public @Nullable String rateLimitAccount() {
+		return (this.settings.project != null) ? this.settings.project : this.settings.organization;
+	}
+
 	/** @return the host of the base URL, for logs and metrics */
 	public String host() {
 		String host = URI.create(this.settings.baseUrl).getHost();
@@ -182,7 +195,7 @@ public final class OpenAIConfig {
 				+ ", maxResponseHeaderSize=" + this.settings.maxResponseHeaderSize + ", maxConnections=" + this.settings.maxConnections
 				+ ", maxPendingAcquires=" + maxPendingAcquires() + ", pendingAcquireTimeout=" + this.settings.pendingAcquireTimeout
 				+ ", retry=" + this.settings.retry + ", circuitBreaker="
-				+ this.settings.circuitBreaker + "]";
+				+ this.settings.circuitBreaker + ", rateLimit=" + this.settings.rateLimit + "]";
 	}
 
 	/**
@@ -223,6 +236,8 @@ public final class OpenAIConfig {
 		private RetrySettings retry = RetrySettings.DEFAULTS;
 
 		private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.DEFAULTS;
+
+		private RateLimitSettings rateLimit = RateLimitSettings.DEFAULTS;
 
 		private Builder() {
 		}
@@ -416,6 +431,17 @@ public final class OpenAIConfig {
 			return this;
 		}
 
+		/**
+		 * Sets up proactive rate limiting: mode ({@code wait}, {@code fail}, {@code off}), maximum wait and the
+		 * default output-token estimate.
+		 * @param rateLimit the rate-limit settings; {@link RateLimitSettings#DEFAULTS} by default
+		 * @return this builder
+		 */
+		public Builder rateLimit(RateLimitSettings rateLimit) {
+			this.rateLimit = ConfigChecks.required("rateLimit", rateLimit);
+			return this;
+		}
+
 		private Builder copy() {
 			Builder copy = new Builder();
 			copy.baseUrl = this.baseUrl;
@@ -435,6 +461,7 @@ public final class OpenAIConfig {
 			copy.pendingAcquireTimeout = this.pendingAcquireTimeout;
 			copy.retry = this.retry;
 			copy.circuitBreaker = this.circuitBreaker;
+			copy.rateLimit = this.rateLimit;
 			return copy;
 		}
 

@@ -1,6 +1,7 @@
 package dev.integrations.openai.common;
 
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,12 +33,21 @@ public record RateLimitHeaders(@Nullable Long limitRequests, @Nullable Long rema
 	 * @return the limits; components whose header is absent or unreadable are {@code null}
 	 */
 	public static RateLimitHeaders from(Headers headers) {
-		return new RateLimitHeaders(number(headers.first("x-ratelimit-limit-requests")),
-				number(headers.first("x-ratelimit-remaining-requests")),
-				duration(headers.first("x-ratelimit-reset-requests")),
-				number(headers.first("x-ratelimit-limit-tokens")),
-				number(headers.first("x-ratelimit-remaining-tokens")),
-				duration(headers.first("x-ratelimit-reset-tokens")));
+		return from(headers::first);
+	}
+
+	/**
+	 * Reads the rate-limit headers through a look-up, without copying the headers first.
+	 * @param header the first value of a header by its lower-case name, or {@code null} when absent
+	 * @return the limits; components whose header is absent or unreadable are {@code null}
+	 */
+	public static RateLimitHeaders from(Function<String, @Nullable String> header) {
+		return new RateLimitHeaders(number(header.apply("x-ratelimit-limit-requests")),
+				number(header.apply("x-ratelimit-remaining-requests")),
+				duration(header.apply("x-ratelimit-reset-requests")),
+				number(header.apply("x-ratelimit-limit-tokens")),
+				number(header.apply("x-ratelimit-remaining-tokens")),
+				duration(header.apply("x-ratelimit-reset-tokens")));
 	}
 
 	private static @Nullable Long number(@Nullable String value) {

@@ -29,7 +29,18 @@ public abstract class OpenAIApiException extends OpenAIException {
 	private final transient Headers headers;
 
 	protected OpenAIApiException(int statusCode, ApiError error, Headers headers) {
-		super(describe(statusCode, error, headers), null);
+		this(statusCode, error, headers, describe(statusCode, error, headers));
+	}
+
+	/**
+	 * Creates the exception with a message of its own, for an error the client raises in the server's stead.
+	 * @param statusCode the HTTP status it stands for
+	 * @param error the error object
+	 * @param headers the headers, such as a {@code retry-after-ms} hint
+	 * @param message the message
+	 */
+	protected OpenAIApiException(int statusCode, ApiError error, Headers headers, String message) {
+		super(message, null);
 		this.statusCode = statusCode;
 		this.error = error;
 		this.headers = headers;

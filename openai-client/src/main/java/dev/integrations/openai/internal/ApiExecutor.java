@@ -281,8 +281,7 @@ public final class ApiExecutor {
 	}
 
 	private RequestContext context(ApiRequest request, boolean streaming) {
-		return this.orchestrator.newContext(request.operation(), request.model(), this.host, this.port, streaming,
-				this.options.maxRetries());
+		return this.orchestrator.newContext(request, this.host, this.port, streaming, this.options.maxRetries());
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.function.LongSupplier;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.ratelimit.RateLimitKey;
+import dev.integrations.openai.ratelimit.RateLimiter;
 import dev.integrations.openai.transport.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryListener;
@@ -17,7 +19,8 @@ import org.springframework.util.backoff.BackOffExecution;
 /**
  * What the {@link ClientHook}s hear of a call, in every shape the {@link ResilienceOrchestrator} runs it: each retry
  * with its delay, the success with the response's model and token usage, the failure with the number of attempts,
- * the first stream event and the cancellation, each with the time since the call started.
+ * the first stream event and the cancellation, each with the time since the call started. The success's usage also
+ * corrects the {@link RateLimiter}'s estimate.
  */
 final class CallReporter {
 
@@ -25,9 +28,12 @@ final class CallReporter {
 
 	private final LongSupplier nanoClock;
 
-	CallReporter(ClientHook hooks, LongSupplier nanoClock) {
+	private final RateLimiter rateLimiter;
+
+	CallReporter(ClientHook hooks, LongSupplier nanoClock, RateLimiter rateLimiter) {
 		this.hooks = hooks;
 		this.nanoClock = nanoClock;
+		this.rateLimiter = rateLimiter;
 	}
 
 	void started(RequestContext context) {
@@ -83,6 +89,10 @@ final class CallReporter {
 		if (response.body() instanceof ModelResponse modelResponse) {
 			model = modelResponse.model();
 			usage = modelResponse.tokenUsage();
+		}
+		RateLimitKey key = context.rateLimitKey();
+		if (key != null && usage != null) {
+			this.rateLimiter.completed(key, context.reservedTokens(), usage);
 		}
 		this.hooks.onSuccess(context, new CallResult(response.statusCode(), response.headers(), elapsed(context),
 				attempts, model, usage));

@@ -34,6 +34,17 @@ public interface ClientHook {
 	}
 
 	/**
+	 * The rate limiter held an attempt back: it waited {@code delay} before sending, or, when {@code rejected}, it
+	 * failed before sending with a {@link dev.integrations.openai.errors.RateLimitException} whose
+	 * {@code retryAfter()} is {@code delay} (the failure is then reported through {@link #onFailure} too).
+	 * @param context the call
+	 * @param delay the time waited, or the time until the call would have fit
+	 * @param rejected whether the call failed instead of waiting
+	 */
+	default void onThrottled(RequestContext context, Duration delay, boolean rejected) {
+	}
+
+	/**
 	 * The first event of a stream reached the caller.
 	 * @param context the call
 	 * @param timeToFirstEvent time from the start of the call

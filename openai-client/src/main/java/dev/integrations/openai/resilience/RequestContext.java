@@ -3,6 +3,7 @@ package dev.integrations.openai.resilience;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.integrations.openai.ratelimit.RateLimitKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,10 @@ public final class RequestContext {
 	private final long startNanos;
 
 	private final @Nullable Integer maxRetries;
+
+	private final @Nullable RateLimitKey rateLimitKey;
+
+	private final long estimatedTokens;
 
 	private final Map<Object, Object> attributes = new ConcurrentHashMap<>(4);
 
@@ -53,6 +58,15 @@ public final class RequestContext {
 	 */
 	public RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
 			boolean streaming, long startNanos, @Nullable Integer maxRetries) {
+		this(operation, requestModel, serverAddress, serverPort, streaming, startNanos, maxRetries, null, 0);
+	}
+
+	/** A context of a call the rate limiter admits under a key, with its estimated tokens. */
+	RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
+			boolean streaming, long startNanos, @Nullable Integer maxRetries, @Nullable RateLimitKey rateLimitKey,
+			long estimatedTokens) {
+		this.rateLimitKey = rateLimitKey;
+		this.estimatedTokens = estimatedTokens;
 		this.maxRetries = maxRetries;
 		this.operation = operation;
 		this.requestModel = requestModel;
@@ -95,6 +109,25 @@ public final class RequestContext {
 	/** @return the retry limit of this call, or {@code null} for the configured one */
 	public @Nullable Integer maxRetries() {
 		return this.maxRetries;
+	}
+
+	/**
+	 * The tokens the rate limiter estimated before sending (input plus allowed output), to compare with the usage
+	 * the response reports.
+	 * @return the estimate, or {@code null} when the call is not rate limited
+	 */
+	public @Nullable Long estimatedTokens() {
+		return (this.rateLimitKey != null) ? this.estimatedTokens : null;
+	}
+
+	/** @return the tokens each attempt reserves of the rate-limit budget */
+	long reservedTokens() {
+		return this.estimatedTokens;
+	}
+
+	/** @return the rate-limit budget of the call, or {@code null} when it is not limited */
+	@Nullable RateLimitKey rateLimitKey() {
+		return this.rateLimitKey;
 	}
 
 	/**

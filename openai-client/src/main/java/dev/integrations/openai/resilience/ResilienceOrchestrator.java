@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import dev.integrations.openai.common.RateLimitHeaders;
+import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.RateLimitException;
+import dev.integrations.openai.ratelimit.RateLimitKey;
+import dev.integrations.openai.ratelimit.RateLimiter;
+import dev.integrations.openai.transport.ApiRequest;
 import dev.integrations.openai.transport.ApiResponse;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.util.backoff.BackOffExecution;
@@ -18,8 +24,9 @@ import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
- * Every call goes through here: the circuit breaker guards each attempt, the {@link OpenAIRetryPolicy} decides
- * retries and delays, and the {@link ClientHook}s hear about it all.
+ * Every call goes through here: the {@link RateLimiter} admits each attempt of a call that names a model, the
+ * circuit breaker guards it, the {@link OpenAIRetryPolicy} decides retries and delays, and the {@link ClientHook}s
+ * hear about it all.
  * <p>
  * Three shapes share that logic: {@link #execute} (reactive, Reactor {@code retryWhen} from the first failure on),
  * {@link #executeBlocking} (Spring's {@link RetryTemplate} on the caller's thread) and {@link #executeStream}
@@ -39,6 +46,8 @@ public final class ResilienceOrchestrator {
 
 	private final CallReporter reporter;
 
+	private final RateLimiter rateLimiter;
+
 	private final Builder source;
 
 	private ResilienceOrchestrator(Builder builder) {
@@ -49,7 +58,8 @@ public final class ResilienceOrchestrator {
 				this.hooks::onCircuitStateChange);
 		this.scheduler = builder.scheduler;
 		this.nanoClock = builder.nanoClock;
-		this.reporter = new CallReporter(this.hooks, builder.nanoClock);
+		this.rateLimiter = builder.rateLimiter;
+		this.reporter = new CallReporter(this.hooks, builder.nanoClock, builder.rateLimiter);
 	}
 
 	/**
@@ -89,6 +99,11 @@ public final class ResilienceOrchestrator {
 		return builder.build();
 	}
 
+	/** @return the rate limiter every attempt passes ({@link RateLimiter#OFF} unless one was set) */
+	public RateLimiter rateLimiter() {
+		return this.rateLimiter;
+	}
+
 	/** @return the hooks, composed into one */
 	public ClientHook hooks() {
 		return this.hooks;
@@ -110,6 +125,24 @@ public final class ResilienceOrchestrator {
 	}
 
 	/**
+	 * Starts the context of a new call made of a request: its rate-limit key and token estimate come from the
+	 * request's model and body.
+	 * @param request the request
+	 * @param host the API host
+	 * @param port the API port
+	 * @param streaming whether the call streams
+	 * @param maxRetries retries after the first attempt for this call, or {@code null} for the configured number
+	 * @return the context
+	 */
+	public RequestContext newContext(ApiRequest request, String host, int port, boolean streaming,
+			@org.jspecify.annotations.Nullable Integer maxRetries) {
+		RateLimitKey key = this.rateLimiter.key(request.model());
+		long tokens = (key != null) ? this.rateLimiter.estimate(request.operation(), request.body()) : 0;
+		return new RequestContext(request.operation(), request.model(), host, port, streaming,
+				this.nanoClock.getAsLong(), maxRetries, key, tokens);
+	}
+
+	/**
 	 * Runs a call reactively, retrying failed attempts after non-blocking delays.
 	 * @param <T> the body type
 	 * @param context the call
@@ -123,7 +156,7 @@ public final class ResilienceOrchestrator {
 			int[] attempts = new int[1];
 			Mono<ApiResponse<T>> oneAttempt = Mono.defer(() -> {
 				attempts[0]++;
-				return guarded(attempt);
+				return guarded(context, attempt);
 			});
 			return oneAttempt.onErrorResume((failure) -> retried(context, call, oneAttempt, failure))
 				.doOnSuccess((response) -> this.reporter.succeeded(context, response, attempts[0], null))
@@ -146,7 +179,7 @@ public final class ResilienceOrchestrator {
 	public <T> ApiResponse<T> executeBlocking(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
 		this.reporter.started(context);
 		return new BlockingCall<>(context, this.retryPolicy.newCall(context.maxRetries()), this.reporter,
-				() -> guarded(attempt))
+				() -> guarded(context, attempt))
 			.run();
 	}
 
@@ -165,7 +198,7 @@ public final class ResilienceOrchestrator {
 			CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries()).onlyWhile(() -> !progress.delivered.get());
 			return Flux.defer(() -> {
 				progress.attempts++;
-				return guardedStream(attempt, progress);
+				return guardedStream(context, attempt, progress);
 			})
 				.doOnNext((element) -> {
 					if (progress.delivered.compareAndSet(false, true)) {
@@ -181,30 +214,68 @@ public final class ResilienceOrchestrator {
 	}
 
 	/**
-	 * One attempt under the circuit breaker. A call the breaker rejects fails with its exception and reports nothing
-	 * back: only an attempt that got permission frees the probe slot it may hold.
+	 * One attempt: admitted by the rate limiter (when the call is limited), then run under the circuit breaker. A
+	 * call the breaker rejects fails with its exception and reports nothing back: only an attempt that got
+	 * permission frees the probe slot it may hold.
 	 */
-	private <T> Mono<ApiResponse<T>> guarded(Supplier<Mono<ApiResponse<T>>> attempt) {
-		return Mono.defer(() -> {
+	private <T> Mono<ApiResponse<T>> guarded(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
+		RateLimitKey key = context.rateLimitKey();
+		Mono<ApiResponse<T>> guarded = Mono.defer(() -> {
 			Object probe = this.circuitBreaker.acquire();
 			return attempt.get()
 				.doOnSuccess((response) -> this.circuitBreaker.onSuccess(probe))
 				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
 				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
 		});
+		if (key == null) {
+			return guarded;
+		}
+		return admitted(context, key).then(guarded.doOnSuccess((response) -> observe(key, response))
+			.doOnError((failure) -> observe(key, failure)));
 	}
 
-	private <T> Flux<T> guardedStream(Supplier<Mono<ApiResponse<Flux<T>>>> attempt, StreamProgress<T> progress) {
-		return Flux.defer(() -> {
+	private <T> Flux<T> guardedStream(RequestContext context, Supplier<Mono<ApiResponse<Flux<T>>>> attempt,
+			StreamProgress<T> progress) {
+		RateLimitKey key = context.rateLimitKey();
+		Flux<T> guarded = Flux.defer(() -> {
 			Object probe = this.circuitBreaker.acquire();
 			return attempt.get().flatMapMany((response) -> {
 				progress.response = response;
+				if (key != null) {
+					observe(key, response);
+				}
 				return response.body();
 			})
 				.doOnComplete(() -> this.circuitBreaker.onSuccess(probe))
 				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
 				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
 		});
+		if (key == null) {
+			return guarded;
+		}
+		return admitted(context, key).thenMany(guarded.doOnError((failure) -> observe(key, failure)));
+	}
+
+	/** The rate limiter's admission of one attempt, told to the hooks when it held the attempt back. */
+	private Mono<Duration> admitted(RequestContext context, RateLimitKey key) {
+		return this.rateLimiter.admit(key, context.reservedTokens()).doOnNext((delay) -> {
+			if (!delay.isZero()) {
+				this.hooks.onThrottled(context, delay, false);
+			}
+		}).doOnError(RateLimitException.class, (refused) -> this.hooks.onThrottled(context,
+				refused.retryAfter().orElse(Duration.ZERO), true));
+	}
+
+	private void observe(RateLimitKey key, @org.jspecify.annotations.Nullable ApiResponse<?> response) {
+		if (response != null) {
+			this.rateLimiter.observe(key, RateLimitHeaders.from(response.headers()::getFirst));
+		}
+	}
+
+	private void observe(RateLimitKey key, Throwable failure) {
+		if (failure instanceof OpenAIApiException api) {
+			this.rateLimiter.observe(key, api.rateLimit());
+		}
 	}
 
 	/**
@@ -246,7 +317,19 @@ public final class ResilienceOrchestrator {
 
 		private Scheduler scheduler = Schedulers.parallel();
 
+		private RateLimiter rateLimiter = RateLimiter.OFF;
+
 		private Builder() {
+		}
+
+		/**
+		 * Sets the rate limiter every attempt passes before it is sent.
+		 * @param rateLimiter the limiter; {@link RateLimiter#OFF} by default
+		 * @return this builder
+		 */
+		public Builder rateLimiter(RateLimiter rateLimiter) {
+			this.rateLimiter = rateLimiter;
+			return this;
 		}
 
 		/**
@@ -317,6 +400,7 @@ public final class ResilienceOrchestrator {
 			copy.clock = this.clock;
 			copy.nanoClock = this.nanoClock;
 			copy.scheduler = this.scheduler;
+			copy.rateLimiter = this.rateLimiter;
 			return copy;
 		}
 

@@ -43,6 +43,11 @@ final class SafeHooks implements ClientHook {
 	}
 
 	@Override
+	public void onThrottled(RequestContext context, Duration delay, boolean rejected) {
+		each((hook) -> hook.onThrottled(context, delay, rejected));
+	}
+
+	@Override
 	public void onFirstStreamEvent(RequestContext context, Duration timeToFirstEvent) {
 		each((hook) -> hook.onFirstStreamEvent(context, timeToFirstEvent));
 	}

@@ -1,0 +1,122 @@
+package dev.integrations.openai.ratelimit;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import dev.integrations.openai.transport.OpenAIJson;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Estimates the tokens of a request before it is sent: the text it carries (chat {@code messages}, responses
+ * {@code input} and {@code instructions}, embeddings {@code input}, tool-call arguments and outputs) counted with
+ * jtokkit's {@code o200k_base} encoding when jtokkit is on the class path, else as one token per 4 characters
+ * (OpenAI's rule of thumb for English); plus the output the request allows ({@code max_output_tokens},
+ * {@code max_completion_tokens}, {@code max_tokens}) or, for an operation that generates text, a configured default.
+ * Images, audio and files are not counted.
+ */
+final class TokenEstimator {
+
+	/** Fields whose string values (or arrays of strings) are text the model reads. */
+	private static final Set<String> TEXT_FIELDS = Set.of("content", "text", "input", "instructions", "prompt",
+			"arguments", "output", "refusal");
+
+	/** Fields that set the output budget, in the order they win. */
+	private static final String[] OUTPUT_LIMITS = { "max_output_tokens", "max_completion_tokens", "max_tokens" };
+
+	/** Operations that generate text, and so use the default output estimate when they set no maximum. */
+	private static final Set<String> GENERATING = Set.of("chat.completions.create", "responses.create",
+			"completions.create");
+
+	private static final String JTOKKIT = "com.knuddels.jtokkit.Encodings";
+
+	private final ToIntFunction<String> counter;
+
+	private final int defaultOutputTokens;
+
+	private final JsonMapper mapper = OpenAIJson.mapper();
+
+	private TokenEstimator(ToIntFunction<String> counter, int defaultOutputTokens) {
+		this.counter = counter;
+		this.defaultOutputTokens = defaultOutputTokens;
+	}
+
+	/**
+	 * The estimator of this class path: jtokkit's counts when present, else the length rule.
+	 * @param defaultOutputTokens the output counted for a generating call that sets no maximum
+	 */
+	static TokenEstimator of(int defaultOutputTokens) {
+		return new TokenEstimator(jtokkitPresent() ? Jtokkit.COUNTER : TokenEstimator::byLength, defaultOutputTokens);
+	}
+
+	/** The estimator that counts by length only, whatever the class path holds. */
+	static TokenEstimator byLength(int defaultOutputTokens) {
+		return new TokenEstimator(TokenEstimator::byLength, defaultOutputTokens);
+	}
+
+	/**
+	 * Estimates one request.
+	 * @param operation the operation name
+	 * @param body the request body, or {@code null}
+	 * @return input plus output tokens, at least 0
+	 */
+	long estimate(String operation, @Nullable Object body) {
+		if (!(body instanceof Record) && !(body instanceof Map<?, ?>)) {
+			return GENERATING.contains(operation) ? this.defaultOutputTokens : 0;
+		}
+		JsonNode tree = this.mapper.valueToTree(body);
+		long input = text(tree, false);
+		for (String limit : OUTPUT_LIMITS) {
+			JsonNode value = tree.get(limit);
+			if (value != null && value.isIntegralNumber()) {
+				return input + Math.max(0, value.asLong());
+			}
+		}
+		return input + (GENERATING.contains(operation) ? this.defaultOutputTokens : 0);
+	}
+
+	/** Counts the text under a node; {@code isText} when the node is the value of a text field. */
+	private long text(JsonNode node, boolean isText) {
+		if (node.isString()) {
+			return isText ? this.counter.applyAsInt(node.asString()) : 0;
+		}
+		long total = 0;
+		if (node.isArray()) {
+			for (JsonNode element : node) {
+				// an embeddings input given as token IDs counts one token per number
+				total += (isText && element.isIntegralNumber()) ? 1 : text(element, isText);
+			}
+		}
+		else if (node.isObject()) {
+			for (Map.Entry<String, JsonNode> field : node.properties()) {
+				total += text(field.getValue(), TEXT_FIELDS.contains(field.getKey()));
+			}
+		}
+		return total;
+	}
+
+	private static int byLength(String text) {
+		return (text.length() + 3) / 4;
+	}
+
+	private static boolean jtokkitPresent() {
+		try {
+			Class.forName(JTOKKIT, false, TokenEstimator.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	/** jtokkit's {@code o200k_base}, loaded once on first use (its vocabulary takes a moment to read). */
+	private static final class Jtokkit {
+
+		static final ToIntFunction<String> COUNTER = com.knuddels.jtokkit.Encodings.newLazyEncodingRegistry()
+			.getEncoding(com.knuddels.jtokkit.api.EncodingType.O200K_BASE)::countTokensOrdinary;
+
+	}
+
+}
