@@ -2,6 +2,8 @@ package dev.integrations.openai.ratelimit;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import dev.integrations.openai.transport.OpenAIJson;
@@ -13,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Estimates the tokens of a request before it is sent: the text it carries (chat {@code messages}, responses
  * {@code input} and {@code instructions}, embeddings {@code input}, tool-call arguments and outputs) counted with
  * jtokkit's {@code o200k_base} encoding when jtokkit is on the class path, else as one token per 4 characters
- * (OpenAI's rule of thumb for English); plus the output the request allows ({@code max_output_tokens},
+ * (OpenAI's rule of thumb for English); jtokkit's vocabulary takes seconds to read, so it is read on a thread of its
+ * own after the first estimate asks for it, and the length rule counts until it is ready (no call ever waits for
+ * it, nor blocks the thread it runs on); plus the output the request allows ({@code max_output_tokens},
  * {@code max_completion_tokens}, {@code max_tokens}) or, for an operation that generates text, a configured default.
  * Images, audio and files are not counted.
  */
@@ -32,13 +36,14 @@ final class TokenEstimator {
 
 	private static final String JTOKKIT = "com.knuddels.jtokkit.Encodings";
 
-	private final ToIntFunction<String> counter;
+	/** The length rule, or jtokkit's count once loaded. */
+	private final Supplier<ToIntFunction<String>> counter;
 
 	private final int defaultOutputTokens;
 
 	private final JsonMapper mapper = OpenAIJson.mapper();
 
-	private TokenEstimator(ToIntFunction<String> counter, int defaultOutputTokens) {
+	private TokenEstimator(Supplier<ToIntFunction<String>> counter, int defaultOutputTokens) {
 		this.counter = counter;
 		this.defaultOutputTokens = defaultOutputTokens;
 	}
@@ -48,12 +53,7 @@ final class TokenEstimator {
 	 * @param defaultOutputTokens the output counted for a generating call that sets no maximum
 	 */
 	static TokenEstimator of(int defaultOutputTokens) {
-		return new TokenEstimator(jtokkitPresent() ? Jtokkit.COUNTER : TokenEstimator::byLength, defaultOutputTokens);
-	}
-
-	/** The estimator that counts by length only, whatever the class path holds. */
-	static TokenEstimator byLength(int defaultOutputTokens) {
-		return new TokenEstimator(TokenEstimator::byLength, defaultOutputTokens);
+		return new TokenEstimator(jtokkitPresent() ? Jtokkit::counter : () -> LENGTH_RULE, defaultOutputTokens);
 	}
 
 	/**
@@ -67,7 +67,7 @@ final class TokenEstimator {
 			return GENERATING.contains(operation) ? this.defaultOutputTokens : 0;
 		}
 		JsonNode tree = this.mapper.valueToTree(body);
-		long input = text(tree, false);
+		long input = text(tree, false, this.counter.get());
 		for (String limit : OUTPUT_LIMITS) {
 			JsonNode value = tree.get(limit);
 			if (value != null && value.isIntegralNumber()) {
@@ -78,28 +78,27 @@ final class TokenEstimator {
 	}
 
 	/** Counts the text under a node; {@code isText} when the node is the value of a text field. */
-	private long text(JsonNode node, boolean isText) {
+	private static long text(JsonNode node, boolean isText, ToIntFunction<String> counter) {
 		if (node.isString()) {
-			return isText ? this.counter.applyAsInt(node.asString()) : 0;
+			return isText ? counter.applyAsInt(node.asString()) : 0;
 		}
 		long total = 0;
 		if (node.isArray()) {
 			for (JsonNode element : node) {
 				// an embeddings input given as token IDs counts one token per number
-				total += (isText && element.isIntegralNumber()) ? 1 : text(element, isText);
+				total += (isText && element.isIntegralNumber()) ? 1 : text(element, isText, counter);
 			}
 		}
 		else if (node.isObject()) {
 			for (Map.Entry<String, JsonNode> field : node.properties()) {
-				total += text(field.getValue(), TEXT_FIELDS.contains(field.getKey()));
+				total += text(field.getValue(), TEXT_FIELDS.contains(field.getKey()), counter);
 			}
 		}
 		return total;
 	}
 
-	private static int byLength(String text) {
-		return (text.length() + 3) / 4;
-	}
+	/** One token per 4 characters, rounded up. */
+	private static final ToIntFunction<String> LENGTH_RULE = (text) -> (text.length() + 3) / 4;
 
 	private static boolean jtokkitPresent() {
 		try {
@@ -111,11 +110,29 @@ final class TokenEstimator {
 		}
 	}
 
-	/** jtokkit's {@code o200k_base}, loaded once on first use (its vocabulary takes a moment to read). */
+	/**
+	 * Whether jtokkit's encoding is ready (for tests that assert exact counts); starts reading it if nothing did.
+	 * @return {@code true} once loaded; {@code false} while loading or when jtokkit is absent
+	 */
+	static boolean encodingLoaded() {
+		return jtokkitPresent() && Jtokkit.LOADED.isDone() && !Jtokkit.LOADED.isCompletedExceptionally();
+	}
+
+	/** jtokkit's {@code o200k_base}, read once per class loader on a daemon thread when first asked for. */
 	private static final class Jtokkit {
 
-		static final ToIntFunction<String> COUNTER = com.knuddels.jtokkit.Encodings.newLazyEncodingRegistry()
-			.getEncoding(com.knuddels.jtokkit.api.EncodingType.O200K_BASE)::countTokensOrdinary;
+		static final CompletableFuture<ToIntFunction<String>> LOADED = CompletableFuture.supplyAsync(
+				() -> com.knuddels.jtokkit.Encodings.newLazyEncodingRegistry()
+					.getEncoding(com.knuddels.jtokkit.api.EncodingType.O200K_BASE)::countTokensOrdinary,
+				(task) -> {
+					Thread loader = new Thread(task, "openai-tokenizer-loader");
+					loader.setDaemon(true);
+					loader.start();
+				});
+
+		static ToIntFunction<String> counter() {
+			return (LOADED.isDone() && !LOADED.isCompletedExceptionally()) ? LOADED.join() : LENGTH_RULE;
+		}
 
 	}
 

@@ -9,6 +9,9 @@ import dev.integrations.openai.auth.TokenSupplier;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIClientBuilder;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.ratelimit.LocalRateLimitStore;
+import dev.integrations.openai.ratelimit.RateLimitStore;
+import dev.integrations.openai.ratelimit.RateLimiter;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +60,10 @@ final class NamedOpenAIClientFactory {
 				this.beanFactory.getBeanProvider(TokenSupplier.class).getIfUnique(), classLoader(this.beanFactory));
 		ResilienceOrchestrator.Builder orchestrator = ResilienceOrchestrator.builder()
 			.retry(config.retry())
-			.circuitBreaker(config.circuitBreaker());
+			.circuitBreaker(config.circuitBreaker())
+			.rateLimiter(RateLimiter.of(config.rateLimit(),
+					this.beanFactory.getBeanProvider(RateLimitStore.class).getIfUnique(LocalRateLimitStore::new), name,
+					config.rateLimitAccount()));
 		PerClientHook.forClient(this.beanFactory.getBeanProvider(ClientHook.class).orderedStream().toList(), name)
 			.forEach(orchestrator::hook);
 		OpenAIClientBuilder builder = OpenAIClient.builder()

@@ -2,6 +2,7 @@ package dev.integrations.openai.autoconfigure;
 
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.client.ProxySettings;
+import dev.integrations.openai.ratelimit.RateLimitSettings;
 import dev.integrations.openai.resilience.CircuitBreakerSettings;
 import dev.integrations.openai.resilience.RetrySettings;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,8 @@ final class OpenAIConfigMapper {
 			.maxConnections(properties.getMaxConnections())
 			.pendingAcquireTimeout(properties.getPendingAcquireTimeout())
 			.retry(retry(properties.getRetry()))
-			.circuitBreaker(circuitBreaker(properties.getCircuitBreaker()));
+			.circuitBreaker(circuitBreaker(properties.getCircuitBreaker()))
+			.rateLimit(rateLimit(properties.getRateLimit()));
 		if (properties.getMaxPendingAcquires() != null) {
 			builder.maxPendingAcquires(properties.getMaxPendingAcquires());
 		}
@@ -62,6 +64,10 @@ final class OpenAIConfigMapper {
 	private static CircuitBreakerSettings circuitBreaker(OpenAICircuitBreakerProperties circuitBreaker) {
 		return new CircuitBreakerSettings(circuitBreaker.isEnabled(), circuitBreaker.getFailureThreshold(),
 				circuitBreaker.getOpenDuration());
+	}
+
+	private static RateLimitSettings rateLimit(OpenAIRateLimitProperties rateLimit) {
+		return new RateLimitSettings(rateLimit.getMode(), rateLimit.getMaxWait(), rateLimit.getDefaultOutputTokens());
 	}
 
 	private static ProxySettings proxy(OpenAIProxyProperties proxy, String host) {

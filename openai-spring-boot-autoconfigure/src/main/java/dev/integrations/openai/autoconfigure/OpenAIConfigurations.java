@@ -19,6 +19,9 @@ import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
+import dev.integrations.openai.ratelimit.LocalRateLimitStore;
+import dev.integrations.openai.ratelimit.RateLimitStore;
+import dev.integrations.openai.ratelimit.RateLimiter;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.realtime.RealtimeService;
@@ -91,12 +94,22 @@ final class OpenAIConfigurations {
 	@Configuration(proxyBeanMethods = false)
 	static class ResilienceConfiguration {
 
+		/** The budgets of every client of this application (keys carry the client's name), in memory. */
 		@Bean
 		@ConditionalOnMissingBean
-		ResilienceOrchestrator openAIResilienceOrchestrator(OpenAIConfig config, ObjectProvider<ClientHook> hooks) {
+		RateLimitStore openAIRateLimitStore() {
+			return new LocalRateLimitStore();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ResilienceOrchestrator openAIResilienceOrchestrator(OpenAIConfig config, ObjectProvider<ClientHook> hooks,
+				RateLimitStore rateLimitStore) {
 			ResilienceOrchestrator.Builder builder = ResilienceOrchestrator.builder()
 				.retry(config.retry())
-				.circuitBreaker(config.circuitBreaker());
+				.circuitBreaker(config.circuitBreaker())
+				.rateLimiter(RateLimiter.of(config.rateLimit(), rateLimitStore, PerClientHook.DEFAULT_CLIENT,
+						config.rateLimitAccount()));
 			PerClientHook.forClient(hooks.orderedStream().toList(), PerClientHook.DEFAULT_CLIENT).forEach(builder::hook);
 			return builder.build();
 		}

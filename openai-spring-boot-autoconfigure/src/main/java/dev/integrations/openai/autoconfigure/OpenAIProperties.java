@@ -100,6 +100,10 @@ public class OpenAIProperties {
 	@NestedConfigurationProperty
 	private final OpenAICircuitBreakerProperties circuitBreaker = new OpenAICircuitBreakerProperties();
 
+	/** Proactive rate limiting from the server's rate-limit headers. */
+	@NestedConfigurationProperty
+	private final OpenAIRateLimitProperties rateLimit = new OpenAIRateLimitProperties();
+
 	/** Health indicator. */
 	@NestedConfigurationProperty
 	private final OpenAIHealthProperties health = new OpenAIHealthProperties();
@@ -342,6 +346,10 @@ public class OpenAIProperties {
 
 	public OpenAICircuitBreakerProperties getCircuitBreaker() {
 		return this.circuitBreaker;
+	}
+
+	public OpenAIRateLimitProperties getRateLimit() {
+		return this.rateLimit;
 	}
 
 	public OpenAIHealthProperties getHealth() {

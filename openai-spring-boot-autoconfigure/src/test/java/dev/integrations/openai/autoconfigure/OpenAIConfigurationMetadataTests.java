@@ -48,7 +48,7 @@ class OpenAIConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyHasAOneLineDescription() {
-		assertThat(properties.keySet().stream().filter((name) -> !name.startsWith("openai.clients."))).hasSize(41
+		assertThat(properties.keySet().stream().filter((name) -> !name.startsWith("openai.clients."))).hasSize(44
 				+ SERVICE_SWITCHES.size() + WEBHOOK_DEFAULTS.size() + 1);
 		properties.forEach((name, property) -> {
 			assertThat(property.has("description")).as(name).isTrue();
@@ -90,7 +90,9 @@ class OpenAIConfigurationMetadataTests {
 				Map.entry("openai.circuit-breaker.enabled", "true"),
 				Map.entry("openai.circuit-breaker.failure-threshold", "10"),
 				Map.entry("openai.circuit-breaker.open-duration", "30s"), Map.entry("openai.health.timeout", "5s"),
-				Map.entry("openai.health.cache-ttl", "30s"), Map.entry("openai.models.enabled", "true")));
+				Map.entry("openai.health.cache-ttl", "30s"), Map.entry("openai.models.enabled", "true"),
+				Map.entry("openai.rate-limit.mode", "wait"), Map.entry("openai.rate-limit.max-wait", "30s"),
+				Map.entry("openai.rate-limit.default-output-tokens", "1024")));
 	}
 
 	@Test

@@ -1,7 +1,11 @@
 package dev.integrations.openai.autoconfigure.health;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
@@ -12,6 +16,9 @@ import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.errors.PermissionDeniedException;
 import dev.integrations.openai.errors.RateLimitException;
+import dev.integrations.openai.ratelimit.RateLimitHeadroom;
+import dev.integrations.openai.ratelimit.RateLimitMode;
+import dev.integrations.openai.ratelimit.RateLimiter;
 import dev.integrations.openai.resilience.CircuitState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
@@ -23,7 +30,9 @@ import reactor.core.Exceptions;
  * the result for a while, so that frequent probes never hammer the API; an open circuit breaker is reported at
  * once, without a call. DOWN when the key is rejected (401, 403), the circuit is open, or the API cannot be
  * reached in time; a 429 still counts as UP, since the API answered and accepted the key. Details: {@code host},
- * {@code latency}, {@code circuitState}, and on failure {@code error} and {@code lastErrorType}. Neither the key
+ * {@code latency}, {@code circuitState}, on failure {@code error} and {@code lastErrorType}, and, unless rate
+ * limiting is off, {@code rateLimit}: the current headroom per model the client has heard limits for (read at each
+ * probe, not cached). Neither the key
  * nor the API's error messages (which may quote part of the key) ever appear.
  */
 public final class OpenAIHealthIndicator implements HealthIndicator {
@@ -66,16 +75,50 @@ public final class OpenAIHealthIndicator implements HealthIndicator {
 				.build();
 		}
 		CachedHealth current = this.cached;
-		if (current != null && isFresh(current)) {
-			return current.health();
-		}
-		synchronized (this.lock) {
-			current = this.cached;
-			if (current == null || !isFresh(current)) {
-				current = new CachedHealth(check(), this.nanoClock.getAsLong());
-				this.cached = current;
+		if (current == null || !isFresh(current)) {
+			synchronized (this.lock) {
+				current = this.cached;
+				if (current == null || !isFresh(current)) {
+					current = new CachedHealth(check(), this.nanoClock.getAsLong());
+					this.cached = current;
+				}
 			}
-			return current.health();
+		}
+		return withHeadroom(current.health());
+	}
+
+	/**
+	 * The cached health with the rate limiter's current headroom of each model this client called, read afresh
+	 * (it changes with every call): {@code rateLimit.<model>.remainingRequests} and so on.
+	 */
+	private Health withHeadroom(Health health) {
+		RateLimiter limiter = this.client.orchestrator().rateLimiter();
+		if (limiter.settings().mode() == RateLimitMode.OFF) {
+			return health;
+		}
+		Map<String, Map<String, Long>> models = new TreeMap<>();
+		List<RateLimitHeadroom> headroom = limiter.store()
+			.headroom()
+			.filter((entry) -> entry.key().client().equals(limiter.client()))
+			.collectList()
+			.block(this.timeout);
+		if (headroom == null || headroom.isEmpty()) {
+			return health;
+		}
+		headroom.forEach((entry) -> {
+			Map<String, Long> values = new LinkedHashMap<>();
+			putIfKnown(values, "limitRequests", entry.limitRequests());
+			putIfKnown(values, "remainingRequests", entry.remainingRequests());
+			putIfKnown(values, "limitTokens", entry.limitTokens());
+			putIfKnown(values, "remainingTokens", entry.remainingTokens());
+			models.put(entry.key().model(), values);
+		});
+		return Health.status(health.getStatus()).withDetails(health.getDetails()).withDetail("rateLimit", models).build();
+	}
+
+	private static void putIfKnown(Map<String, Long> values, String name, @Nullable Long value) {
+		if (value != null) {
+			values.put(name, value);
 		}
 	}
 

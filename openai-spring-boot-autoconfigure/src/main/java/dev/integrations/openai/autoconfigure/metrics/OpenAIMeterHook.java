@@ -25,7 +25,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * A {@link ClientHook} recording OpenAI calls as Micrometer meters: token usage
  * ({@value #TOKEN_USAGE}, OpenTelemetry GenAI convention), outcomes, retries, circuit breaker transitions,
- * rate-limit headroom from {@code x-ratelimit-remaining-*} headers, the time to the first chunk of a stream, and the
+ * rate-limit headroom from {@code x-ratelimit-remaining-*} headers, what the client's rate limiter held back (calls,
+ * time waited, estimated and actual tokens), the time to the first chunk of a stream, and the
  * events of Realtime sessions by type (a session itself is a call: operation {@code realtime.session}).
  * Every meter carries the client's name as {@value #CLIENT_NAME} ({@code default} for the top-level client, else the
  * key of {@code openai.clients.<name>}; see {@link #forClient(String)}). Every tag value is bounded: client names
@@ -54,6 +55,21 @@ public final class OpenAIMeterHook implements PerClientHook {
 
 	/** Tokens left in the current rate-limit window, from {@code x-ratelimit-remaining-tokens}. */
 	public static final String RATE_LIMIT_REMAINING_TOKENS = "openai.client.ratelimit.remaining.tokens";
+
+	/**
+	 * Calls the rate limiter held back, tagged {@code operation}, {@code gen_ai.request.model} and {@code outcome}
+	 * ({@code waited}, or {@code rejected} when it failed before sending).
+	 */
+	public static final String RATE_LIMIT_THROTTLED = "openai.client.ratelimit.throttled";
+
+	/** Time calls waited for the rate limiter before being sent, tagged like {@value #RATE_LIMIT_THROTTLED}. */
+	public static final String RATE_LIMIT_WAIT = "openai.client.ratelimit.wait";
+
+	/**
+	 * Tokens of rate-limited calls, tagged {@code type} = {@code estimated} (before sending) or {@code actual} (the
+	 * response's usage), so that the two can be compared per model.
+	 */
+	public static final String RATE_LIMIT_TOKENS = "openai.client.ratelimit.tokens";
 
 	/** Time from the start of a streaming call to its first chunk. */
 	public static final String STREAM_TIME_TO_FIRST_CHUNK = "openai.client.stream.time.to.first.chunk";
@@ -106,6 +122,25 @@ public final class OpenAIMeterHook implements PerClientHook {
 	}
 
 	@Override
+	public void onThrottled(RequestContext context, Duration delay, boolean rejected) {
+		Tags tags = Tags.of(CLIENT_NAME, this.clientName, "operation", context.operation(), GenAiAttributes.REQUEST_MODEL,
+				GenAiAttributes.orNone(context.requestModel()));
+		Counter.builder(RATE_LIMIT_THROTTLED)
+			.description("OpenAI calls the client's rate limiter held back, by outcome: waited or rejected")
+			.tags(tags)
+			.tag("outcome", rejected ? "rejected" : "waited")
+			.register(this.registry)
+			.increment();
+		if (!rejected) {
+			Timer.builder(RATE_LIMIT_WAIT)
+				.description("Time OpenAI calls waited for the client's rate limiter before being sent")
+				.tags(tags)
+				.register(this.registry)
+				.record(delay);
+		}
+	}
+
+	@Override
 	public void onFirstStreamEvent(RequestContext context, Duration timeToFirstEvent) {
 		Timer.builder(STREAM_TIME_TO_FIRST_CHUNK)
 			.description("Time from the start of a streaming OpenAI call to its first chunk")
@@ -123,6 +158,11 @@ public final class OpenAIMeterHook implements PerClientHook {
 			Tags tags = genAiTags(context, result.responseModel());
 			recordTokens(tags, "input", usage.inputTokens());
 			recordTokens(tags, "output", usage.outputTokens());
+			Long estimated = context.estimatedTokens();
+			if (estimated != null) {
+				recordEstimate(context, "estimated", estimated);
+				recordEstimate(context, "actual", usage.inputTokens() + usage.outputTokens());
+			}
 		}
 		recordRateLimit(RATE_LIMIT_REMAINING_REQUESTS, "x-ratelimit-remaining-requests", context, result.headers());
 		recordRateLimit(RATE_LIMIT_REMAINING_TOKENS, "x-ratelimit-remaining-tokens", context, result.headers());
@@ -186,6 +226,16 @@ public final class OpenAIMeterHook implements PerClientHook {
 			.baseUnit("tokens")
 			.tags(tags)
 			.tag(GenAiAttributes.TOKEN_TYPE, type)
+			.register(this.registry)
+			.record(tokens);
+	}
+
+	private void recordEstimate(RequestContext context, String type, long tokens) {
+		DistributionSummary.builder(RATE_LIMIT_TOKENS)
+			.description("Tokens of rate-limited OpenAI calls: estimated before sending, and actual")
+			.baseUnit("tokens")
+			.tags(CLIENT_NAME, this.clientName, GenAiAttributes.REQUEST_MODEL,
+					GenAiAttributes.orNone(context.requestModel()), "type", type)
 			.register(this.registry)
 			.record(tokens);
 	}
