@@ -27,9 +27,10 @@ import io.lettuce.core.codec.ByteArrayCodec;
  * One application instance of the fleet benchmark: from an agreed start time it offers chat completions at a fixed
  * rate (open loop: a call starts every {@code 1/rate} seconds whatever the earlier ones do) for a warm-up and a
  * measured window, with one of three setups: {@code none} (no limiter: the client's retries of 429s only),
- * {@code local} (this client's {@code LocalRateLimitStore}) or {@code redis} (the starter's {@link RedisRateLimitStore},
- * one budget for the fleet). It then writes the latency in ms of every call started in the measured window that
- * succeeded, one per line, and a summary line {@code started=.. succeeded=.. failed=.. attempts=..}.
+ * {@code local} (this client's {@code LocalRateLimitStore}) or {@code redis} (the starter's
+ * {@link RedisRateLimitStore}, one budget for the fleet). It then writes the latency in ms of every call started in
+ * the measured window that succeeded, one per line, and a summary line
+ * {@code summary started=.. succeeded=.. failed=.. failedAttempts=.. failures=<type>:<count>,.. finished=..}.
  * <p>
  * Arguments: {@code --stub URL --key API_KEY --mode none|local|redis [--redis URI] --rate CALLS_PER_S --start EPOCH_MS
  * --warmup S --duration S --out FILE}.
@@ -62,8 +63,8 @@ public final class FleetDriver {
 				.rateLimit("none".equals(mode) ? RateLimitSettings.OFF : RateLimitSettings.DEFAULTS)
 				.build());
 		if (redis != null) {
-			builder.rateLimitStore(new RedisRateLimitStore(() -> BucketProxyManagers.over(redis.connect(ByteArrayCodec.INSTANCE)),
-					RedisRateLimitOptions.DEFAULTS));
+			builder.rateLimitStore(new RedisRateLimitStore(
+					() -> BucketProxyManagers.over(redis.connect(ByteArrayCodec.INSTANCE)), RedisRateLimitOptions.DEFAULTS));
 		}
 		OpenAIClient client = builder.build();
 
