@@ -1,6 +1,8 @@
 package dev.integrations.openai.ratelimit;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.integrations.openai.common.RateLimitHeaders;
 import dev.integrations.openai.common.TokenUsage;
@@ -40,6 +42,9 @@ public final class RateLimiter {
 	private final TokenEstimator estimator;
 
 	private final Duration maxWait;
+
+	/** The keys whose responses carried rate-limit headers: only their calls are worth an estimate. */
+	private final Set<RateLimitKey> reported = ConcurrentHashMap.newKeySet();
 
 	private RateLimiter(RateLimitSettings settings, RateLimitStore store, String client, @Nullable String account,
 			Scheduler scheduler) {
@@ -100,13 +105,16 @@ public final class RateLimiter {
 	}
 
 	/**
-	 * Estimates the tokens of a request before it is sent.
+	 * Estimates the tokens of a request before it is sent, once this limiter has seen rate-limit headers for its
+	 * key: before that nothing is limited, and a server that never sends them (many OpenAI-compatible ones) costs
+	 * no estimate at all.
+	 * @param key the call's key
 	 * @param operation the operation, such as {@code chat.completions.create}
 	 * @param body the request body (a wire record), or {@code null}
-	 * @return input tokens plus the output it allows
+	 * @return input tokens plus the output it allows, or {@code -1} when not estimated
 	 */
-	public long estimate(String operation, @Nullable Object body) {
-		return this.estimator.estimate(operation, body);
+	public long estimate(RateLimitKey key, String operation, @Nullable Object body) {
+		return this.reported.contains(key) ? this.estimator.estimate(operation, body) : -1;
 	}
 
 	/**
@@ -140,6 +148,11 @@ public final class RateLimiter {
 	 * @param headers the response's {@code x-ratelimit-*} values
 	 */
 	public void observe(RateLimitKey key, RateLimitHeaders headers) {
+		if (headers.limitRequests() == null && headers.remainingRequests() == null && headers.limitTokens() == null
+				&& headers.remainingTokens() == null) {
+			return;
+		}
+		this.reported.add(key);
 		update(key, RateLimitUpdate.headers(headers));
 	}
 

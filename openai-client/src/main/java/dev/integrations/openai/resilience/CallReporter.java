@@ -91,7 +91,7 @@ final class CallReporter {
 			usage = modelResponse.tokenUsage();
 		}
 		RateLimitKey key = context.rateLimitKey();
-		if (key != null && usage != null) {
+		if (key != null && usage != null && context.estimatedTokens() != null) {
 			this.rateLimiter.completed(key, context.reservedTokens(), usage);
 		}
 		this.hooks.onSuccess(context, new CallResult(response.statusCode(), response.headers(), elapsed(context),

@@ -58,10 +58,10 @@ public final class RequestContext {
 	 */
 	public RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
 			boolean streaming, long startNanos, @Nullable Integer maxRetries) {
-		this(operation, requestModel, serverAddress, serverPort, streaming, startNanos, maxRetries, null, 0);
+		this(operation, requestModel, serverAddress, serverPort, streaming, startNanos, maxRetries, null, -1);
 	}
 
-	/** A context of a call the rate limiter admits under a key, with its estimated tokens. */
+	/** A context of a call the rate limiter admits under a key, with its estimated tokens ({@code -1}: none). */
 	RequestContext(String operation, @Nullable String requestModel, String serverAddress, int serverPort,
 			boolean streaming, long startNanos, @Nullable Integer maxRetries, @Nullable RateLimitKey rateLimitKey,
 			long estimatedTokens) {
@@ -114,15 +114,16 @@ public final class RequestContext {
 	/**
 	 * The tokens the rate limiter estimated before sending (input plus allowed output), to compare with the usage
 	 * the response reports.
-	 * @return the estimate, or {@code null} when the call is not rate limited
+	 * @return the estimate, or {@code null} when the call is not rate limited or was not estimated (no limits were
+	 * reported for its model yet)
 	 */
 	public @Nullable Long estimatedTokens() {
-		return (this.rateLimitKey != null) ? this.estimatedTokens : null;
+		return (this.rateLimitKey != null && this.estimatedTokens >= 0) ? this.estimatedTokens : null;
 	}
 
 	/** @return the tokens each attempt reserves of the rate-limit budget */
 	long reservedTokens() {
-		return this.estimatedTokens;
+		return Math.max(0, this.estimatedTokens);
 	}
 
 	/** @return the rate-limit budget of the call, or {@code null} when it is not limited */

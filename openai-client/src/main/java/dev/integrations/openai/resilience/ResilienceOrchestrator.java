@@ -126,7 +126,7 @@ public final class ResilienceOrchestrator {
 
 	/**
 	 * Starts the context of a new call made of a request: its rate-limit key and token estimate come from the
-	 * request's model and body.
+	 * request's model and body (see {@link RateLimiter#estimate}).
 	 * @param request the request
 	 * @param host the API host
 	 * @param port the API port
@@ -137,7 +137,7 @@ public final class ResilienceOrchestrator {
 	public RequestContext newContext(ApiRequest request, String host, int port, boolean streaming,
 			@org.jspecify.annotations.Nullable Integer maxRetries) {
 		RateLimitKey key = this.rateLimiter.key(request.model());
-		long tokens = (key != null) ? this.rateLimiter.estimate(request.operation(), request.body()) : 0;
+		long tokens = (key != null) ? this.rateLimiter.estimate(key, request.operation(), request.body()) : -1;
 		return new RequestContext(request.operation(), request.model(), host, port, streaming,
 				this.nanoClock.getAsLong(), maxRetries, key, tokens);
 	}

@@ -1,11 +1,14 @@
 package dev.integrations.openai.autoconfigure.health;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.embeddings.EmbeddingRequest;
+import dev.integrations.openai.ratelimit.LocalRateLimitStore;
 import dev.integrations.openai.resilience.CircuitBreakerSettings;
 import dev.integrations.openai.resilience.RetrySettings;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +39,11 @@ class OpenAIHealthIndicatorTests {
 	static final String INVALID_KEY = """
 			{"error": {"message": "Incorrect API key provided: sk-test-*********************cdef. You can find your API key at https://platform.openai.com/account/api-keys.",
 			  "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}
+			""";
+
+	static final String EMBEDDING = """
+			{"object": "list", "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2]}],
+			 "model": "text-embedding-3-small", "usage": {"prompt_tokens": 1, "total_tokens": 1}}
 			""";
 
 	private final AtomicLong nanos = new AtomicLong();
@@ -153,6 +162,38 @@ class OpenAIHealthIndicatorTests {
 
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
 		assertThat(health.getDetails()).containsEntry("rateLimited", true);
+	}
+
+	@Test
+	void showsTheCurrentRateLimitHeadroomOfEachModelAfreshOnEveryProbe() {
+		this.client.close();
+		this.client = OpenAIClient.builder()
+			.config(OpenAIConfig.builder()
+				.baseUrl("http://127.0.0.1:" + this.server.port() + "/v1")
+				.apiKey(API_KEY)
+				.retry(RetrySettings.NONE)
+				.circuitBreaker(CircuitBreakerSettings.DISABLED)
+				.build())
+			.rateLimitStore(new LocalRateLimitStore(this.nanos::get))
+			.build();
+		this.server.stubFor(get("/v1/models").willReturn(okJson(MODEL_LIST)));
+		this.server.stubFor(post("/v1/embeddings").willReturn(okJson(EMBEDDING)
+			.withHeader("x-ratelimit-limit-requests", "3000")
+			.withHeader("x-ratelimit-remaining-requests", "2999")
+			.withHeader("x-ratelimit-reset-requests", "20ms")
+			.withHeader("x-ratelimit-limit-tokens", "1000000")
+			.withHeader("x-ratelimit-remaining-tokens", "999990")
+			.withHeader("x-ratelimit-reset-tokens", "0s")));
+		OpenAIHealthIndicator indicator = indicator(Duration.ofMinutes(1));
+		assertThat(indicator.health().getDetails()).doesNotContainKey("rateLimit");
+
+		// "Hi" is estimated at 1 token, by jtokkit or by length, as the usage reports: no correction
+		this.client.embeddings().create(EmbeddingRequest.of("text-embedding-3-small", "Hi"));
+
+		assertThat(indicator.health().getDetails()).containsEntry("rateLimit",
+				Map.of("text-embedding-3-small", Map.of("limitRequests", 3000L, "remainingRequests", 2999L,
+						"limitTokens", 1_000_000L, "remainingTokens", 999_990L)));
+		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/models")));
 	}
 
 	private OpenAIHealthIndicator indicator(Duration cacheTtl) {

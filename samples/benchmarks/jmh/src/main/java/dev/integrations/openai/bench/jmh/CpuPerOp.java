@@ -36,6 +36,8 @@ public final class CpuPerOp {
 		stream.setUp();
 		CallBenchmark call = new CallBenchmark();
 		call.setUp();
+		RateLimiterBenchmark rateLimiter = new RateLimiterBenchmark();
+		rateLimiter.setUp();
 		Map<String, Supplier<Object>> operations = new LinkedHashMap<>();
 		operations.put("JsonBenchmark.serializeRequest", json::serializeRequest);
 		operations.put("JsonBenchmark.parseCompletion", json::parseCompletion);
@@ -46,6 +48,9 @@ public final class CpuPerOp {
 		operations.put("StreamBenchmark.sseReadParseAndAccumulate", stream::sseReadParseAndAccumulate);
 		operations.put("StreamBenchmark.floorStreamCount", stream::floorStreamCount);
 		operations.put("StreamBenchmark.clientStreamAndAccumulate", stream::clientStreamAndAccumulate);
+		operations.put("RateLimiterBenchmark.off", rateLimiter::off);
+		operations.put("RateLimiterBenchmark.localStore", rateLimiter::localStore);
+		operations.put("RateLimiterBenchmark.estimateChatRequest", rateLimiter::estimateChatRequest);
 		StringBuilder table = new StringBuilder("| operation | CPU ns/op (median of 5) | min | max |\n|---|---:|---:|---:|\n");
 		operations.forEach((name, operation) -> {
 			if (name.contains(filter)) {

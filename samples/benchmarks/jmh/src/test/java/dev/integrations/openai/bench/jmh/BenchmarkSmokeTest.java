@@ -49,4 +49,15 @@ class BenchmarkSmokeTest {
 		}
 	}
 
+	@Test
+	void rateLimiterBenchmarksAdmitEveryCallAndEstimateWithJtokkit() {
+		RateLimiterBenchmark rateLimiter = new RateLimiterBenchmark();
+		rateLimiter.setUp();
+		assertThat(rateLimiter.off()).isEqualTo("response");
+		for (int i = 0; i < 1000; i++) {
+			assertThat(rateLimiter.localStore()).isEqualTo("response");
+		}
+		assertThat(rateLimiter.estimateChatRequest()).isPositive();
+	}
+
 }
