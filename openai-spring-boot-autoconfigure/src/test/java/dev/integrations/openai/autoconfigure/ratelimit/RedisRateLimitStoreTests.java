@@ -29,6 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -137,11 +139,17 @@ class RedisRateLimitStoreTests {
 		assertThat(store.acquire(KEY, 1, Duration.ZERO).block(AWAIT).granted()).isTrue();
 		assertThat(store.acquire(KEY, 1, Duration.ZERO).block(AWAIT).granted()).as("the local budget of 2").isFalse();
 		assertThat(store.headroom().blockFirst(AWAIT).remainingRequests()).isZero();
+		Health fallback = new RedisRateLimitStoreHealthIndicator(store).health();
+		assertThat(fallback.getStatus()).isEqualTo(Status.UP);
+		assertThat(fallback.getDetails()).containsEntry("store", "local (fallback)")
+			.containsKeys("reason", "fallbackSince");
 		assertThat(output.getOut().substring(logged).split("Redis rate-limit store unreachable", -1))
 			.as("one warning for the outage").hasSize(2);
 
 		redis.start();
 		awaitOnRedis(store, () -> store.acquire(KEY, 1, Duration.ZERO));
+		assertThat(new RedisRateLimitStoreHealthIndicator(store).health().getDetails()).containsOnlyKeys("store")
+			.containsEntry("store", "redis");
 		assertThat(output.getOut().substring(logged)).contains("Redis rate-limit store reachable again");
 		long granted = Flux.range(0, 2)
 			.concatMap((i) -> other.acquire(KEY, 1, Duration.ZERO))
