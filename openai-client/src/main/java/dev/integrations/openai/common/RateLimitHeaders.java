@@ -24,6 +24,9 @@ public record RateLimitHeaders(@Nullable Long limitRequests, @Nullable Long rema
 		@Nullable Duration resetRequests, @Nullable Long limitTokens, @Nullable Long remainingTokens,
 		@Nullable Duration resetTokens) {
 
+	/** A bare decimal number (seconds). */
+	private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+
 	/** One part of a Go-style duration: a decimal number and a unit. */
 	private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|us|µs|ns|h|m|s)");
 
@@ -73,7 +76,7 @@ public record RateLimitHeaders(@Nullable Long limitRequests, @Nullable Long rema
 			return null;
 		}
 		String text = value.trim();
-		if (text.matches("\\d+(\\.\\d+)?")) {
+		if (NUMBER.matcher(text).matches()) {
 			return nanos(Double.parseDouble(text), 1_000_000_000L);
 		}
 		Matcher part = DURATION_PART.matcher(text);

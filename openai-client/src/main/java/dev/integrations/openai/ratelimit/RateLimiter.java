@@ -29,9 +29,15 @@ public final class RateLimiter {
 
 	private static final Log logger = LogFactory.getLog(RateLimiter.class);
 
+	/** The admission of an attempt that may go at once. */
+	private static final Mono<Duration> AT_ONCE = Mono.just(Duration.ZERO);
+
 	private final RateLimitSettings settings;
 
 	private final RateLimitStore store;
+
+	/** The store when it is the in-memory one, asked directly: its answers need no {@code Mono}. */
+	private final @Nullable LocalRateLimitStore local;
 
 	private final String client;
 
@@ -50,6 +56,7 @@ public final class RateLimiter {
 			Scheduler scheduler) {
 		this.settings = settings;
 		this.store = store;
+		this.local = (store instanceof LocalRateLimitStore inMemory) ? inMemory : null;
 		this.client = client;
 		this.account = account;
 		this.scheduler = scheduler;
@@ -126,20 +133,25 @@ public final class RateLimiter {
 	 * @return the delay waited, or the error
 	 */
 	public Mono<Duration> admit(RateLimitKey key, long tokens) {
+		if (this.local != null) {
+			return admission(key, tokens, this.local.tryAcquire(key, tokens, this.maxWait));
+		}
 		return this.store.acquire(key, tokens, this.maxWait).onErrorResume((error) -> {
 			logger.warn("Rate limit store failed; sending without a permit: " + error);
 			return Mono.just(RateLimitPermit.NOW);
-		}).flatMap((permit) -> {
-			if (!permit.granted()) {
-				return Mono.error(RateLimitException.beforeSending(permit.delay(), describe(key)));
-			}
-			if (permit.delay().isZero()) {
-				return Mono.just(Duration.ZERO);
-			}
-			return Mono.delay(permit.delay(), this.scheduler)
-				.thenReturn(permit.delay())
-				.doOnCancel(() -> update(key, RateLimitUpdate.unused(tokens)));
-		});
+		}).flatMap((permit) -> admission(key, tokens, permit));
+	}
+
+	private Mono<Duration> admission(RateLimitKey key, long tokens, RateLimitPermit permit) {
+		if (!permit.granted()) {
+			return Mono.error(RateLimitException.beforeSending(permit.delay(), describe(key)));
+		}
+		if (permit.delay().isZero()) {
+			return AT_ONCE;
+		}
+		return Mono.delay(permit.delay(), this.scheduler)
+			.thenReturn(permit.delay())
+			.doOnCancel(() -> update(key, RateLimitUpdate.unused(tokens)));
 	}
 
 	/**
@@ -167,6 +179,10 @@ public final class RateLimiter {
 	}
 
 	private void update(RateLimitKey key, RateLimitUpdate update) {
+		if (this.local != null) {
+			this.local.apply(key, update);
+			return;
+		}
 		this.store.update(key, update)
 			.subscribe(null, (error) -> logger.warn("Rate limit store failed to take an update: " + error));
 	}
