@@ -110,5 +110,7 @@ java -cp "$(classpath client-driver)" dev.integrations.openai.bench.Report "$out
     cat "$here/target/jmh/cpu.md"
   fi
   if [[ -f "$here/ANALYSIS.md" ]]; then echo; cat "$here/ANALYSIS.md"; fi
+  # The fleet rate-limit benchmark has its own script (fleet.sh, several minutes); its last recorded run is kept.
+  if [[ -f "$here/FLEET-RESULTS.md" ]]; then echo; cat "$here/FLEET-RESULTS.md"; fi
 } >"$here/RESULTS.md"
 echo "wrote $here/RESULTS.md"

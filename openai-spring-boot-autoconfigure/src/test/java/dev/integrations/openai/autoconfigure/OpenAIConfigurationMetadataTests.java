@@ -27,6 +27,11 @@ class OpenAIConfigurationMetadataTests {
 			"openai.webhook.path", "/openai/webhook", "openai.webhook.tolerance", "5m",
 			"openai.webhook.deduplication-capacity", "10000");
 
+	/** The store's settings with a default; its two limits (requests and tokens per minute) have none. */
+	private static final Map<String, String> RATE_LIMIT_STORE_DEFAULTS = Map.of("openai.rate-limit.store", "local",
+			"openai.rate-limit.redis.key-prefix", "openai:rate-limit:", "openai.rate-limit.redis.timeout", "1s",
+			"openai.rate-limit.redis.retry-interval", "5s");
+
 	@Test
 	void everyServiceHasASwitchOnByDefault() {
 		SERVICE_SWITCHES.forEach((service) -> {
@@ -49,7 +54,7 @@ class OpenAIConfigurationMetadataTests {
 	@Test
 	void everyPropertyHasAOneLineDescription() {
 		assertThat(properties.keySet().stream().filter((name) -> !name.startsWith("openai.clients."))).hasSize(44
-				+ SERVICE_SWITCHES.size() + WEBHOOK_DEFAULTS.size() + 1);
+				+ SERVICE_SWITCHES.size() + WEBHOOK_DEFAULTS.size() + 1 + RATE_LIMIT_STORE_DEFAULTS.size() + 2);
 		properties.forEach((name, property) -> {
 			assertThat(property.has("description")).as(name).isTrue();
 			String description = property.get("description").asString();
@@ -64,6 +69,8 @@ class OpenAIConfigurationMetadataTests {
 			.filter((name) -> !name.startsWith("openai.clients"))
 			// one webhook endpoint per application, not per client
 			.filter((name) -> !name.startsWith("openai.webhook."))
+			// one rate-limit store per application, shared by its clients (their budgets are keyed by client name)
+			.filter((name) -> !name.equals("openai.rate-limit.store") && !name.startsWith("openai.rate-limit.redis."))
 			.forEach((name) -> {
 				JsonNode twin = properties.get("openai.clients.*." + name.substring("openai.".length()));
 				assertThat(twin).as("openai.clients.*. twin of " + name
@@ -93,6 +100,13 @@ class OpenAIConfigurationMetadataTests {
 				Map.entry("openai.health.cache-ttl", "30s"), Map.entry("openai.models.enabled", "true"),
 				Map.entry("openai.rate-limit.mode", "wait"), Map.entry("openai.rate-limit.max-wait", "30s"),
 				Map.entry("openai.rate-limit.default-output-tokens", "1024")));
+	}
+
+	@Test
+	void rateLimitStorePropertiesHaveTheirDefaultsAndTheLimitsHaveNone() {
+		assertDefaults(RATE_LIMIT_STORE_DEFAULTS);
+		assertThat(properties.get("openai.rate-limit.redis.requests-per-minute").has("defaultValue")).isFalse();
+		assertThat(properties.get("openai.rate-limit.redis.tokens-per-minute").has("defaultValue")).isFalse();
 	}
 
 	@Test
