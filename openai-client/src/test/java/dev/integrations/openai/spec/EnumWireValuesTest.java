@@ -1,19 +1,15 @@
 package dev.integrations.openai.spec;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import dev.integrations.openai.assistants.RunStatus;
+import dev.integrations.openai.conventions.MainClasses;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
@@ -124,26 +120,15 @@ class EnumWireValuesTest {
 		}
 	}
 
-	static List<Class<?>> wireEnums() throws IOException, URISyntaxException, ClassNotFoundException {
-		Path root = Path.of(OpenAIJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-		Path base = root.resolve("dev/integrations/openai");
-		List<Class<?>> enums = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(base)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".class")).sorted().toList()) {
-				String group = base.relativize(file).getName(0).toString();
-				if (NOT_WIRE.contains(group)) {
-					continue;
-				}
-				String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
-				Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()), false,
-						EnumWireValuesTest.class.getClassLoader());
-				if (type.isEnum() && (type.getEnclosingClass() == null
-						|| !Throwable.class.isAssignableFrom(type.getEnclosingClass()))) {
-					enums.add(type);
-				}
-			}
-		}
-		return enums;
+	static List<Class<?>> wireEnums() {
+		return MainClasses.all().stream().filter((type) -> type.isEnum() && !NOT_WIRE.contains(group(type))
+				&& (type.getEnclosingClass() == null || !Throwable.class.isAssignableFrom(type.getEnclosingClass())))
+			.toList();
+	}
+
+	private static String group(Class<?> type) {
+		String name = type.getPackageName().substring("dev.integrations.openai.".length());
+		return name.split("\\.")[0];
 	}
 
 }
