@@ -14,7 +14,6 @@ import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -65,8 +64,7 @@ final class DefaultFileService implements FileService {
 
 	@Override
 	public CursorPager<OpenAIFile> listAutoPaging(FileListParams params) {
-		return new CursorPager<>(params.after(), (@Nullable String after) -> listAsync(params.withAfter(after)),
-				OpenAIFile::id);
+		return CursorPager.of(params, this::listAsync, OpenAIFile::id);
 	}
 
 	@Override
