@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * walks every builder's setters). The record's shape (components, constructor, accessors) is looked up once per
  * record class; a build costs a constructor call through reflection, far below a network call.
  * <p>
- * The record's {@code extra} component, if it has one, is filled from {@link #putExtra}; a list component grows with
- * {@link #add(String, Object)}, a map component with {@link #put(String, String, Object)}; lists and maps are copied when built, so reusing a builder never changes a request
- * already built.
+ * The record's {@code extra} component, if it has one, is filled from {@link #putExtra}; a list component grows
+ * with {@link #add(String, Object)}, a map component with {@link #put(String, String, Object)}; lists and maps are
+ * copied when set and when built, so neither the caller changing a list it passed nor reusing a builder changes a
+ * request.
  *
  * @param <R> the record built
  * @param <B> the builder type
@@ -75,7 +76,7 @@ public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R,
 			throw new IllegalStateException(this.shape.name + "." + component + " is a "
 					+ this.shape.types[index].getSimpleName() + ", not a " + value.getClass().getSimpleName());
 		}
-		this.values[index] = value;
+		this.values[index] = copy(value);
 		return self();
 	}
 
@@ -145,6 +146,16 @@ public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R,
 			args[i] = (value != null) ? value : this.shape.defaults[i];
 		}
 		return this.shape.construct(args);
+	}
+
+	private static @Nullable Object copy(@Nullable Object value) {
+		if (value instanceof List<?> list) {
+			return new ArrayList<>(list);
+		}
+		if (value instanceof Map<?, ?> map) {
+			return new LinkedHashMap<>(map);
+		}
+		return value;
 	}
 
 	@SuppressWarnings("unchecked")
