@@ -1,5 +1,7 @@
 package dev.integrations.openai;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
@@ -79,6 +82,21 @@ public abstract class WireMockSupport {
 	protected void useClient(OpenAIConfig config) {
 		this.client.close();
 		this.client = OpenAIClient.builder().config(config).build();
+	}
+
+	/**
+	 * Joins the chunks of a byte download.
+	 * @param chunks the chunks
+	 * @return every byte, in order
+	 */
+	public static byte[] join(Flux<ByteBuffer> chunks) {
+		ByteArrayOutputStream out = chunks.reduce(new ByteArrayOutputStream(), (joined, chunk) -> {
+			byte[] bytes = new byte[chunk.remaining()];
+			chunk.get(bytes);
+			joined.writeBytes(bytes);
+			return joined;
+		}).block();
+		return (out != null) ? out.toByteArray() : new byte[0];
 	}
 
 }

@@ -1,7 +1,14 @@
 package dev.integrations.openai.assistants;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = Annotation.Unknown.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = Annotation.FileCitation.class, name = "file_citation"),
-		@JsonSubTypes.Type(value = Annotation.FilePath.class, name = "file_path") })
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = Annotation.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(Annotation.FileCitation.class),
+		@JsonSubTypes.Type(Annotation.FilePath.class) })
 public sealed interface Annotation {
 
 	/** @return the text in the message content that this annotation replaces */
@@ -30,6 +38,7 @@ public sealed interface Annotation {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("file_citation")
 	record FileCitation(@Nullable Integer index, @Nullable String text, @Nullable FileReference fileCitation,
 			@Nullable Integer startIndex, @Nullable Integer endIndex) implements Annotation {
 
@@ -47,6 +56,7 @@ public sealed interface Annotation {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("file_path")
 	record FilePath(@Nullable Integer index, @Nullable String text, @Nullable FileReference filePath,
 			@Nullable Integer startIndex, @Nullable Integer endIndex) implements Annotation {
 
@@ -67,10 +77,20 @@ public sealed interface Annotation {
 	/**
 	 * An annotation type this client does not know yet, read without failing.
 	 *
+	 * @param type the type, as read
+	 * @param fields the other fields, as read, written back unchanged
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	record Unknown(@Nullable String text) implements Annotation {
+	record Unknown(@Nullable String text, @JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements Annotation {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

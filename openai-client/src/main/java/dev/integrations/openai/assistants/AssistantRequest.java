@@ -1,11 +1,11 @@
 package dev.integrations.openai.assistants;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
@@ -54,7 +54,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 
 	/** @return a new builder */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
@@ -63,31 +63,10 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<AssistantRequest, Builder> {
 
-		private @Nullable String model;
-
-		private @Nullable String name;
-
-		private @Nullable String description;
-
-		private @Nullable String instructions;
-
-		private @Nullable String reasoningEffort;
-
-		private @Nullable List<AssistantTool> tools;
-
-		private @Nullable ToolResources toolResources;
-
-		private @Nullable Map<String, String> metadata;
-
-		private @Nullable Double temperature;
-
-		private @Nullable Double topP;
-
-		private @Nullable ResponseFormat responseFormat;
-
-		private Builder() {
+		private Builder(@Nullable AssistantRequest from) {
+			super(AssistantRequest.class, from);
 		}
 
 		/**
@@ -95,8 +74,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder model(String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 
 		/**
@@ -104,8 +82,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder name(String name) {
-			this.name = name;
-			return this;
+			return set("name", name);
 		}
 
 		/**
@@ -113,8 +90,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder description(String description) {
-			this.description = description;
-			return this;
+			return set("description", description);
 		}
 
 		/**
@@ -122,8 +98,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder instructions(String instructions) {
-			this.instructions = instructions;
-			return this;
+			return set("instructions", instructions);
 		}
 
 		/**
@@ -131,8 +106,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder reasoningEffort(String reasoningEffort) {
-			this.reasoningEffort = reasoningEffort;
-			return this;
+			return set("reasoningEffort", reasoningEffort);
 		}
 
 		/**
@@ -141,11 +115,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder tool(AssistantTool tool) {
-			if (this.tools == null) {
-				this.tools = new ArrayList<>();
-			}
-			this.tools.add(tool);
-			return this;
+			return add("tools", tool);
 		}
 
 		/**
@@ -154,8 +124,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder tools(List<AssistantTool> tools) {
-			this.tools = new ArrayList<>(tools);
-			return this;
+			return set("tools", tools);
 		}
 
 		/**
@@ -163,8 +132,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder toolResources(ToolResources toolResources) {
-			this.toolResources = toolResources;
-			return this;
+			return set("toolResources", toolResources);
 		}
 
 		/**
@@ -172,8 +140,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder metadata(Map<String, String> metadata) {
-			this.metadata = metadata;
-			return this;
+			return set("metadata", metadata);
 		}
 
 		/**
@@ -181,8 +148,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder temperature(double temperature) {
-			this.temperature = temperature;
-			return this;
+			return set("temperature", temperature);
 		}
 
 		/**
@@ -190,8 +156,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder topP(double topP) {
-			this.topP = topP;
-			return this;
+			return set("topP", topP);
 		}
 
 		/**
@@ -199,19 +164,7 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 		 * @return this builder
 		 */
 		public Builder responseFormat(ResponseFormat responseFormat) {
-			this.responseFormat = responseFormat;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field breaks the API's limits
-		 */
-		public AssistantRequest build() {
-			return new AssistantRequest(this.model, this.name, this.description, this.instructions,
-					this.reasoningEffort, this.tools, this.toolResources, this.metadata, this.temperature, this.topP,
-					this.responseFormat, buildExtra());
+			return set("responseFormat", responseFormat);
 		}
 
 	}

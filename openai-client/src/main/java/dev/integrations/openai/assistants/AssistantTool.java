@@ -1,7 +1,14 @@
 package dev.integrations.openai.assistants;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -12,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = AssistantTool.Unknown.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = AssistantTool.CodeInterpreter.class, name = "code_interpreter"),
-		@JsonSubTypes.Type(value = AssistantTool.FileSearch.class, name = "file_search"),
-		@JsonSubTypes.Type(value = AssistantTool.Function.class, name = "function") })
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = AssistantTool.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(AssistantTool.CodeInterpreter.class),
+		@JsonSubTypes.Type(AssistantTool.FileSearch.class),
+		@JsonSubTypes.Type(AssistantTool.Function.class) })
 public sealed interface AssistantTool {
 
 	/**
@@ -63,6 +71,7 @@ public sealed interface AssistantTool {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("code_interpreter")
 	record CodeInterpreter() implements AssistantTool {
 
 	}
@@ -74,6 +83,7 @@ public sealed interface AssistantTool {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("file_search")
 	record FileSearch(@Nullable FileSearchSettings fileSearch) implements AssistantTool {
 
 		@Override
@@ -92,6 +102,7 @@ public sealed interface AssistantTool {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("function")
 	record Function(FunctionDefinition function) implements AssistantTool {
 
 		@Override
@@ -127,10 +138,20 @@ public sealed interface AssistantTool {
 	/**
 	 * A tool type this client does not know yet, read without failing.
 	 *
+	 * @param type the type, as read
+	 * @param fields the other fields, as read, written back unchanged
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	record Unknown() implements AssistantTool {
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements AssistantTool {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

@@ -1,7 +1,14 @@
 package dev.integrations.openai.assistants;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = CodeInterpreterOutput.Unknown.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = CodeInterpreterOutput.Logs.class, name = "logs"),
-		@JsonSubTypes.Type(value = CodeInterpreterOutput.Image.class, name = "image") })
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = CodeInterpreterOutput.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(CodeInterpreterOutput.Logs.class),
+		@JsonSubTypes.Type(CodeInterpreterOutput.Image.class) })
 public sealed interface CodeInterpreterOutput {
 
 	/**
@@ -23,6 +31,7 @@ public sealed interface CodeInterpreterOutput {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("logs")
 	record Logs(@Nullable Integer index, @Nullable String logs) implements CodeInterpreterOutput {
 
 	}
@@ -35,6 +44,7 @@ public sealed interface CodeInterpreterOutput {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("image")
 	record Image(@Nullable Integer index, @Nullable ImageFile image) implements CodeInterpreterOutput {
 
 	}
@@ -42,10 +52,20 @@ public sealed interface CodeInterpreterOutput {
 	/**
 	 * An output type this client does not know yet, read without failing.
 	 *
+	 * @param type the type, as read
+	 * @param fields the other fields, as read, written back unchanged
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	record Unknown(@Nullable Integer index) implements CodeInterpreterOutput {
+	record Unknown(@Nullable Integer index, @JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements CodeInterpreterOutput {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

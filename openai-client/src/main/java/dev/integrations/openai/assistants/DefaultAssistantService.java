@@ -83,7 +83,7 @@ final class DefaultAssistantService implements AssistantService {
 
 	@Override
 	public CursorPager<Assistant> listAutoPaging(ListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), Assistant::id);
+		return CursorPager.of(params, this::listAsync, Assistant::id);
 	}
 
 	private static ApiRequest createRequest(AssistantRequest request) {

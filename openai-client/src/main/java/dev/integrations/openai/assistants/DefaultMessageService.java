@@ -56,8 +56,7 @@ final class DefaultMessageService implements MessageService {
 
 	@Override
 	public CursorPager<Message> listAutoPaging(String threadId, MessageListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(threadId, params.withAfter(after)),
-				Message::id);
+		return CursorPager.of(params, (page) -> listAsync(threadId, page), Message::id);
 	}
 
 	@Override

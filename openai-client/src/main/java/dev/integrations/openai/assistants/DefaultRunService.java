@@ -110,7 +110,7 @@ final class DefaultRunService implements RunService {
 
 	@Override
 	public CursorPager<Run> listAutoPaging(String threadId, ListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(threadId, params.withAfter(after)), Run::id);
+		return CursorPager.of(params, (page) -> listAsync(threadId, page), Run::id);
 	}
 
 	@Override

@@ -43,8 +43,7 @@ final class DefaultRunStepService implements RunStepService {
 
 	@Override
 	public CursorPager<RunStep> listAutoPaging(String threadId, String runId, RunStepListParams params) {
-		return new CursorPager<>(params.after(),
-				(after) -> listAsync(threadId, runId, params.withAfter(after)), RunStep::id);
+		return CursorPager.of(params, (page) -> listAsync(threadId, runId, page), RunStep::id);
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package dev.integrations.openai.assistants;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The detail level of an image in message content.
@@ -12,15 +11,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum ImageDetail {
 
 	/** Let the model choose. */
-	@JsonProperty("auto")
 	AUTO,
 
 	/** Low resolution, fewer tokens. */
-	@JsonProperty("low")
 	LOW,
 
 	/** High resolution. */
-	@JsonProperty("high")
 	HIGH,
 
 	/** A level this client does not know yet. */

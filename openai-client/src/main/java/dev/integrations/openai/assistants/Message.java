@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
@@ -101,15 +100,12 @@ public record Message(String id, String object, long createdAt, String threadId,
 	public enum Status {
 
 		/** Being written. */
-		@JsonProperty("in_progress")
 		IN_PROGRESS,
 
 		/** Ended before it was complete; see {@link Message#incompleteDetails()}. */
-		@JsonProperty("incomplete")
 		INCOMPLETE,
 
 		/** Complete. */
-		@JsonProperty("completed")
 		COMPLETED,
 
 		/** A status this client does not know yet. */

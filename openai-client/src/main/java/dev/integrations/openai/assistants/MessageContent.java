@@ -1,9 +1,15 @@
 package dev.integrations.openai.assistants;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -15,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = MessageContent.Unknown.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = MessageContent.Text.class, name = "text"),
-		@JsonSubTypes.Type(value = MessageContent.ImageFileContent.class, name = "image_file"),
-		@JsonSubTypes.Type(value = MessageContent.ImageUrlContent.class, name = "image_url"),
-		@JsonSubTypes.Type(value = MessageContent.Refusal.class, name = "refusal") })
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = MessageContent.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(MessageContent.Text.class),
+		@JsonSubTypes.Type(MessageContent.ImageFileContent.class),
+		@JsonSubTypes.Type(MessageContent.ImageUrlContent.class),
+		@JsonSubTypes.Type(MessageContent.Refusal.class) })
 public sealed interface MessageContent {
 
 	/** @return the position of this part, in stream deltas only */
@@ -33,6 +40,7 @@ public sealed interface MessageContent {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("text")
 	record Text(@Nullable Integer index, TextValue text) implements MessageContent {
 
 	}
@@ -64,6 +72,7 @@ public sealed interface MessageContent {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("image_file")
 	record ImageFileContent(@Nullable Integer index, ImageFile imageFile) implements MessageContent {
 
 	}
@@ -76,6 +85,7 @@ public sealed interface MessageContent {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("image_url")
 	record ImageUrlContent(@Nullable Integer index, ImageUrl imageUrl) implements MessageContent {
 
 	}
@@ -88,6 +98,7 @@ public sealed interface MessageContent {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("refusal")
 	record Refusal(@Nullable Integer index, @Nullable String refusal) implements MessageContent {
 
 	}
@@ -96,10 +107,20 @@ public sealed interface MessageContent {
 	 * A part type this client does not know yet.
 	 *
 	 * @param index the position of the part, in stream deltas only
+	 * @param type the type, as read
+	 * @param fields the other fields, as read, written back unchanged
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	record Unknown(@Nullable Integer index) implements MessageContent {
+	record Unknown(@Nullable Integer index, @JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements MessageContent {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

@@ -1,7 +1,6 @@
 package dev.integrations.openai.assistants;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Who wrote a message of a thread.
@@ -12,11 +11,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum MessageRole {
 
 	/** A message from the end user. */
-	@JsonProperty("user")
 	USER,
 
 	/** A message from the assistant. */
-	@JsonProperty("assistant")
 	ASSISTANT,
 
 	/** A role this client does not know yet. */

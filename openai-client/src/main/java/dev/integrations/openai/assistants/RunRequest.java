@@ -1,12 +1,12 @@
 package dev.integrations.openai.assistants;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Extras;
@@ -84,31 +84,12 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/** @return a builder holding the fields of this request */
 	public Builder toBuilder() {
-		Builder builder = new Builder();
-		builder.assistantId = this.assistantId;
-		builder.model = this.model;
-		builder.reasoningEffort = this.reasoningEffort;
-		builder.instructions = this.instructions;
-		builder.additionalInstructions = this.additionalInstructions;
-		builder.additionalMessages = this.additionalMessages;
-		builder.tools = this.tools;
-		builder.metadata = this.metadata;
-		builder.temperature = this.temperature;
-		builder.topP = this.topP;
-		builder.stream = this.stream;
-		builder.maxPromptTokens = this.maxPromptTokens;
-		builder.maxCompletionTokens = this.maxCompletionTokens;
-		builder.truncationStrategy = this.truncationStrategy;
-		builder.toolChoice = this.toolChoice;
-		builder.parallelToolCalls = this.parallelToolCalls;
-		builder.responseFormat = this.responseFormat;
-		builder.include = this.include;
-		return builder.extra(this.extra);
+		return new Builder(this);
 	}
 
 	/** @return a copy with {@code stream: true} */
@@ -122,45 +103,10 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<RunRequest, Builder> {
 
-		private @Nullable String assistantId;
-
-		private @Nullable String model;
-
-		private @Nullable String reasoningEffort;
-
-		private @Nullable String instructions;
-
-		private @Nullable String additionalInstructions;
-
-		private @Nullable List<MessageRequest> additionalMessages;
-
-		private @Nullable List<AssistantTool> tools;
-
-		private @Nullable Map<String, String> metadata;
-
-		private @Nullable Double temperature;
-
-		private @Nullable Double topP;
-
-		private @Nullable Boolean stream;
-
-		private @Nullable Integer maxPromptTokens;
-
-		private @Nullable Integer maxCompletionTokens;
-
-		private @Nullable TruncationStrategy truncationStrategy;
-
-		private @Nullable ToolChoice toolChoice;
-
-		private @Nullable Boolean parallelToolCalls;
-
-		private @Nullable ResponseFormat responseFormat;
-
-		private @Nullable List<String> include;
-
-		private Builder() {
+		private Builder(@Nullable RunRequest from) {
+			super(RunRequest.class, from);
 		}
 
 		/**
@@ -168,8 +114,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder assistantId(String assistantId) {
-			this.assistantId = assistantId;
-			return this;
+			return set("assistantId", assistantId);
 		}
 
 		/**
@@ -177,8 +122,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder model(String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 
 		/**
@@ -186,8 +130,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder reasoningEffort(String reasoningEffort) {
-			this.reasoningEffort = reasoningEffort;
-			return this;
+			return set("reasoningEffort", reasoningEffort);
 		}
 
 		/**
@@ -195,8 +138,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder instructions(String instructions) {
-			this.instructions = instructions;
-			return this;
+			return set("instructions", instructions);
 		}
 
 		/**
@@ -204,8 +146,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder additionalInstructions(String additionalInstructions) {
-			this.additionalInstructions = additionalInstructions;
-			return this;
+			return set("additionalInstructions", additionalInstructions);
 		}
 
 		/**
@@ -213,8 +154,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder additionalMessages(List<MessageRequest> additionalMessages) {
-			this.additionalMessages = new ArrayList<>(additionalMessages);
-			return this;
+			return set("additionalMessages", additionalMessages);
 		}
 
 		/**
@@ -222,8 +162,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder tools(List<AssistantTool> tools) {
-			this.tools = new ArrayList<>(tools);
-			return this;
+			return set("tools", tools);
 		}
 
 		/**
@@ -231,8 +170,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder metadata(Map<String, String> metadata) {
-			this.metadata = metadata;
-			return this;
+			return set("metadata", metadata);
 		}
 
 		/**
@@ -240,8 +178,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder temperature(double temperature) {
-			this.temperature = temperature;
-			return this;
+			return set("temperature", temperature);
 		}
 
 		/**
@@ -249,8 +186,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder topP(double topP) {
-			this.topP = topP;
-			return this;
+			return set("topP", topP);
 		}
 
 		/**
@@ -258,8 +194,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
-			return this;
+			return set("stream", stream);
 		}
 
 		/**
@@ -267,8 +202,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder maxPromptTokens(int maxPromptTokens) {
-			this.maxPromptTokens = maxPromptTokens;
-			return this;
+			return set("maxPromptTokens", maxPromptTokens);
 		}
 
 		/**
@@ -276,8 +210,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder maxCompletionTokens(int maxCompletionTokens) {
-			this.maxCompletionTokens = maxCompletionTokens;
-			return this;
+			return set("maxCompletionTokens", maxCompletionTokens);
 		}
 
 		/**
@@ -285,8 +218,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder truncationStrategy(TruncationStrategy truncationStrategy) {
-			this.truncationStrategy = truncationStrategy;
-			return this;
+			return set("truncationStrategy", truncationStrategy);
 		}
 
 		/**
@@ -294,8 +226,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder toolChoice(ToolChoice toolChoice) {
-			this.toolChoice = toolChoice;
-			return this;
+			return set("toolChoice", toolChoice);
 		}
 
 		/**
@@ -303,8 +234,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder parallelToolCalls(boolean parallelToolCalls) {
-			this.parallelToolCalls = parallelToolCalls;
-			return this;
+			return set("parallelToolCalls", parallelToolCalls);
 		}
 
 		/**
@@ -312,8 +242,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder responseFormat(ResponseFormat responseFormat) {
-			this.responseFormat = responseFormat;
-			return this;
+			return set("responseFormat", responseFormat);
 		}
 
 		/**
@@ -322,8 +251,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder include(List<String> include) {
-			this.include = new ArrayList<>(include);
-			return this;
+			return set("include", include);
 		}
 
 		/**
@@ -332,11 +260,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder tool(AssistantTool tool) {
-			if (this.tools == null) {
-				this.tools = new ArrayList<>();
-			}
-			this.tools.add(tool);
-			return this;
+			return add("tools", tool);
 		}
 
 		/**
@@ -345,23 +269,7 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 		 * @return this builder
 		 */
 		public Builder additionalMessage(MessageRequest message) {
-			if (this.additionalMessages == null) {
-				this.additionalMessages = new ArrayList<>();
-			}
-			this.additionalMessages.add(message);
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws OpenAIValidationException if a field breaks the API's limits
-		 */
-		public RunRequest build() {
-			return new RunRequest(this.assistantId, this.model, this.reasoningEffort, this.instructions,
-					this.additionalInstructions, this.additionalMessages, this.tools, this.metadata, this.temperature,
-					this.topP, this.stream, this.maxPromptTokens, this.maxCompletionTokens, this.truncationStrategy, this.toolChoice,
-					this.parallelToolCalls, this.responseFormat, this.include, buildExtra());
+			return add("additionalMessages", message);
 		}
 
 	}

@@ -1,7 +1,6 @@
 package dev.integrations.openai.assistants;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The status of a run.
@@ -12,39 +11,30 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum RunStatus {
 
 	/** Waiting to start. */
-	@JsonProperty("queued")
 	QUEUED,
 
 	/** Running. */
-	@JsonProperty("in_progress")
 	IN_PROGRESS,
 
 	/** Waiting for tool outputs; see {@link Run#requiredAction()}. */
-	@JsonProperty("requires_action")
 	REQUIRES_ACTION,
 
 	/** Being cancelled. */
-	@JsonProperty("cancelling")
 	CANCELLING,
 
 	/** Cancelled. */
-	@JsonProperty("cancelled")
 	CANCELLED,
 
 	/** Failed; see {@link Run#lastError()}. */
-	@JsonProperty("failed")
 	FAILED,
 
 	/** Completed. */
-	@JsonProperty("completed")
 	COMPLETED,
 
 	/** Ended on a token limit; see {@link Run#incompleteDetails()}. */
-	@JsonProperty("incomplete")
 	INCOMPLETE,
 
 	/** Expired before its tool outputs were submitted. */
-	@JsonProperty("expired")
 	EXPIRED,
 
 	/** A status this client does not know yet. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
@@ -87,23 +86,18 @@ public record RunStep(String id, String object, long createdAt, String assistant
 	public enum Status {
 
 		/** Running. */
-		@JsonProperty("in_progress")
 		IN_PROGRESS,
 
 		/** Cancelled. */
-		@JsonProperty("cancelled")
 		CANCELLED,
 
 		/** Failed. */
-		@JsonProperty("failed")
 		FAILED,
 
 		/** Completed. */
-		@JsonProperty("completed")
 		COMPLETED,
 
 		/** Expired with its run. */
-		@JsonProperty("expired")
 		EXPIRED,
 
 		/** A status this client does not know yet. */

@@ -1,9 +1,15 @@
 package dev.integrations.openai.assistants;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -15,10 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = RunStepToolCall.Unknown.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = RunStepToolCall.CodeInterpreterCall.class, name = "code_interpreter"),
-		@JsonSubTypes.Type(value = RunStepToolCall.FileSearchCall.class, name = "file_search"),
-		@JsonSubTypes.Type(value = RunStepToolCall.FunctionCall.class, name = "function") })
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = RunStepToolCall.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(RunStepToolCall.CodeInterpreterCall.class),
+		@JsonSubTypes.Type(RunStepToolCall.FileSearchCall.class),
+		@JsonSubTypes.Type(RunStepToolCall.FunctionCall.class) })
 public sealed interface RunStepToolCall {
 
 	/** @return the position of the call, in stream deltas only */
@@ -36,6 +43,7 @@ public sealed interface RunStepToolCall {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("code_interpreter")
 	record CodeInterpreterCall(@Nullable Integer index, @Nullable String id,
 			@Nullable CodeInterpreter codeInterpreter) implements RunStepToolCall {
 
@@ -70,6 +78,7 @@ public sealed interface RunStepToolCall {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("file_search")
 	record FileSearchCall(@Nullable Integer index, @Nullable String id, @Nullable FileSearch fileSearch)
 			implements RunStepToolCall {
 
@@ -136,6 +145,7 @@ public sealed interface RunStepToolCall {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("function")
 	record FunctionCall(@Nullable Integer index, @Nullable String id, @Nullable Function function)
 			implements RunStepToolCall {
 
@@ -157,10 +167,20 @@ public sealed interface RunStepToolCall {
 	/**
 	 * A tool call type this client does not know yet, read without failing.
 	 *
+	 * @param type the type, as read
+	 * @param fields the other fields, as read, written back unchanged
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	record Unknown(@Nullable Integer index, @Nullable String id) implements RunStepToolCall {
+	record Unknown(@Nullable Integer index, @Nullable String id, @JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements RunStepToolCall {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

@@ -1,9 +1,15 @@
 package dev.integrations.openai.assistants;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
  */
 @Deprecated
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = StepDetails.Unknown.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = StepDetails.MessageCreation.class, name = "message_creation"),
-		@JsonSubTypes.Type(value = StepDetails.ToolCalls.class, name = "tool_calls") })
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = StepDetails.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(StepDetails.MessageCreation.class),
+		@JsonSubTypes.Type(StepDetails.ToolCalls.class) })
 public sealed interface StepDetails {
 
 	/**
@@ -25,6 +32,7 @@ public sealed interface StepDetails {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("message_creation")
 	record MessageCreation(CreatedMessage messageCreation) implements StepDetails {
 
 	}
@@ -47,6 +55,7 @@ public sealed interface StepDetails {
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
+	@JsonTypeName("tool_calls")
 	record ToolCalls(List<RunStepToolCall> toolCalls) implements StepDetails {
 
 		/**
@@ -61,10 +70,20 @@ public sealed interface StepDetails {
 	/**
 	 * A step details type this client does not know yet, read without failing.
 	 *
+	 * @param type the type, as read
+	 * @param fields the other fields, as read, written back unchanged
 	 * @deprecated the Assistants API is deprecated by OpenAI in favor of the Responses API
 	 */
 	@Deprecated
-	record Unknown() implements StepDetails {
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements StepDetails {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

@@ -1,7 +1,6 @@
 package dev.integrations.openai.assistants;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -54,11 +53,9 @@ public record TruncationStrategy(Type type, @Nullable Integer lastMessages) {
 	public enum Type {
 
 		/** Drop messages from the middle of the thread to fit the context. */
-		@JsonProperty("auto")
 		AUTO,
 
 		/** Keep the {@code last_messages} most recent messages. */
-		@JsonProperty("last_messages")
 		LAST_MESSAGES,
 
 		/** A strategy this client does not know yet. */

@@ -1,6 +1,7 @@
 package dev.integrations.openai.audio;
 
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 import dev.integrations.openai.common.BlockingStream;
@@ -10,7 +11,6 @@ import dev.integrations.openai.common.ContentWriter;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
-import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,22 +32,22 @@ final class DefaultSpeechService implements SpeechService {
 
 	@Override
 	public long create(SpeechRequest request, Path target) {
-		return ContentWriter.write(createAsync(request), target);
+		return ContentWriter.write(this.executor.download(() -> audioRequest(request)), target);
 	}
 
 	@Override
 	public long create(SpeechRequest request, OutputStream target) {
-		return ContentWriter.write(createAsync(request), target);
+		return ContentWriter.write(this.executor.download(() -> audioRequest(request)), target);
 	}
 
 	@Override
 	public Mono<Long> createAsync(SpeechRequest request, Path target) {
-		return ContentWriter.writeAsync(createAsync(request), target);
+		return ContentWriter.writeAsync(this.executor.download(() -> audioRequest(request)), target);
 	}
 
 	@Override
-	public Flux<DataBuffer> createAsync(SpeechRequest request) {
-		return this.executor.download(() -> audioRequest(request));
+	public Flux<ByteBuffer> createAsync(SpeechRequest request) {
+		return this.executor.downloadBytes(() -> audioRequest(request));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Extras;
@@ -49,7 +50,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
@@ -57,14 +58,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {
-		return new Builder().model(this.model)
-			.input(this.input)
-			.voice(this.voice)
-			.instructions(this.instructions)
-			.responseFormat(this.responseFormat)
-			.speed(this.speed)
-			.streamFormat(this.streamFormat)
-			.extra(this.extra);
+		return new Builder(this);
 	}
 
 	SpeechRequest withStreamFormat(SpeechStreamFormat format) {
@@ -82,23 +76,10 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 	/**
 	 * Builds a {@link SpeechRequest}; {@code model}, {@code input} and {@code voice} are required.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<SpeechRequest, Builder> {
 
-		private @Nullable String model;
-
-		private @Nullable String input;
-
-		private @Nullable Voice voice;
-
-		private @Nullable String instructions;
-
-		private @Nullable SpeechFormat responseFormat;
-
-		private @Nullable Double speed;
-
-		private @Nullable SpeechStreamFormat streamFormat;
-
-		private Builder() {
+		private Builder(@Nullable SpeechRequest from) {
+			super(SpeechRequest.class, from);
 		}
 
 		/**
@@ -107,8 +88,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		 * @return this builder
 		 */
 		public Builder model(@Nullable String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 
 		/**
@@ -117,8 +97,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		 * @return this builder
 		 */
 		public Builder input(@Nullable String input) {
-			this.input = input;
-			return this;
+			return set("input", input);
 		}
 
 		/**
@@ -127,8 +106,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		 * @return this builder
 		 */
 		public Builder voice(@Nullable Voice voice) {
-			this.voice = voice;
-			return this;
+			return set("voice", voice);
 		}
 
 		/**
@@ -137,8 +115,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		 * @return this builder
 		 */
 		public Builder voice(String voice) {
-			this.voice = Voice.of(voice);
-			return this;
+			return set("voice", Voice.of(voice));
 		}
 
 		/**
@@ -147,8 +124,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		 * @return this builder
 		 */
 		public Builder instructions(@Nullable String instructions) {
-			this.instructions = instructions;
-			return this;
+			return set("instructions", instructions);
 		}
 
 		/**
@@ -157,8 +133,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		 * @return this builder
 		 */
 		public Builder responseFormat(@Nullable SpeechFormat responseFormat) {
-			this.responseFormat = responseFormat;
-			return this;
+			return set("responseFormat", responseFormat);
 		}
 
 		/**
@@ -167,8 +142,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		 * @return this builder
 		 */
 		public Builder speed(@Nullable Double speed) {
-			this.speed = speed;
-			return this;
+			return set("speed", speed);
 		}
 
 		/**
@@ -177,19 +151,7 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 		 * @return this builder
 		 */
 		public Builder streamFormat(@Nullable SpeechStreamFormat streamFormat) {
-			this.streamFormat = streamFormat;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the first invalid field
-		 */
-		public SpeechRequest build() {
-			return new SpeechRequest(Validation.notBlank("model", this.model), Validation.notBlank("input", this.input),
-					Validation.required("voice", this.voice), this.instructions, this.responseFormat, this.speed,
-					this.streamFormat, buildExtra());
+			return set("streamFormat", streamFormat);
 		}
 
 	}

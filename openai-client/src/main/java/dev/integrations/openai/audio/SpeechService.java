@@ -1,11 +1,11 @@
 package dev.integrations.openai.audio;
 
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 import dev.integrations.openai.common.BlockingStream;
 import dev.integrations.openai.common.OpenAIService;
-import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -41,12 +41,12 @@ public interface SpeechService extends OpenAIService<SpeechService> {
 	Mono<Long> createAsync(SpeechRequest request, Path target);
 
 	/**
-	 * Generates speech as the audio bytes arrive; the subscriber must release each buffer (or hand the flux to
-	 * {@link dev.integrations.openai.common.ContentWriter}).
+	 * Generates speech as the audio bytes arrive, in read-only buffers the subscriber owns (nothing to release); to
+	 * write it to a file use {@link #createAsync(SpeechRequest, Path)}, which copies nothing.
 	 * @param request the text, voice and format
-	 * @return the audio buffers
+	 * @return the audio, chunk by chunk
 	 */
-	Flux<DataBuffer> createAsync(SpeechRequest request);
+	Flux<ByteBuffer> createAsync(SpeechRequest request);
 
 	/**
 	 * Generates speech as server-sent events ({@code stream_format=sse}); not supported by {@code tts-1} and

@@ -1,6 +1,5 @@
 package dev.integrations.openai.audio;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How speech is streamed ({@code stream_format}): raw audio bytes, or server-sent events carrying base64 audio.
@@ -9,11 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum SpeechStreamFormat {
 
 	/** Server-sent events ({@code speech.audio.delta}, {@code speech.audio.done}); not for {@code tts-1}. */
-	@JsonProperty("sse")
 	SSE,
 
 	/** The audio bytes themselves (the API's default). */
-	@JsonProperty("audio")
 	AUDIO
 
 }

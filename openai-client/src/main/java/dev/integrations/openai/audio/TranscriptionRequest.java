@@ -1,13 +1,13 @@
 package dev.integrations.openai.audio;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.FileContent;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Extras;
@@ -76,7 +76,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	TranscriptionRequest withResponseFormat(AudioResponseFormat format) {
@@ -92,35 +92,10 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 	/**
 	 * Builds a {@link TranscriptionRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<TranscriptionRequest, Builder> {
 
-		private @Nullable FileContent file;
-
-		private @Nullable String model;
-
-		private @Nullable String language;
-
-		private @Nullable List<String> languages;
-
-		private @Nullable List<String> keywords;
-
-		private @Nullable String prompt;
-
-		private @Nullable AudioResponseFormat responseFormat;
-
-		private @Nullable Double temperature;
-
-		private @Nullable List<TranscriptionInclude> include;
-
-		private @Nullable List<TimestampGranularity> timestampGranularities;
-
-		private @Nullable ChunkingStrategy chunkingStrategy;
-
-		private @Nullable List<String> knownSpeakerNames;
-
-		private @Nullable List<String> knownSpeakerReferences;
-
-		private Builder() {
+		private Builder(@Nullable TranscriptionRequest from) {
+			super(TranscriptionRequest.class, from);
 		}
 
 		/**
@@ -129,8 +104,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder file(FileContent file) {
-			this.file = file;
-			return this;
+			return set("file", file);
 		}
 
 		/**
@@ -149,8 +123,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder model(String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 
 		/**
@@ -159,8 +132,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder language(@Nullable String language) {
-			this.language = language;
-			return this;
+			return set("language", language);
 		}
 
 		/**
@@ -169,8 +141,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder languages(@Nullable List<String> languages) {
-			this.languages = languages;
-			return this;
+			return set("languages", languages);
 		}
 
 		/**
@@ -179,8 +150,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder keywords(@Nullable List<String> keywords) {
-			this.keywords = keywords;
-			return this;
+			return set("keywords", keywords);
 		}
 
 		/**
@@ -189,8 +159,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder prompt(@Nullable String prompt) {
-			this.prompt = prompt;
-			return this;
+			return set("prompt", prompt);
 		}
 
 		/**
@@ -199,8 +168,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder responseFormat(@Nullable AudioResponseFormat responseFormat) {
-			this.responseFormat = responseFormat;
-			return this;
+			return set("responseFormat", responseFormat);
 		}
 
 		/**
@@ -209,8 +177,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder temperature(@Nullable Double temperature) {
-			this.temperature = temperature;
-			return this;
+			return set("temperature", temperature);
 		}
 
 		/**
@@ -219,8 +186,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder include(TranscriptionInclude... include) {
-			this.include = List.of(include);
-			return this;
+			return set("include", List.of(include));
 		}
 
 		/**
@@ -229,8 +195,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder timestampGranularities(TimestampGranularity... granularities) {
-			this.timestampGranularities = List.of(granularities);
-			return this;
+			return set("timestampGranularities", List.of(granularities));
 		}
 
 		/**
@@ -239,8 +204,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder chunkingStrategy(@Nullable ChunkingStrategy chunkingStrategy) {
-			this.chunkingStrategy = chunkingStrategy;
-			return this;
+			return set("chunkingStrategy", chunkingStrategy);
 		}
 
 		/**
@@ -250,27 +214,8 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 		 * @return this builder
 		 */
 		public Builder knownSpeaker(String name, String reference) {
-			this.knownSpeakerNames = append(this.knownSpeakerNames, Validation.notBlank("known_speaker_names", name));
-			this.knownSpeakerReferences = append(this.knownSpeakerReferences,
-					Validation.notBlank("known_speaker_references", reference));
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws OpenAIValidationException naming the first invalid field
-		 */
-		public TranscriptionRequest build() {
-			return new TranscriptionRequest(this.file, this.model, this.language, this.languages, this.keywords,
-					this.prompt, this.responseFormat, this.temperature, this.include, this.timestampGranularities,
-					this.chunkingStrategy, this.knownSpeakerNames, this.knownSpeakerReferences, buildExtra());
-		}
-
-		private static List<String> append(@Nullable List<String> list, String value) {
-			List<String> appended = (list != null) ? new ArrayList<>(list) : new ArrayList<>();
-			appended.add(value);
-			return appended;
+			add("knownSpeakerNames", Validation.notBlank("known_speaker_names", name));
+			return add("knownSpeakerReferences", Validation.notBlank("known_speaker_references", reference));
 		}
 
 	}

@@ -1,7 +1,6 @@
 package dev.integrations.openai.batches;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The lifecycle status of a {@link Batch}.
@@ -9,35 +8,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum BatchStatus {
 
 	/** The input file is being validated before the batch can begin. */
-	@JsonProperty("validating")
 	VALIDATING,
 
 	/** The input file failed validation. Terminal. */
-	@JsonProperty("failed")
 	FAILED,
 
 	/** The input file was validated and the batch is running. */
-	@JsonProperty("in_progress")
 	IN_PROGRESS,
 
 	/** The batch has completed and the results are being prepared. */
-	@JsonProperty("finalizing")
 	FINALIZING,
 
 	/** The batch has completed and the results are ready. Terminal. */
-	@JsonProperty("completed")
 	COMPLETED,
 
 	/** The batch was not completed within its completion window. Terminal. */
-	@JsonProperty("expired")
 	EXPIRED,
 
 	/** The batch is being cancelled (may take up to 10 minutes). */
-	@JsonProperty("cancelling")
 	CANCELLING,
 
 	/** The batch was cancelled. Terminal. */
-	@JsonProperty("cancelled")
 	CANCELLED,
 
 	/** A status this client does not know yet. */

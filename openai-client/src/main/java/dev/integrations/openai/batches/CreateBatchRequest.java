@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
@@ -45,25 +46,19 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
 	 * Builds a {@link CreateBatchRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<CreateBatchRequest, Builder> {
 
-		private @Nullable String inputFileId;
-
-		private @Nullable BatchEndpoint endpoint;
-
-		private String completionWindow = COMPLETION_WINDOW_24H;
-
-		private @Nullable Map<String, String> metadata;
-
-		private @Nullable BatchOutputExpiration outputExpiresAfter;
-
-		private Builder() {
+		private Builder(@Nullable CreateBatchRequest from) {
+			super(CreateBatchRequest.class, from);
+			if (from == null) {
+				set("completionWindow", COMPLETION_WINDOW_24H);
+			}
 		}
 
 		/**
@@ -72,8 +67,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 		 * @return this builder
 		 */
 		public Builder inputFileId(String inputFileId) {
-			this.inputFileId = inputFileId;
-			return this;
+			return set("inputFileId", inputFileId);
 		}
 
 		/**
@@ -82,8 +76,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 		 * @return this builder
 		 */
 		public Builder endpoint(BatchEndpoint endpoint) {
-			this.endpoint = endpoint;
-			return this;
+			return set("endpoint", endpoint);
 		}
 
 		/**
@@ -92,8 +85,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 		 * @return this builder
 		 */
 		public Builder completionWindow(String completionWindow) {
-			this.completionWindow = completionWindow;
-			return this;
+			return set("completionWindow", completionWindow);
 		}
 
 		/**
@@ -103,11 +95,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 		 * @return this builder
 		 */
 		public Builder metadata(String key, String value) {
-			if (this.metadata == null) {
-				this.metadata = new LinkedHashMap<>();
-			}
-			this.metadata.put(key, value);
-			return this;
+			return put("metadata", key, value);
 		}
 
 		/**
@@ -116,8 +104,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
-			return this;
+			return set("metadata", metadata);
 		}
 
 		/**
@@ -126,19 +113,7 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 		 * @return this builder
 		 */
 		public Builder outputExpiresAfter(@Nullable BatchOutputExpiration outputExpiresAfter) {
-			this.outputExpiresAfter = outputExpiresAfter;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a required field is missing
-		 */
-		public CreateBatchRequest build() {
-			return new CreateBatchRequest(Validation.notBlank("input_file_id", this.inputFileId),
-					Validation.required("endpoint", this.endpoint), this.completionWindow, this.metadata,
-					this.outputExpiresAfter, buildExtra());
+			return set("outputExpiresAfter", outputExpiresAfter);
 		}
 
 	}

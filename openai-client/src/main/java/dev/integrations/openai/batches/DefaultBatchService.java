@@ -62,7 +62,7 @@ final class DefaultBatchService implements BatchService {
 
 	@Override
 	public CursorPager<Batch> listAutoPaging(PageParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), Batch::id);
+		return CursorPager.of(params, this::listAsync, Batch::id);
 	}
 
 	@Override

@@ -45,6 +45,21 @@ public final class CursorPager<T> implements Iterable<T> {
 	}
 
 	/**
+	 * The pager of a list operation: the one line behind every {@code listAutoPaging}
+	 * ({@code return CursorPager.of(params, (page) -> listAsync(threadId, page), Run::id);}).
+	 * @param <T> the element type
+	 * @param <P> the list parameters type
+	 * @param params the parameters of the first page; the pager moves on with {@link CursorParams#withAfter}
+	 * @param listAsync fetches one page with the given parameters
+	 * @param idOf the ID of an element, the cursor when a page has no {@code last_id}
+	 * @return the pager
+	 */
+	public static <T, P extends CursorParams<P>> CursorPager<T> of(P params,
+			Function<P, Mono<ListResponse<T>>> listAsync, Function<T, String> idOf) {
+		return new CursorPager<>(params.after(), (after) -> listAsync.apply(params.withAfter(after)), idOf);
+	}
+
+	/**
 	 * The first page only.
 	 * @return the first page
 	 */

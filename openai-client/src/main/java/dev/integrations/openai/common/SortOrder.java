@@ -1,6 +1,5 @@
 package dev.integrations.openai.common;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Sort order of a list by creation time.
@@ -8,11 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum SortOrder {
 
 	/** Oldest first. */
-	@JsonProperty("asc")
 	ASC,
 
 	/** Newest first. */
-	@JsonProperty("desc")
 	DESC;
 
 	/** @return the wire value, {@code asc} or {@code desc} */

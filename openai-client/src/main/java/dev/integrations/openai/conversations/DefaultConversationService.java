@@ -93,8 +93,7 @@ final class DefaultConversationService implements ConversationService {
 	@Override
 	public CursorPager<ResponseItem> listItemsAutoPaging(String conversationId, InputItemListParams params) {
 		Validation.required("params", params);
-		return new CursorPager<>(params.page().after(),
-				(after) -> listItemsAsync(conversationId, params.withAfter(after)),
+		return CursorPager.of(params, (page) -> listItemsAsync(conversationId, page),
 				(item) -> Validation.required("id", item.id()));
 	}
 

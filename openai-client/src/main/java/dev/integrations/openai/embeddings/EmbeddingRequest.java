@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Extras;
@@ -53,7 +54,7 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
@@ -61,30 +62,16 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {
-		return new Builder().input(this.input)
-			.model(this.model)
-			.encodingFormat(this.encodingFormat)
-			.dimensions(this.dimensions)
-			.user(this.user)
-			.extra(this.extra);
+		return new Builder(this);
 	}
 
 	/**
 	 * Builds an {@link EmbeddingRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<EmbeddingRequest, Builder> {
 
-		private @Nullable EmbeddingInput input;
-
-		private @Nullable String model;
-
-		private @Nullable EncodingFormat encodingFormat;
-
-		private @Nullable Integer dimensions;
-
-		private @Nullable String user;
-
-		private Builder() {
+		private Builder(@Nullable EmbeddingRequest from) {
+			super(EmbeddingRequest.class, from);
 		}
 
 		/**
@@ -93,8 +80,7 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 		 * @return this builder
 		 */
 		public Builder input(EmbeddingInput input) {
-			this.input = input;
-			return this;
+			return set("input", input);
 		}
 
 		/**
@@ -121,8 +107,7 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 		 * @return this builder
 		 */
 		public Builder model(String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 
 		/**
@@ -131,8 +116,7 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 		 * @return this builder
 		 */
 		public Builder encodingFormat(@Nullable EncodingFormat encodingFormat) {
-			this.encodingFormat = encodingFormat;
-			return this;
+			return set("encodingFormat", encodingFormat);
 		}
 
 		/**
@@ -141,8 +125,7 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 		 * @return this builder
 		 */
 		public Builder dimensions(@Nullable Integer dimensions) {
-			this.dimensions = dimensions;
-			return this;
+			return set("dimensions", dimensions);
 		}
 
 		/**
@@ -151,18 +134,7 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 		 * @return this builder
 		 */
 		public Builder user(@Nullable String user) {
-			this.user = user;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws OpenAIValidationException if {@code input} or {@code model} is missing or a value is out of range
-		 */
-		public EmbeddingRequest build() {
-			return new EmbeddingRequest(Validation.required("input", this.input), Validation.notBlank("model", this.model),
-					this.encodingFormat, this.dimensions, this.user, buildExtra());
+			return set("user", user);
 		}
 
 	}

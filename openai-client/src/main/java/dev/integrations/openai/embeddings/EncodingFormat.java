@@ -1,6 +1,5 @@
 package dev.integrations.openai.embeddings;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How the API writes embedding vectors on the wire ({@code encoding_format}). Either way,
@@ -9,11 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum EncodingFormat {
 
 	/** A JSON array of numbers. */
-	@JsonProperty("float")
 	FLOAT,
 
 	/** Base64 of the little-endian float32 values: about a quarter of the size of the JSON numbers. */
-	@JsonProperty("base64")
 	BASE64
 
 }

@@ -1,6 +1,7 @@
 package dev.integrations.openai.files;
 
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 import dev.integrations.openai.common.ContentWriter;
@@ -13,9 +14,7 @@ import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.MultipartForm;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.ApiRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -65,8 +64,7 @@ final class DefaultFileService implements FileService {
 
 	@Override
 	public CursorPager<OpenAIFile> listAutoPaging(FileListParams params) {
-		return new CursorPager<>(params.after(), (@Nullable String after) -> listAsync(params.withAfter(after)),
-				OpenAIFile::id);
+		return CursorPager.of(params, this::listAsync, OpenAIFile::id);
 	}
 
 	@Override
@@ -91,24 +89,26 @@ final class DefaultFileService implements FileService {
 
 	@Override
 	public long downloadContent(String fileId, Path target) {
-		return ContentWriter.write(contentAsync(fileId), target);
+		return ContentWriter.write(this.executor.download(() -> contentRequest(fileId)), target);
 	}
 
 	@Override
 	public long downloadContent(String fileId, OutputStream target) {
-		return ContentWriter.write(contentAsync(fileId), target);
+		return ContentWriter.write(this.executor.download(() -> contentRequest(fileId)), target);
 	}
 
 	@Override
 	public Mono<Long> downloadContentAsync(String fileId, Path target) {
-		return ContentWriter.writeAsync(contentAsync(fileId), target);
+		return ContentWriter.writeAsync(this.executor.download(() -> contentRequest(fileId)), target);
 	}
 
 	@Override
-	public Flux<DataBuffer> contentAsync(String fileId) {
-		return this.executor.download(() -> ApiRequest.get("/files/{file_id}/content", fileId)
-			.operation("files.content")
-			.build());
+	public Flux<ByteBuffer> contentAsync(String fileId) {
+		return this.executor.downloadBytes(() -> contentRequest(fileId));
+	}
+
+	private static ApiRequest contentRequest(String fileId) {
+		return ApiRequest.get("/files/{file_id}/content", fileId).operation("files.content").build();
 	}
 
 	private ApiRequest uploadRequest(FileUploadRequest request) {

@@ -1,15 +1,14 @@
 package dev.integrations.openai.files;
 
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
-import dev.integrations.openai.common.ContentWriter;
 import dev.integrations.openai.common.CursorPager;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.OpenAIService;
-import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -140,11 +139,12 @@ public interface FileService extends OpenAIService<FileService> {
 	Mono<Long> downloadContentAsync(String fileId, Path target);
 
 	/**
-	 * A file's content ({@code GET /files/{file_id}/content}) as it arrives; the subscriber must release each
-	 * buffer (or hand the flux to {@link ContentWriter}).
+	 * A file's content ({@code GET /files/{file_id}/content}) as it arrives, in read-only buffers the subscriber
+	 * owns (nothing to release); to write it to a file or stream use {@link #downloadContentAsync} or
+	 * {@link #downloadContent}, which copy nothing.
 	 * @param fileId the file ID
-	 * @return the content buffers
+	 * @return the content, chunk by chunk
 	 */
-	Flux<DataBuffer> contentAsync(String fileId);
+	Flux<ByteBuffer> contentAsync(String fileId);
 
 }

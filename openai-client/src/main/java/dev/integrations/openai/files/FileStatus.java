@@ -1,7 +1,6 @@
 package dev.integrations.openai.files;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The processing status of a file; deprecated by the API, which still sends it.
@@ -9,15 +8,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum FileStatus {
 
 	/** The file was uploaded. */
-	@JsonProperty("uploaded")
 	UPLOADED,
 
 	/** The file was processed. */
-	@JsonProperty("processed")
 	PROCESSED,
 
 	/** Processing failed. */
-	@JsonProperty("error")
 	ERROR,
 
 	/** A status this client does not know yet. */

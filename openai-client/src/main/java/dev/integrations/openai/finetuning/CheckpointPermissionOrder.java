@@ -1,6 +1,5 @@
 package dev.integrations.openai.finetuning;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The order of a list of checkpoint permissions.
@@ -8,11 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum CheckpointPermissionOrder {
 
 	/** Oldest first. */
-	@JsonProperty("ascending")
 	ASCENDING,
 
 	/** Newest first (the default). */
-	@JsonProperty("descending")
 	DESCENDING;
 
 	/** @return the wire value, {@code ascending} or {@code descending} */

@@ -1,6 +1,5 @@
 package dev.integrations.openai.finetuning;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Extras;
@@ -70,33 +70,16 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
 	 * Builds a {@link CreateFineTuningJobRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<CreateFineTuningJobRequest, Builder> {
 
-		private @Nullable String model;
-
-		private @Nullable String trainingFile;
-
-		private @Nullable FineTuningHyperparameters hyperparameters;
-
-		private @Nullable String suffix;
-
-		private @Nullable String validationFile;
-
-		private @Nullable List<FineTuningIntegration> integrations;
-
-		private @Nullable Long seed;
-
-		private @Nullable FineTuneMethod method;
-
-		private @Nullable Map<String, String> metadata;
-
-		private Builder() {
+		private Builder(@Nullable CreateFineTuningJobRequest from) {
+			super(CreateFineTuningJobRequest.class, from);
 		}
 
 		/**
@@ -105,8 +88,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 * @return this builder
 		 */
 		public Builder model(String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 
 		/**
@@ -115,8 +97,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 * @return this builder
 		 */
 		public Builder trainingFile(String trainingFile) {
-			this.trainingFile = trainingFile;
-			return this;
+			return set("trainingFile", trainingFile);
 		}
 
 		/**
@@ -127,8 +108,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 */
 		@Deprecated
 		public Builder hyperparameters(@Nullable FineTuningHyperparameters hyperparameters) {
-			this.hyperparameters = hyperparameters;
-			return this;
+			return set("hyperparameters", hyperparameters);
 		}
 
 		/**
@@ -137,8 +117,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 * @return this builder
 		 */
 		public Builder suffix(@Nullable String suffix) {
-			this.suffix = suffix;
-			return this;
+			return set("suffix", suffix);
 		}
 
 		/**
@@ -147,8 +126,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 * @return this builder
 		 */
 		public Builder validationFile(@Nullable String validationFile) {
-			this.validationFile = validationFile;
-			return this;
+			return set("validationFile", validationFile);
 		}
 
 		/**
@@ -157,11 +135,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 * @return this builder
 		 */
 		public Builder integration(FineTuningIntegration integration) {
-			if (this.integrations == null) {
-				this.integrations = new ArrayList<>();
-			}
-			this.integrations.add(integration);
-			return this;
+			return add("integrations", integration);
 		}
 
 		/**
@@ -170,8 +144,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 * @return this builder
 		 */
 		public Builder seed(@Nullable Long seed) {
-			this.seed = seed;
-			return this;
+			return set("seed", seed);
 		}
 
 		/**
@@ -180,8 +153,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 * @return this builder
 		 */
 		public Builder method(@Nullable FineTuneMethod method) {
-			this.method = method;
-			return this;
+			return set("method", method);
 		}
 
 		/**
@@ -191,22 +163,7 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 		 * @return this builder
 		 */
 		public Builder metadata(String key, String value) {
-			if (this.metadata == null) {
-				this.metadata = new LinkedHashMap<>();
-			}
-			this.metadata.put(key, value);
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws OpenAIValidationException if a field is missing or out of range
-		 */
-		public CreateFineTuningJobRequest build() {
-			return new CreateFineTuningJobRequest(Validation.notBlank("model", this.model),
-					Validation.notBlank("training_file", this.trainingFile), this.hyperparameters, this.suffix,
-					this.validationFile, this.integrations, this.seed, this.method, this.metadata, buildExtra());
+			return put("metadata", key, value);
 		}
 
 	}

@@ -56,8 +56,7 @@ final class DefaultCheckpointPermissionService implements CheckpointPermissionSe
 
 	@Override
 	public CursorPager<CheckpointPermission> listAutoPaging(String checkpoint, CheckpointPermissionListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(checkpoint, params.withAfter(after)),
-				CheckpointPermission::id);
+		return CursorPager.of(params, (page) -> listAsync(checkpoint, page), CheckpointPermission::id);
 	}
 
 	@Override

@@ -62,7 +62,7 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 
 	@Override
 	public CursorPager<FineTuningJob> listAutoPaging(FineTuningJobListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), FineTuningJob::id);
+		return CursorPager.of(params, this::listAsync, FineTuningJob::id);
 	}
 
 	@Override
@@ -117,8 +117,7 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 
 	@Override
 	public CursorPager<FineTuningJobEvent> listEventsAutoPaging(String jobId, PageParams params) {
-		return new CursorPager<>(params.after(), (after) -> listEventsAsync(jobId, params.withAfter(after)),
-				FineTuningJobEvent::id);
+		return CursorPager.of(params, (page) -> listEventsAsync(jobId, page), FineTuningJobEvent::id);
 	}
 
 	@Override
@@ -133,8 +132,7 @@ final class DefaultFineTuningJobService implements FineTuningJobService {
 
 	@Override
 	public CursorPager<FineTuningJobCheckpoint> listCheckpointsAutoPaging(String jobId, PageParams params) {
-		return new CursorPager<>(params.after(), (after) -> listCheckpointsAsync(jobId, params.withAfter(after)),
-				FineTuningJobCheckpoint::id);
+		return CursorPager.of(params, (page) -> listCheckpointsAsync(jobId, page), FineTuningJobCheckpoint::id);
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -44,15 +43,12 @@ public record FineTuningJobEvent(String object, String id, long createdAt, Level
 	public enum Level {
 
 		/** Information. */
-		@JsonProperty("info")
 		INFO,
 
 		/** A warning. */
-		@JsonProperty("warn")
 		WARN,
 
 		/** An error. */
-		@JsonProperty("error")
 		ERROR,
 
 		/** A level this client does not know yet. */
@@ -67,11 +63,9 @@ public record FineTuningJobEvent(String object, String id, long createdAt, Level
 	public enum Type {
 
 		/** A status message. */
-		@JsonProperty("message")
 		MESSAGE,
 
 		/** A metrics report; see {@link FineTuningJobEvent#data()}. */
-		@JsonProperty("metrics")
 		METRICS,
 
 		/** A kind this client does not know yet. */

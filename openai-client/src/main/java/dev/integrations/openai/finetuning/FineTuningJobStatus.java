@@ -1,7 +1,6 @@
 package dev.integrations.openai.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The lifecycle status of a {@link FineTuningJob}.
@@ -9,31 +8,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum FineTuningJobStatus {
 
 	/** The training and validation files are being checked. */
-	@JsonProperty("validating_files")
 	VALIDATING_FILES,
 
 	/** Waiting for capacity. */
-	@JsonProperty("queued")
 	QUEUED,
 
 	/** Training. */
-	@JsonProperty("running")
 	RUNNING,
 
 	/** Paused ({@code POST /fine_tuning/jobs/{id}/pause}); resume it to continue. */
-	@JsonProperty("paused")
 	PAUSED,
 
 	/** The fine-tuned model is ready. Terminal. */
-	@JsonProperty("succeeded")
 	SUCCEEDED,
 
 	/** The job failed; see its error. Terminal. */
-	@JsonProperty("failed")
 	FAILED,
 
 	/** The job was cancelled. Terminal. */
-	@JsonProperty("cancelled")
 	CANCELLED,
 
 	/** A status this client does not know yet. */

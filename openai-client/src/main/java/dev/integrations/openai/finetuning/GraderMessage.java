@@ -1,7 +1,6 @@
 package dev.integrations.openai.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -44,19 +43,15 @@ public record GraderMessage(@Nullable String type, Role role, JsonNode content) 
 	public enum Role {
 
 		/** The user. */
-		@JsonProperty("user")
 		USER,
 
 		/** The model. */
-		@JsonProperty("assistant")
 		ASSISTANT,
 
 		/** System instructions. */
-		@JsonProperty("system")
 		SYSTEM,
 
 		/** Developer instructions. */
-		@JsonProperty("developer")
 		DEVELOPER,
 
 		/** A role this client does not know yet (never sent). */

@@ -1,7 +1,6 @@
 package dev.integrations.openai.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -33,19 +32,15 @@ public record StringCheckGrader(String name, String input, String reference, Ope
 	public enum Operation {
 
 		/** Equal. */
-		@JsonProperty("eq")
 		EQ,
 
 		/** Not equal. */
-		@JsonProperty("ne")
 		NE,
 
 		/** SQL-like pattern match, case-sensitive. */
-		@JsonProperty("like")
 		LIKE,
 
 		/** SQL-like pattern match, case-insensitive. */
-		@JsonProperty("ilike")
 		ILIKE,
 
 		/** An operation this client does not know yet (never sent). */

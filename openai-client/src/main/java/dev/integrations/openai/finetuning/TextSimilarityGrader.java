@@ -1,7 +1,6 @@
 package dev.integrations.openai.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -34,47 +33,36 @@ public record TextSimilarityGrader(String name, String input, String reference, 
 	public enum Metric {
 
 		/** Cosine similarity of embeddings. */
-		@JsonProperty("cosine")
 		COSINE,
 
 		/** Fuzzy string match. */
-		@JsonProperty("fuzzy_match")
 		FUZZY_MATCH,
 
 		/** BLEU. */
-		@JsonProperty("bleu")
 		BLEU,
 
 		/** GLEU. */
-		@JsonProperty("gleu")
 		GLEU,
 
 		/** METEOR. */
-		@JsonProperty("meteor")
 		METEOR,
 
 		/** ROUGE-1. */
-		@JsonProperty("rouge_1")
 		ROUGE_1,
 
 		/** ROUGE-2. */
-		@JsonProperty("rouge_2")
 		ROUGE_2,
 
 		/** ROUGE-3. */
-		@JsonProperty("rouge_3")
 		ROUGE_3,
 
 		/** ROUGE-4. */
-		@JsonProperty("rouge_4")
 		ROUGE_4,
 
 		/** ROUGE-5. */
-		@JsonProperty("rouge_5")
 		ROUGE_5,
 
 		/** ROUGE-L. */
-		@JsonProperty("rouge_l")
 		ROUGE_L,
 
 		/** A metric this client does not know yet (never sent). */

@@ -1,13 +1,13 @@
 package dev.integrations.openai.images;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.FileContent;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
@@ -65,7 +65,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
@@ -73,58 +73,16 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {
-		return new Builder()
-			.mask(this.mask)
-			.prompt(this.prompt)
-			.background(this.background)
-			.model(this.model)
-			.n(this.n)
-			.size(this.size)
-			.responseFormat(this.responseFormat)
-			.outputFormat(this.outputFormat)
-			.outputCompression(this.outputCompression)
-			.user(this.user)
-			.inputFidelity(this.inputFidelity)
-			.partialImages(this.partialImages)
-			.quality(this.quality)
-			.images(this.images)
-			.extra(this.extra);
+		return new Builder(this);
 	}
 
 	/**
 	 * Builds an {@link ImageEditRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<ImageEditRequest, Builder> {
 
-		private List<FileContent> images = new ArrayList<>();
-
-		private @Nullable FileContent mask;
-
-		private @Nullable String prompt;
-
-		private @Nullable ImageBackground background;
-
-		private @Nullable String model;
-
-		private @Nullable Integer n;
-
-		private @Nullable String size;
-
-		private @Nullable ImageResponseFormat responseFormat;
-
-		private @Nullable ImageOutputFormat outputFormat;
-
-		private @Nullable Integer outputCompression;
-
-		private @Nullable String user;
-
-		private @Nullable ImageInputFidelity inputFidelity;
-
-		private @Nullable Integer partialImages;
-
-		private @Nullable ImageQuality quality;
-
-		private Builder() {
+		private Builder(@Nullable ImageEditRequest from) {
+			super(ImageEditRequest.class, from);
 		}
 
 		/**
@@ -133,8 +91,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder image(FileContent image) {
-			this.images.add(image);
-			return this;
+			return add("images", image);
 		}
 
 		/**
@@ -153,8 +110,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder images(List<FileContent> images) {
-			this.images = new ArrayList<>(images);
-			return this;
+			return set("images", images);
 		}
 
 		/**
@@ -163,8 +119,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder mask(@Nullable FileContent mask) {
-			this.mask = mask;
-			return this;
+			return set("mask", mask);
 		}
 
 		/**
@@ -182,8 +137,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder prompt(String prompt) {
-			this.prompt = prompt;
-			return this;
+			return set("prompt", prompt);
 		}
 		/**
 		 * Sets {@code background}.
@@ -191,8 +145,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder background(@Nullable ImageBackground background) {
-			this.background = background;
-			return this;
+			return set("background", background);
 		}
 		/**
 		 * Sets {@code model}.
@@ -200,8 +153,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder model(@Nullable String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 		/**
 		 * Sets {@code n}.
@@ -209,8 +161,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder n(@Nullable Integer n) {
-			this.n = n;
-			return this;
+			return set("n", n);
 		}
 		/**
 		 * Sets {@code size}.
@@ -218,8 +169,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder size(@Nullable String size) {
-			this.size = size;
-			return this;
+			return set("size", size);
 		}
 		/**
 		 * Sets {@code response_format}.
@@ -227,8 +177,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
-			this.responseFormat = responseFormat;
-			return this;
+			return set("responseFormat", responseFormat);
 		}
 		/**
 		 * Sets {@code output_format}.
@@ -236,8 +185,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder outputFormat(@Nullable ImageOutputFormat outputFormat) {
-			this.outputFormat = outputFormat;
-			return this;
+			return set("outputFormat", outputFormat);
 		}
 		/**
 		 * Sets {@code output_compression}.
@@ -245,8 +193,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder outputCompression(@Nullable Integer outputCompression) {
-			this.outputCompression = outputCompression;
-			return this;
+			return set("outputCompression", outputCompression);
 		}
 		/**
 		 * Sets {@code user}.
@@ -254,8 +201,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder user(@Nullable String user) {
-			this.user = user;
-			return this;
+			return set("user", user);
 		}
 		/**
 		 * Sets {@code input_fidelity}.
@@ -263,8 +209,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder inputFidelity(@Nullable ImageInputFidelity inputFidelity) {
-			this.inputFidelity = inputFidelity;
-			return this;
+			return set("inputFidelity", inputFidelity);
 		}
 		/**
 		 * Sets {@code partial_images}.
@@ -272,8 +217,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder partialImages(@Nullable Integer partialImages) {
-			this.partialImages = partialImages;
-			return this;
+			return set("partialImages", partialImages);
 		}
 		/**
 		 * Sets {@code quality}.
@@ -281,18 +225,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 		 * @return this builder
 		 */
 		public Builder quality(@Nullable ImageQuality quality) {
-			this.quality = quality;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
-		 */
-		public ImageEditRequest build() {
-			return new ImageEditRequest(this.images, this.mask, this.prompt, this.background, this.model, this.n, this.size, this.responseFormat, this.outputFormat, this.outputCompression, this.user, this.inputFidelity, this.partialImages, this.quality,
-					buildExtra());
+			return set("quality", quality);
 		}
 
 	}

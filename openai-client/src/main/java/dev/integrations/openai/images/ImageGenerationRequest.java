@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
@@ -52,7 +53,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
@@ -60,57 +61,17 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {
-		return new Builder()
-			.prompt(this.prompt)
-			.model(this.model)
-			.n(this.n)
-			.quality(this.quality)
-			.responseFormat(this.responseFormat)
-			.outputFormat(this.outputFormat)
-			.outputCompression(this.outputCompression)
-			.partialImages(this.partialImages)
-			.size(this.size)
-			.moderation(this.moderation)
-			.background(this.background)
-			.style(this.style)
-			.user(this.user)
-			.extra(this.extra);
+		return new Builder(this);
 	}
 
 	/**
 	 * Builds an {@link ImageGenerationRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<ImageGenerationRequest, Builder> {
 
-		private @Nullable String prompt;
-
-		private @Nullable String model;
-
-		private @Nullable Integer n;
-
-		private @Nullable ImageQuality quality;
-
-		private @Nullable ImageResponseFormat responseFormat;
-
-		private @Nullable ImageOutputFormat outputFormat;
-
-		private @Nullable Integer outputCompression;
-
-		private @Nullable Integer partialImages;
-
-		private @Nullable String size;
-
-		private @Nullable ImageModeration moderation;
-
-		private @Nullable ImageBackground background;
-
-		private @Nullable ImageStyle style;
-
-		private @Nullable String user;
-
-		private Builder() {
+		private Builder(@Nullable ImageGenerationRequest from) {
+			super(ImageGenerationRequest.class, from);
 		}
-
 
 		/**
 		 * Sets {@code prompt}.
@@ -118,8 +79,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder prompt(String prompt) {
-			this.prompt = prompt;
-			return this;
+			return set("prompt", prompt);
 		}
 		/**
 		 * Sets {@code model}.
@@ -127,8 +87,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder model(@Nullable String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 		/**
 		 * Sets {@code n}.
@@ -136,8 +95,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder n(@Nullable Integer n) {
-			this.n = n;
-			return this;
+			return set("n", n);
 		}
 		/**
 		 * Sets {@code quality}.
@@ -145,8 +103,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder quality(@Nullable ImageQuality quality) {
-			this.quality = quality;
-			return this;
+			return set("quality", quality);
 		}
 		/**
 		 * Sets {@code response_format}.
@@ -154,8 +111,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
-			this.responseFormat = responseFormat;
-			return this;
+			return set("responseFormat", responseFormat);
 		}
 		/**
 		 * Sets {@code output_format}.
@@ -163,8 +119,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder outputFormat(@Nullable ImageOutputFormat outputFormat) {
-			this.outputFormat = outputFormat;
-			return this;
+			return set("outputFormat", outputFormat);
 		}
 		/**
 		 * Sets {@code output_compression}.
@@ -172,8 +127,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder outputCompression(@Nullable Integer outputCompression) {
-			this.outputCompression = outputCompression;
-			return this;
+			return set("outputCompression", outputCompression);
 		}
 		/**
 		 * Sets {@code partial_images}.
@@ -181,8 +135,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder partialImages(@Nullable Integer partialImages) {
-			this.partialImages = partialImages;
-			return this;
+			return set("partialImages", partialImages);
 		}
 		/**
 		 * Sets {@code size}.
@@ -190,8 +143,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder size(@Nullable String size) {
-			this.size = size;
-			return this;
+			return set("size", size);
 		}
 		/**
 		 * Sets {@code moderation}.
@@ -199,8 +151,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder moderation(@Nullable ImageModeration moderation) {
-			this.moderation = moderation;
-			return this;
+			return set("moderation", moderation);
 		}
 		/**
 		 * Sets {@code background}.
@@ -208,8 +159,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder background(@Nullable ImageBackground background) {
-			this.background = background;
-			return this;
+			return set("background", background);
 		}
 		/**
 		 * Sets {@code style}.
@@ -217,8 +167,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder style(@Nullable ImageStyle style) {
-			this.style = style;
-			return this;
+			return set("style", style);
 		}
 		/**
 		 * Sets {@code user}.
@@ -226,18 +175,7 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		 * @return this builder
 		 */
 		public Builder user(@Nullable String user) {
-			this.user = user;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
-		 */
-		public ImageGenerationRequest build() {
-			return new ImageGenerationRequest(this.prompt, this.model, this.n, this.quality, this.responseFormat, this.outputFormat, this.outputCompression, this.partialImages, this.size, this.moderation, this.background, this.style, this.user,
-					buildExtra());
+			return set("user", user);
 		}
 
 	}

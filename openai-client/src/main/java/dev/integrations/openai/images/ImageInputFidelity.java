@@ -1,6 +1,5 @@
 package dev.integrations.openai.images;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How closely an edit matches the style and features (especially faces) of the input images ({@code input_fidelity});
@@ -9,11 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum ImageInputFidelity {
 
 	/** Match the input images closely. */
-	@JsonProperty("high")
 	HIGH,
 
 	/** The default. */
-	@JsonProperty("low")
 	LOW
 
 }

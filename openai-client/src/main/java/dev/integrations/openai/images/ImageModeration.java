@@ -1,6 +1,5 @@
 package dev.integrations.openai.images;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The content-moderation level of the GPT image models ({@code moderation}).
@@ -8,11 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum ImageModeration {
 
 	/** Less restrictive filtering. */
-	@JsonProperty("low")
 	LOW,
 
 	/** The default filtering. */
-	@JsonProperty("auto")
 	AUTO
 
 }

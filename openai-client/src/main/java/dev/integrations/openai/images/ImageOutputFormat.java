@@ -1,7 +1,6 @@
 package dev.integrations.openai.images;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The file format of generated images ({@code output_format}), for the GPT image models.
@@ -9,15 +8,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum ImageOutputFormat {
 
 	/** PNG (the default). */
-	@JsonProperty("png")
 	PNG,
 
 	/** JPEG. */
-	@JsonProperty("jpeg")
 	JPEG,
 
 	/** WebP. */
-	@JsonProperty("webp")
 	WEBP,
 
 	/** A value this client does not know yet; read from responses only, never sent. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.FileContent;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
@@ -41,7 +42,7 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
@@ -49,36 +50,17 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {
-		return new Builder()
-			.image(this.image)
-			.model(this.model)
-			.n(this.n)
-			.responseFormat(this.responseFormat)
-			.size(this.size)
-			.user(this.user)
-			.extra(this.extra);
+		return new Builder(this);
 	}
 
 	/**
 	 * Builds an {@link ImageVariationRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<ImageVariationRequest, Builder> {
 
-		private @Nullable FileContent image;
-
-		private @Nullable String model;
-
-		private @Nullable Integer n;
-
-		private @Nullable ImageResponseFormat responseFormat;
-
-		private @Nullable String size;
-
-		private @Nullable String user;
-
-		private Builder() {
+		private Builder(@Nullable ImageVariationRequest from) {
+			super(ImageVariationRequest.class, from);
 		}
-
 
 		/**
 		 * Sets {@code image}.
@@ -86,8 +68,7 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		 * @return this builder
 		 */
 		public Builder image(FileContent image) {
-			this.image = image;
-			return this;
+			return set("image", image);
 		}
 
 		/**
@@ -105,8 +86,7 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		 * @return this builder
 		 */
 		public Builder model(@Nullable String model) {
-			this.model = model;
-			return this;
+			return set("model", model);
 		}
 		/**
 		 * Sets {@code n}.
@@ -114,8 +94,7 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		 * @return this builder
 		 */
 		public Builder n(@Nullable Integer n) {
-			this.n = n;
-			return this;
+			return set("n", n);
 		}
 		/**
 		 * Sets {@code response_format}.
@@ -123,8 +102,7 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		 * @return this builder
 		 */
 		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
-			this.responseFormat = responseFormat;
-			return this;
+			return set("responseFormat", responseFormat);
 		}
 		/**
 		 * Sets {@code size}.
@@ -132,8 +110,7 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		 * @return this builder
 		 */
 		public Builder size(@Nullable String size) {
-			this.size = size;
-			return this;
+			return set("size", size);
 		}
 		/**
 		 * Sets {@code user}.
@@ -141,18 +118,7 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		 * @return this builder
 		 */
 		public Builder user(@Nullable String user) {
-			this.user = user;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 * @throws dev.integrations.openai.errors.OpenAIValidationException if a field is missing or out of range
-		 */
-		public ImageVariationRequest build() {
-			return new ImageVariationRequest(this.image, this.model, this.n, this.responseFormat, this.size, this.user,
-					buildExtra());
+			return set("user", user);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package dev.integrations.openai.internal;
 
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import dev.integrations.openai.transport.HttpTransport;
 import dev.integrations.openai.transport.SseEvent;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -215,6 +217,27 @@ public final class ApiExecutor {
 			return this.orchestrator.executeStream(context(built, true),
 					() -> this.transport.download(attempts.get()).map(this::observed));
 		});
+	}
+
+	/**
+	 * Streams a binary body as read-only byte buffers the caller owns: each is a copy, and the pooled network buffer
+	 * it came from is released here, also those still queued when the subscriber cancels or fails.
+	 * @param request builds the request on subscription, so that validation errors become error signals
+	 * @return the body, chunk by chunk as it arrives
+	 */
+	public Flux<ByteBuffer> downloadBytes(Supplier<ApiRequest> request) {
+		return download(request).map(ApiExecutor::copyAndRelease).doOnDiscard(DataBuffer.class, DataBufferUtils::release);
+	}
+
+	private static ByteBuffer copyAndRelease(DataBuffer buffer) {
+		try {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
 	}
 
 	/**

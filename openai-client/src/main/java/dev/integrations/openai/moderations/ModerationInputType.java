@@ -1,7 +1,6 @@
 package dev.integrations.openai.moderations;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A kind of input a category score applies to.
@@ -9,11 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum ModerationInputType {
 
 	/** Text input. */
-	@JsonProperty("text")
 	TEXT,
 
 	/** Image input. */
-	@JsonProperty("image")
 	IMAGE,
 
 	/** A type this client does not know yet. */

@@ -11,8 +11,10 @@ import tools.jackson.module.blackbird.BlackbirdModule;
 /**
  * The JSON conventions of the OpenAI wire format: snake_case names (Java records keep camelCase components), nulls
  * omitted from requests, unknown response fields ignored (records with an {@code extra} component keep them there),
- * and unknown enum values read as the enum's {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing. Records are created by
- * calling their constructors directly (no per-call method-handle spreading), the fast path for the wire types.
+ * the client's enum constants named by their lower-cased name ({@code IN_PROGRESS} is {@code in_progress};
+ * {@code @JsonProperty} only where a value is not), and unknown enum values read as the enum's
+ * {@code @JsonEnumDefaultValue} constant so that a value OpenAI adds later never breaks parsing. Records are created
+ * by calling their constructors directly (no per-call method-handle spreading), the fast path for the wire types.
  * Jackson's Blackbird module (accessors as generated lambdas) is left out in a native image, which cannot define
  * classes at run time; there the mapper uses the reflection that {@code internal.ClientRuntimeHints} registers.
  */
@@ -51,6 +53,7 @@ public final class OpenAIJson {
 				.withContentInclusion(JsonInclude.Include.NON_NULL))
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.annotationIntrospector(new WireEnumNaming())
 			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
 		if (!nativeImage) {
 			builder.addModule(new BlackbirdModule());

@@ -2,7 +2,6 @@ package dev.integrations.openai.vectorstores;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -81,35 +80,27 @@ public sealed interface AttributeFilter {
 		public enum Operator {
 
 			/** Equals. */
-			@JsonProperty("eq")
 			EQ,
 
 			/** Not equal. */
-			@JsonProperty("ne")
 			NE,
 
 			/** Greater than. */
-			@JsonProperty("gt")
 			GT,
 
 			/** Greater than or equal. */
-			@JsonProperty("gte")
 			GTE,
 
 			/** Less than. */
-			@JsonProperty("lt")
 			LT,
 
 			/** Less than or equal. */
-			@JsonProperty("lte")
 			LTE,
 
 			/** In a list. */
-			@JsonProperty("in")
 			IN,
 
 			/** Not in a list. */
-			@JsonProperty("nin")
 			NIN
 
 		}
@@ -138,11 +129,9 @@ public sealed interface AttributeFilter {
 		public enum Operator {
 
 			/** All filters must match. */
-			@JsonProperty("and")
 			AND,
 
 			/** Any filter must match. */
-			@JsonProperty("or")
 			OR
 
 		}

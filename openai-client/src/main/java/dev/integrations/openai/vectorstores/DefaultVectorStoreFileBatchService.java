@@ -91,8 +91,7 @@ final class DefaultVectorStoreFileBatchService implements VectorStoreFileBatchSe
 
 	@Override
 	public CursorPager<VectorStoreFile> listFilesAutoPaging(String vectorStoreId, String batchId, VectorStoreFileListParams params) {
-		return new CursorPager<>(params.after(),
-				(after) -> listFilesAsync(vectorStoreId, batchId, params.withAfter(after)),
+		return CursorPager.of(params, (page) -> listFilesAsync(vectorStoreId, batchId, page),
 				VectorStoreFile::id);
 	}
 

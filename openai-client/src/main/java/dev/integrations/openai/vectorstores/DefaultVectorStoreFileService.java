@@ -79,8 +79,7 @@ final class DefaultVectorStoreFileService implements VectorStoreFileService {
 
 	@Override
 	public CursorPager<VectorStoreFile> listAutoPaging(String vectorStoreId, VectorStoreFileListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(vectorStoreId, params.withAfter(after)),
-				VectorStoreFile::id);
+		return CursorPager.of(params, (page) -> listAsync(vectorStoreId, page), VectorStoreFile::id);
 	}
 
 	@Override

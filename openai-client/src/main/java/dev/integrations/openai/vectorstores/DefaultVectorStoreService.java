@@ -90,7 +90,7 @@ final class DefaultVectorStoreService implements VectorStoreService {
 
 	@Override
 	public CursorPager<VectorStore> listAutoPaging(ListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), VectorStore::id);
+		return CursorPager.of(params, this::listAsync, VectorStore::id);
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package dev.integrations.openai.vectorstores;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The processing status of a vector store file or file batch; also the {@code filter} of the file lists.
@@ -11,19 +10,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum FileStatus {
 
 	/** Being processed. */
-	@JsonProperty("in_progress")
 	IN_PROGRESS,
 
 	/** Ready for search. */
-	@JsonProperty("completed")
 	COMPLETED,
 
 	/** Processing was cancelled. */
-	@JsonProperty("cancelled")
 	CANCELLED,
 
 	/** Processing failed. */
-	@JsonProperty("failed")
 	FAILED,
 
 	/** A status this client does not know yet. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
@@ -50,7 +51,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
@@ -73,19 +74,10 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 	/**
 	 * Builds a {@link SearchRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<SearchRequest, Builder> {
 
-		private @Nullable List<String> queries;
-
-		private @Nullable Boolean rewriteQuery;
-
-		private @Nullable Integer maxNumResults;
-
-		private @Nullable AttributeFilter filters;
-
-		private @Nullable RankingOptions rankingOptions;
-
-		private Builder() {
+		private Builder(@Nullable SearchRequest from) {
+			super(SearchRequest.class, from);
 		}
 
 		/**
@@ -103,8 +95,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 		 * @return this builder
 		 */
 		public Builder queries(List<String> queries) {
-			this.queries = queries;
-			return this;
+			return set("queries", queries);
 		}
 
 		/**
@@ -112,8 +103,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 		 * @return this builder
 		 */
 		public Builder rewriteQuery(boolean rewriteQuery) {
-			this.rewriteQuery = rewriteQuery;
-			return this;
+			return set("rewriteQuery", rewriteQuery);
 		}
 
 		/**
@@ -121,8 +111,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 		 * @return this builder
 		 */
 		public Builder maxNumResults(int maxNumResults) {
-			this.maxNumResults = maxNumResults;
-			return this;
+			return set("maxNumResults", maxNumResults);
 		}
 
 		/**
@@ -130,8 +119,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 		 * @return this builder
 		 */
 		public Builder filters(AttributeFilter filters) {
-			this.filters = filters;
-			return this;
+			return set("filters", filters);
 		}
 
 		/**
@@ -139,17 +127,7 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 		 * @return this builder
 		 */
 		public Builder rankingOptions(RankingOptions rankingOptions) {
-			this.rankingOptions = rankingOptions;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 */
-		public SearchRequest build() {
-			return new SearchRequest(this.queries, this.rewriteQuery, this.maxNumResults, this.filters,
-					this.rankingOptions, buildExtra());
+			return set("rankingOptions", rankingOptions);
 		}
 
 	}

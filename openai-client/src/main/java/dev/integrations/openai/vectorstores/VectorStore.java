@@ -6,7 +6,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
@@ -61,15 +60,12 @@ public record VectorStore(String id, String object, long createdAt, @Nullable St
 	public enum Status {
 
 		/** Expired. */
-		@JsonProperty("expired")
 		EXPIRED,
 
 		/** Processing files. */
-		@JsonProperty("in_progress")
 		IN_PROGRESS,
 
 		/** Ready for use. */
-		@JsonProperty("completed")
 		COMPLETED,
 
 		/** A status this client does not know yet. */

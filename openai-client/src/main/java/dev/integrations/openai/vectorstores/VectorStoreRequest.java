@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
@@ -48,27 +49,16 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 
 	/** @return a new builder */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(null);
 	}
 
 	/**
 	 * Builds a {@link VectorStoreRequest}.
 	 */
-	public static final class Builder extends RequestBuilder<Builder> {
+	public static final class Builder extends RecordBuilder<VectorStoreRequest, Builder> {
 
-		private @Nullable List<String> fileIds;
-
-		private @Nullable String name;
-
-		private @Nullable String description;
-
-		private @Nullable ExpiresAfter expiresAfter;
-
-		private @Nullable ChunkingStrategy chunkingStrategy;
-
-		private @Nullable Map<String, String> metadata;
-
-		private Builder() {
+		private Builder(@Nullable VectorStoreRequest from) {
+			super(VectorStoreRequest.class, from);
 		}
 
 		/**
@@ -76,8 +66,7 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 		 * @return this builder
 		 */
 		public Builder fileIds(List<String> fileIds) {
-			this.fileIds = fileIds;
-			return this;
+			return set("fileIds", fileIds);
 		}
 
 		/**
@@ -85,8 +74,7 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 		 * @return this builder
 		 */
 		public Builder name(String name) {
-			this.name = name;
-			return this;
+			return set("name", name);
 		}
 
 		/**
@@ -94,8 +82,7 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 		 * @return this builder
 		 */
 		public Builder description(String description) {
-			this.description = description;
-			return this;
+			return set("description", description);
 		}
 
 		/**
@@ -103,8 +90,7 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 		 * @return this builder
 		 */
 		public Builder expiresAfter(ExpiresAfter expiresAfter) {
-			this.expiresAfter = expiresAfter;
-			return this;
+			return set("expiresAfter", expiresAfter);
 		}
 
 		/**
@@ -112,8 +98,7 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 		 * @return this builder
 		 */
 		public Builder chunkingStrategy(ChunkingStrategy chunkingStrategy) {
-			this.chunkingStrategy = chunkingStrategy;
-			return this;
+			return set("chunkingStrategy", chunkingStrategy);
 		}
 
 		/**
@@ -121,17 +106,7 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 		 * @return this builder
 		 */
 		public Builder metadata(Map<String, String> metadata) {
-			this.metadata = metadata;
-			return this;
-		}
-
-		/**
-		 * Builds the request.
-		 * @return the request
-		 */
-		public VectorStoreRequest build() {
-			return new VectorStoreRequest(this.fileIds, this.name, this.description, this.expiresAfter,
-					this.chunkingStrategy, this.metadata, buildExtra());
+			return set("metadata", metadata);
 		}
 
 	}

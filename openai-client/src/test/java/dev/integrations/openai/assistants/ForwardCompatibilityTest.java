@@ -1,5 +1,7 @@
 package dev.integrations.openai.assistants;
 
+import java.util.List;
+
 import dev.integrations.openai.transport.OpenAIJson;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,34 @@ class ForwardCompatibilityTest {
 			.isInstanceOf(AssistantTool.Unknown.class);
 		assertThat(OpenAIJson.mapper().readValue("{\"type\": \"url_citation\", \"text\": \"[1]\"}", Annotation.class))
 			.isInstanceOfSatisfying(Annotation.Unknown.class, (annotation) -> assertThat(annotation.text()).isEqualTo("[1]"));
+	}
+
+	@Test
+	void anUnknownMemberKeepsEveryFieldAndWritesItBackUnchanged() {
+		String added = """
+				{"type":"hologram","index":0,"id":"call_9","text":"[2]","depth":3,"layers":[{"name":"base"}]}""";
+		for (Class<?> union : List.of(AssistantTool.class, MessageContent.class, Annotation.class, StepDetails.class,
+				RunStepToolCall.class, CodeInterpreterOutput.class)) {
+			Object read = OpenAIJson.mapper().readValue(added, union);
+
+			assertThat(read.getClass().getSimpleName()).as(union.getSimpleName()).isEqualTo("Unknown");
+			assertThat(OpenAIJson.mapper().readTree(OpenAIJson.mapper().writeValueAsString(read)))
+				.as(union.getSimpleName())
+				.isEqualTo(OpenAIJson.mapper().readTree(added));
+		}
+		MessageContent.Unknown content = (MessageContent.Unknown) OpenAIJson.mapper().readValue(added,
+				MessageContent.class);
+		assertThat(content.type()).isEqualTo("hologram");
+		assertThat(content.index()).isZero();
+		assertThat(content.fields()).containsEntry("depth", 3).containsKeys("id", "text", "layers");
+	}
+
+	@Test
+	void knownMembersWriteTheirTypeName() {
+		assertThat(OpenAIJson.mapper().writeValueAsString(AssistantTool.codeInterpreter()))
+			.isEqualTo("{\"type\":\"code_interpreter\"}");
+		assertThat(OpenAIJson.mapper().readValue("{\"type\":\"file_search\"}", AssistantTool.class))
+			.isInstanceOf(AssistantTool.FileSearch.class);
 	}
 
 }

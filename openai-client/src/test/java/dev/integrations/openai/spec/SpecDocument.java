@@ -57,6 +57,29 @@ final class SpecDocument {
 	}
 
 	/**
+	 * Every value of every {@code enum} and {@code const} anywhere in the document, as strings.
+	 * @return the values
+	 */
+	java.util.Set<String> allEnumValues() {
+		java.util.Set<String> values = new java.util.HashSet<>();
+		collectEnumValues(this.root, values);
+		return values;
+	}
+
+	private static void collectEnumValues(@Nullable Object node, java.util.Set<String> values) {
+		if (node instanceof Map<?, ?> m) {
+			list(m.get("enum")).forEach((value) -> values.add(String.valueOf(value)));
+			if (m.get("const") != null) {
+				values.add(String.valueOf(m.get("const")));
+			}
+			m.values().forEach((child) -> collectEnumValues(child, values));
+		}
+		else if (node instanceof List<?> l) {
+			l.forEach((child) -> collectEnumValues(child, values));
+		}
+	}
+
+	/**
 	 * A document from maps already in memory, for tests of the walker.
 	 * @param root the document's root object
 	 * @return the document

@@ -1,0 +1,126 @@
+package dev.integrations.openai.conventions;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.integrations.openai.common.RecordBuilder;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every builder that extends {@link RecordBuilder} and calls each of its setters, so a setter naming a record
+ * component that does not exist (a typo in {@code set("topP", ...)}) or passing a value of another type fails here
+ * instead of in a caller's program.
+ */
+class RecordBuildersTest {
+
+	@TempDir
+	static Path directory;
+
+	@Test
+	void everySetterOfEveryRecordBuilderNamesAComponentOfItsRecord() throws Exception {
+		List<Class<?>> builders = MainClasses.all()
+			.stream()
+			.filter((type) -> RecordBuilder.class.isAssignableFrom(type) && type != RecordBuilder.class)
+			.toList();
+		assertThat(builders).hasSizeGreaterThanOrEqualTo(12);
+		List<String> problems = new ArrayList<>();
+		int setters = 0;
+		for (Class<?> builder : builders) {
+			for (Method setter : builder.getDeclaredMethods()) {
+				if (Modifier.isPublic(setter.getModifiers()) && setter.getReturnType() == builder) {
+					String problem = call(builder, setter);
+					if (problem != null) {
+						problems.add(builder.getEnclosingClass().getSimpleName() + ".Builder#" + setter.getName() + ": "
+								+ problem);
+					}
+					setters++;
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+		assertThat(setters).isGreaterThan(100);
+	}
+
+	/**
+	 * Calls a setter on a new builder, first with {@code null} (zero for primitives), then with sample values if the
+	 * setter itself refuses {@code null}.
+	 * @return the failure of the builder's component lookup, or null when the setter ran
+	 */
+	private static @Nullable String call(Class<?> builder, Method setter) throws Exception {
+		Throwable failure = invoke(builder, setter, false);
+		if (failure != null && !isComponentFailure(failure)) {
+			failure = invoke(builder, setter, true);
+		}
+		if (failure == null) {
+			return null;
+		}
+		return isComponentFailure(failure) ? failure.getMessage() : "could not be called: " + failure;
+	}
+
+	private static @Nullable Throwable invoke(Class<?> builder, Method setter, boolean samples) throws Exception {
+		Object target = builder.getEnclosingClass().getMethod("builder").invoke(null);
+		Class<?>[] types = setter.getParameterTypes();
+		Object[] args = new Object[types.length];
+		for (int i = 0; i < types.length; i++) {
+			args[i] = (samples || types[i].isPrimitive()) ? sample(types[i]) : null;
+		}
+		try {
+			setter.invoke(target, args);
+			return null;
+		}
+		catch (InvocationTargetException ex) {
+			return ex.getCause();
+		}
+	}
+
+	private static boolean isComponentFailure(Throwable failure) {
+		return failure instanceof IllegalStateException && failure.getStackTrace().length > 0
+				&& failure.getStackTrace()[0].getClassName().startsWith(RecordBuilder.class.getName());
+	}
+
+	private static @Nullable Object sample(Class<?> type) throws Exception {
+		if (type == String.class) {
+			return "sample";
+		}
+		if (type == int.class || type == Integer.class) {
+			return 1;
+		}
+		if (type == long.class || type == Long.class) {
+			return 1L;
+		}
+		if (type == double.class || type == Double.class) {
+			return 0.5;
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return true;
+		}
+		if (type.isEnum()) {
+			return type.getEnumConstants()[0];
+		}
+		if (type.isArray()) {
+			return Array.newInstance(type.getComponentType(), 0);
+		}
+		if (type == List.class) {
+			return List.of("sample");
+		}
+		if (type == Map.class) {
+			return Map.of();
+		}
+		if (type == Path.class) {
+			return Files.write(Files.createTempFile(directory, "sample", ".png"), new byte[] { 1, 2, 3 });
+		}
+		return null;
+	}
+
+}
