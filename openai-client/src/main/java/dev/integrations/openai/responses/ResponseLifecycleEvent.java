@@ -1,10 +1,9 @@
 package dev.integrations.openai.responses;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A {@link ResponseStreamEvent} that carries the whole response: created, queued, in progress, completed, failed
@@ -32,13 +31,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.created")
 	record Created(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.created";
-		}
 
 	}
 
@@ -48,13 +42,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.queued")
 	record Queued(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.queued";
-		}
 
 	}
 
@@ -64,13 +53,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.in_progress")
 	record InProgress(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.in_progress";
-		}
 
 	}
 
@@ -80,13 +64,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.completed")
 	record Completed(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.completed";
-		}
 
 	}
 
@@ -96,13 +75,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.failed")
 	record Failed(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.failed";
-		}
 
 	}
 
@@ -112,13 +86,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.incomplete")
 	record Incomplete(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.incomplete";
-		}
 
 	}
 

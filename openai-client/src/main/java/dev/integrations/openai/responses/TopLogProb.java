@@ -1,0 +1,16 @@
+package dev.integrations.openai.responses;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One of the most likely tokens at a position of the output, with its log probability.
+ *
+ * @param token the token
+ * @param logprob its log probability
+ * @param bytes its UTF-8 bytes
+ */
+public record TopLogProb(String token, double logprob, @Nullable List<Integer> bytes) {
+
+}
