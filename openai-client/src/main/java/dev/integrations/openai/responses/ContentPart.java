@@ -137,13 +137,14 @@ public sealed interface ContentPart {
 	 */
 	@JsonTypeName("output_text")
 	record OutputText(String text, List<TextAnnotation> annotations,
-			@Nullable List<OutputTextLogprob> logprobs) implements ContentPart {
+			List<OutputTextLogprob> logprobs) implements ContentPart {
 
 		/**
-		 * Normalizes missing annotations to an empty list.
+		 * Normalizes missing annotations and log probabilities to empty lists.
 		 */
 		public OutputText {
 			annotations = WireLists.copyOf(annotations);
+			logprobs = WireLists.copyOf(logprobs);
 		}
 
 	}

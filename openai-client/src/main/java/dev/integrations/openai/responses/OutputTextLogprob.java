@@ -3,7 +3,6 @@ package dev.integrations.openai.responses;
 import java.util.List;
 
 import dev.integrations.openai.internal.WireLists;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The log probability of one token of an {@code output_text} part, sent when {@code include} has
@@ -14,13 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param bytes its UTF-8 bytes
  * @param topLogprobs the most likely alternatives at this position
  */
-public record OutputTextLogprob(String token, double logprob, @Nullable List<Integer> bytes,
+public record OutputTextLogprob(String token, double logprob, List<Integer> bytes,
 		List<TopLogProb> topLogprobs) {
 
 	/**
-	 * Normalizes missing alternatives to an empty list.
+	 * Normalizes missing bytes and alternatives to empty lists.
 	 */
 	public OutputTextLogprob {
+		bytes = WireLists.copyOf(bytes);
 		topLogprobs = WireLists.copyOf(topLogprobs);
 	}
 

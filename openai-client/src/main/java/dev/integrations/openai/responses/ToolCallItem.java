@@ -62,7 +62,7 @@ public sealed interface ToolCallItem extends ResponseItem {
 	 * @param action what it did
 	 */
 	@JsonTypeName("web_search_call")
-	record WebSearchCall(String id, String status, @Nullable WebSearchAction action) implements ToolCallItem {
+	record WebSearchCall(String id, String status, WebSearchAction action) implements ToolCallItem {
 
 	}
 

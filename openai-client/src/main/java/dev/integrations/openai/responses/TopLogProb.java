@@ -2,7 +2,7 @@ package dev.integrations.openai.responses;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
+import dev.integrations.openai.internal.WireLists;
 
 /**
  * One of the most likely tokens at a position of the output, with its log probability.
@@ -11,6 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param logprob its log probability
  * @param bytes its UTF-8 bytes
  */
-public record TopLogProb(String token, double logprob, @Nullable List<Integer> bytes) {
+public record TopLogProb(String token, double logprob, List<Integer> bytes) {
+
+	/**
+	 * Normalizes missing bytes to an empty list.
+	 */
+	public TopLogProb {
+		bytes = WireLists.copyOf(bytes);
+	}
 
 }

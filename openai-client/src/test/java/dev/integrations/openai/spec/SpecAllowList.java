@@ -17,22 +17,29 @@ final class SpecAllowList {
 
 	static {
 		// one group per reason: why the difference is deliberate, or which issue closes it
-		group("Responses API item, tool, content, tool-choice and stream-event variants and fields not "
-				+ "modelled yet (unknown variants are kept as raw JSON): issue 16",
-				"CompactionTriggerItemParam", "ComputerTool", "EasyInputMessage",
-				"FunctionToolCallOutputResource", "FunctionToolCallResource",
-				"InputFileContent", "InputImageContent", "InputItem", "InputMessageResource", "InputTextContent",
-				"Item", "ItemReferenceParam", "ItemResource", "LocalShellToolParam",
-				"OutputContent", "OutputItem", "ProgramItemParam", "ProgramOutputItemParam",
-				"ProgrammaticToolCallingParam", "ResponseLogProb", "ResponseStreamEvent",
+		group("Responses API tool and tool-choice variants and fields not modelled yet (unknown variants are kept "
+				+ "as raw JSON): issue 16",
+				"ComputerTool", "LocalShellToolParam", "ProgrammaticToolCallingParam",
 				"ToolChoiceAllowed", "ToolChoiceCustom", "ToolChoiceFunction", "ToolChoiceMCP",
-				"Tool", "TopLogProb", "WebSearchPreviewTool", "WebSearchTool",
-				// the same ResponseItem/ContentPart gaps, reached through conversation items and compaction
-				"ConversationItem", "FunctionToolCallOutput", "ItemField", "Message.content");
+				"Tool", "WebSearchPreviewTool", "WebSearchTool");
+		group("one record per Responses item type serves the type's input, output and stored schemas, which differ "
+				+ "in fields such as id, status, phase and created_by",
+				"EasyInputMessage.id", "EasyInputMessage.status", "InputMessageResource.phase",
+				"FunctionToolCall.created_by", "FunctionToolCallOutput.created_by", "CustomToolCall.status",
+				"CustomToolCall.created_by", "CustomToolCallOutput.status", "CustomToolCallOutput.created_by",
+				"LocalEnvironmentResource.skills", "InputMessage.id", "InputMessage.phase", "OutputMessage.id",
+				"OutputMessage.status", "ApplyPatchToolCallItemParam.created_by",
+				"ApplyPatchToolCallOutputItemParam.created_by", "CompactionSummaryItemParam.created_by",
+				"ComputerCallOutputItemParam.created_by", "FunctionCallOutputItemParam.created_by",
+				"FunctionShellCallItemParam.created_by", "FunctionShellCallOutputItemParam.created_by",
+				"FunctionShellCallOutputContentParam.created_by", "ToolSearchCallItemParam.created_by",
+				"ToolSearchOutputItemParam.created_by");
 		group("SDK-only convenience property (x-oaiSupportedSDKs: python, javascript): Response.outputText() "
 				+ "computes it from the output", "Response.output_text");
 		group("required but nullable in the spec: the client omits a null, as the API's own default",
-				"FunctionTool.parameters", "FunctionTool.strict");
+				"FunctionTool.parameters", "FunctionTool.strict", "CodeInterpreterToolCall.code",
+				"CodeInterpreterToolCall.outputs", "ImageGenToolCall.result", "DoubleClickAction.keys",
+				"ToolSearchCallItemParam.arguments");
 		group("Assistants content and step records are shared with their stream deltas (MessageDelta, "
 				+ "RunStepDelta), which carry index",
 				"MessageContentImageFileObject.index", "MessageContentImageUrlObject.index",
