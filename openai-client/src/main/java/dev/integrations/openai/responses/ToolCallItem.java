@@ -20,6 +20,18 @@ import org.jspecify.annotations.Nullable;
 public sealed interface ToolCallItem extends ResponseItem {
 
 	/**
+	 * The screenshot taken after the actions of a computer call, sent back so that the model can continue.
+	 * @param callId the {@code call_id} of the {@link ComputerCall}
+	 * @param imageUrl the screenshot's URL, or a base64 {@code data:} URL
+	 * @param acknowledgedSafetyChecks the pending safety checks of the call the user acknowledged
+	 * @return the item
+	 */
+	static ComputerCallOutput computerOutput(String callId, String imageUrl, List<SafetyCheck> acknowledgedSafetyChecks) {
+		return new ComputerCallOutput(null, callId, Screenshot.ofUrl(imageUrl),
+				acknowledgedSafetyChecks.isEmpty() ? null : List.copyOf(acknowledgedSafetyChecks), null, null);
+	}
+
+	/**
 	 * A file search the model ran ({@code file_search_call}).
 	 *
 	 * @param id the item ID
