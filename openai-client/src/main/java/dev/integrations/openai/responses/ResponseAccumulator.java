@@ -102,7 +102,7 @@ public final class ResponseAccumulator {
 			item(delta.outputIndex()).part(delta.contentIndex()).text(delta);
 		}
 		else if (event instanceof OutputTextDone done) {
-			item(done.outputIndex()).part(done.contentIndex()).replace(done.text());
+			item(done.outputIndex()).part(done.contentIndex()).replace(done.fullText());
 		}
 		else if (event instanceof OutputTextAnnotationAdded added && added.annotation() != null) {
 			item(added.outputIndex()).part(added.contentIndex()).annotations.add(added.annotation());
@@ -123,13 +123,13 @@ public final class ResponseAccumulator {
 			item(delta.outputIndex()).summary(delta.summaryIndex()).append(delta.delta());
 		}
 		else if (event instanceof ReasoningSummaryTextDone done) {
-			replace(item(done.outputIndex()).summary(done.summaryIndex()), done.text());
+			replace(item(done.outputIndex()).summary(done.summaryIndex()), done.fullText());
 		}
 		else if (event instanceof ReasoningTextDelta delta) {
 			item(delta.outputIndex()).reasoning(delta.contentIndex()).append(delta.delta());
 		}
 		else if (event instanceof ReasoningTextDone done) {
-			replace(item(done.outputIndex()).reasoning(done.contentIndex()), done.text());
+			replace(item(done.outputIndex()).reasoning(done.contentIndex()), done.fullText());
 		}
 		else if (event instanceof FunctionCallArgumentsDelta delta) {
 			item(delta.outputIndex()).input.append(delta.delta());

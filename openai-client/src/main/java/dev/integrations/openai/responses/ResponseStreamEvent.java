@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -99,7 +100,7 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	long sequenceNumber();
 
 	/**
-	 * The output text this event adds.
+	 * The output text this event adds (the done events carry the whole text as {@code fullText()}).
 	 * @return the {@code delta} of a {@link OutputTextDelta}, {@code ""} for every other event
 	 */
 	default String text() {
@@ -194,12 +195,12 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
 	 * @param contentIndex the index of the content part
-	 * @param text the whole text
+	 * @param fullText the whole text ({@code text}; {@link #text()} is empty, as this event adds none)
 	 * @param logprobs the log probabilities of its tokens, when requested
 	 * @param sequenceNumber the position of the event in the stream
 	 */
 	@JsonTypeName("response.output_text.done")
-	record OutputTextDone(String itemId, int outputIndex, int contentIndex, String text,
+	record OutputTextDone(String itemId, int outputIndex, int contentIndex, @JsonProperty("text") String fullText,
 			List<ResponseLogProb> logprobs, long sequenceNumber) implements ResponseStreamEvent {
 
 		/**
@@ -207,11 +208,6 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 		 */
 		public OutputTextDone {
 			logprobs = WireLists.copyOf(logprobs);
-		}
-
-		@Override
-		public String text() {
-			return "";
 		}
 
 	}
@@ -343,12 +339,12 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
 	 * @param summaryIndex the index of the summary part
-	 * @param text the whole text
+	 * @param fullText the whole text ({@code text}; {@link #text()} is empty, as this event adds none)
 	 * @param sequenceNumber the position of the event in the stream
 	 */
 	@JsonTypeName("response.reasoning_summary_text.done")
-	record ReasoningSummaryTextDone(String itemId, int outputIndex, int summaryIndex, String text,
-			long sequenceNumber) implements ResponseStreamEvent {
+	record ReasoningSummaryTextDone(String itemId, int outputIndex, int summaryIndex,
+			@JsonProperty("text") String fullText, long sequenceNumber) implements ResponseStreamEvent {
 
 	}
 
@@ -373,12 +369,12 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
 	 * @param contentIndex the index of the content part
-	 * @param text the whole text
+	 * @param fullText the whole text ({@code text}; {@link #text()} is empty, as this event adds none)
 	 * @param sequenceNumber the position of the event in the stream
 	 */
 	@JsonTypeName("response.reasoning_text.done")
-	record ReasoningTextDone(String itemId, int outputIndex, int contentIndex, String text,
-			long sequenceNumber) implements ResponseStreamEvent {
+	record ReasoningTextDone(String itemId, int outputIndex, int contentIndex,
+			@JsonProperty("text") String fullText, long sequenceNumber) implements ResponseStreamEvent {
 
 	}
 

@@ -70,6 +70,15 @@ class ResponseAccumulatorTest extends WireMockSupport {
 	}
 
 	@Test
+	void streamTextGivesTheTextDeltasOnlyNotTheWholeTextsOfDoneEventsNorReasoning() throws IOException {
+		serve(recordedStream());
+
+		List<String> text = this.client.responses().streamTextAsync(REQUEST).collectList().block();
+
+		assertThat(text).containsExactly("Let me check ", "the weather in Paris for you.");
+	}
+
+	@Test
 	void itemsAreBuiltFromDeltasWhenTheStreamStopsIncompleteBeforeAnyDoneEvent() throws IOException {
 		String stream = recordedStream();
 		String withoutDone = Arrays.stream(stream.split("\n\n"))
