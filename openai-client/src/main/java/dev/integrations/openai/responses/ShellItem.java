@@ -3,9 +3,9 @@ package dev.integrations.openai.responses;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * The {@link ResponseItem}s of the tools that run commands and edit files on the caller's side: local shell,
