@@ -137,14 +137,14 @@ public sealed interface ContentPart {
 	 */
 	@JsonTypeName("output_text")
 	record OutputText(String text, List<TextAnnotation> annotations,
-			List<OutputTextLogprob> logprobs) implements ContentPart {
+			@Nullable List<OutputTextLogprob> logprobs) implements ContentPart {
 
 		/**
-		 * Normalizes missing annotations and log probabilities to empty lists.
+		 * Normalizes missing annotations to an empty list; missing log probabilities stay absent, so an answer
+		 * replayed from text ({@link ResponseItem#assistant(String)}) is sent without them.
 		 */
 		public OutputText {
 			annotations = WireLists.copyOf(annotations);
-			logprobs = WireLists.copyOf(logprobs);
 		}
 
 	}

@@ -234,7 +234,7 @@ class ResponseItemWireTest {
 				 {"type": "compaction_trigger"},
 				 {"type": "item_reference", "id": "msg_1"},
 				 {"type": "message", "role": "assistant", "content": [{"type": "output_text", "text": "Bonjour",
-				  "annotations": [], "logprobs": []}]},
+				  "annotations": []}]},
 				 {"type": "hologram_call_output", "call_id": "call_6"}]
 				"""));
 	}

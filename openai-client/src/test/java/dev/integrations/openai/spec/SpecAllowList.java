@@ -40,6 +40,8 @@ final class SpecAllowList {
 				"FunctionTool.parameters", "FunctionTool.strict", "CodeInterpreterToolCall.code",
 				"CodeInterpreterToolCall.outputs", "ImageGenToolCall.result", "DoubleClickAction.keys",
 				"ToolSearchCallItemParam.arguments");
+		group("an assistant message replayed from text (ResponseItem.assistant) is sent without log probabilities, "
+				+ "as before the spec made them required", "OutputTextContent.logprobs");
 		group("Assistants content and step records are shared with their stream deltas (MessageDelta, "
 				+ "RunStepDelta), which carry index",
 				"MessageContentImageFileObject.index", "MessageContentImageUrlObject.index",
