@@ -43,6 +43,10 @@ class ResponseItemWireTest {
 						{"type": "message", "id": "msg_6899b2", "status": "completed", "role": "assistant", "content": [
 						  {"type": "text", "text": "Stored text"}, {"type": "summary_text", "text": "A summary"},
 						  {"type": "reasoning_text", "text": "Some reasoning"}]}"""),
+				Arguments.of(ResponseItem.Message.class, """
+						{"type": "message", "id": "msg_7", "status": "completed", "role": "assistant", "content": [
+						  {"type": "output_text", "text": "See page 4.", "annotations": [{"type": "page_citation", "file_id": "file-1",
+						   "page": 4}]}, {"type": "output_video", "url": "https://example.com/v.mp4", "seconds": 8}]}"""),
 				Arguments.of(ResponseItem.FunctionCall.class, """
 						{"type": "function_call", "id": "fc_67ca09c6bedc8190a7abfec07b1a1332", "call_id": "call_unLAR8MvFNptuiZK6K6HCy5k",
 						 "name": "get_current_weather", "arguments": "{\\"location\\":\\"Boston, MA\\"}", "namespace": "weather",
@@ -169,24 +173,30 @@ class ResponseItemWireTest {
 
 	@Test
 	void typedAccessorsExposeTheNestedUnions() {
-		ToolCallItem.ComputerCall computer = read(items().get(15));
+		ToolCallItem.ComputerCall computer = read(items().get(16));
 		assertThat(computer.action()).isEqualTo(new ComputerAction.Click("left", 156, 50, null));
 		assertThat(computer.actions()).extracting(Object::getClass).containsExactly(ComputerAction.DoubleClick.class,
 				ComputerAction.Drag.class, ComputerAction.KeyPress.class, ComputerAction.Move.class,
 				ComputerAction.Screenshot.class, ComputerAction.Scroll.class, ComputerAction.Type.class,
 				ComputerAction.Wait.class);
-		ToolCallItem.CodeInterpreterCall code = read(items().get(18));
+		ToolCallItem.CodeInterpreterCall code = read(items().get(19));
 		assertThat(code.outputs()).containsExactly(new ToolCallItem.CodeInterpreterOutput.Logs("4\n"),
 				new ToolCallItem.CodeInterpreterOutput.Image("https://files.openai.com/cfile_1.png"));
-		ShellItem.ShellCallOutput shell = read(items().get(28));
+		ShellItem.ShellCallOutput shell = read(items().get(29));
 		assertThat(shell.output()).extracting(ShellItem.ShellOutput::outcome)
 			.containsExactly(new ShellOutcome.Exit(0), new ShellOutcome.Timeout());
-		ResponseItem.FunctionCall call = read(items().get(3));
+		ResponseItem.FunctionCall call = read(items().get(4));
 		assertThat(call.caller()).isEqualTo(new ToolCaller.Program("prog_1"));
-		ResponseItem.FunctionCallOutput output = read(items().get(4));
+		ResponseItem.FunctionCallOutput output = read(items().get(5));
 		assertThat(output.outputText()).isEqualTo("22°C");
-		ResponseItem.Reasoning reasoning = read(items().get(7));
+		ResponseItem.Reasoning reasoning = read(items().get(8));
 		assertThat(reasoning.summaryText()).isEqualTo("**Planning the answer**");
+		ResponseItem.Message later = read(items().get(3));
+		assertThat(later.content().get(1)).isInstanceOfSatisfying(ContentPart.Unknown.class,
+				(part) -> assertThat(part.type()).isEqualTo("output_video"));
+		assertThat(((ContentPart.OutputText) later.content().get(0)).annotations()).singleElement()
+			.isInstanceOfSatisfying(TextAnnotation.Unknown.class, (annotation) -> assertThat(annotation.fields())
+				.containsEntry("page", 4));
 		ResponseItem.Unknown unknown = read(items().get(items().size() - 1));
 		assertThat(unknown.fields()).containsEntry("status", "completed").containsKey("scene");
 	}
@@ -202,6 +212,16 @@ class ResponseItemWireTest {
 				{"type": "message", "role": "developer", "content": "Answer in French."}""", ResponseItem.class);
 
 		assertThat(item).isEqualTo(ResponseItem.developer("Answer in French."));
+	}
+
+	@Test
+	void anItemWithoutTypeIsReadWithoutFailingAndKeepsItsFields() {
+		ResponseItem item = OpenAIJson.mapper().readValue("""
+				{"role": "user", "content": "What is the weather like in Paris today?"}""", ResponseItem.class);
+
+		assertThat(item).isInstanceOfSatisfying(ResponseItem.Unknown.class, (unknown) -> assertThat(unknown.fields())
+			.containsEntry("role", "user")
+			.containsEntry("content", "What is the weather like in Paris today?"));
 	}
 
 	@Test
