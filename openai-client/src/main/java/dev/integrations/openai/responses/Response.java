@@ -77,6 +77,21 @@ public record Response(String id, String object, long createdAt, @Nullable Long 
 		status = (status != null) ? status : ResponseStatus.UNKNOWN;
 	}
 
+	/**
+	 * This response with other output items, as {@link ResponseAccumulator} builds it from stream events.
+	 * @param items the output items
+	 * @return the copy
+	 */
+	public Response withOutput(List<ResponseItem> items) {
+		return new Response(this.id, this.object, this.createdAt, this.completedAt, this.status, this.error,
+				this.incompleteDetails, this.model, items, this.instructions, this.usage, this.metadata,
+				this.temperature, this.topP, this.topLogprobs, this.maxOutputTokens, this.maxToolCalls,
+				this.parallelToolCalls, this.previousResponseId, this.conversation, this.reasoning, this.text,
+				this.tools, this.toolChoice, this.prompt, this.serviceTier, this.truncation, this.background,
+				this.user, this.safetyIdentifier, this.promptCacheKey, this.promptCacheRetention,
+				this.promptCacheOptions, this.moderation, this.extra);
+	}
+
 	/** @return {@link #createdAt()} as an instant */
 	public Instant createdAtInstant() {
 		return Instant.ofEpochSecond(this.createdAt);

@@ -1,31 +1,59 @@
 package dev.integrations.openai.responses;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
-import dev.integrations.openai.transport.OpenAIJson;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.node.StringNode;
 
 /**
- * An item of a conversation: what is sent as {@code input} (messages, function call outputs, references to earlier
- * items) and what the model produces as {@code output} (messages, function calls, file and web search calls,
- * reasoning). The same types come back from {@code GET /responses/{id}/input_items}. Items of a type this client
- * does not model are read as {@link Unknown}, which is also the way to send such an item ({@link #raw(Map)}).
+ * An item of a conversation, by its {@code type}: what is sent as {@code input} (messages, tool call outputs,
+ * approvals, references to earlier items) and what the model produces as {@code output} (messages, function and
+ * custom tool calls, reasoning, compaction) and the built-in tool calls ({@link ToolCallItem}, {@link ShellItem},
+ * {@link McpItem}). The same types come back from {@code GET /responses/{id}/input_items} and from conversations.
+ * An item type added after this client is read as {@link Unknown}, which keeps every field and writes it back
+ * unchanged; {@link #raw(Map)} sends any item as given.
  */
-@JsonDeserialize(using = WireUnions.Items.class)
-public sealed interface ResponseItem {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = ResponseItem.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(ResponseItem.Message.class), @JsonSubTypes.Type(ResponseItem.FunctionCall.class),
+		@JsonSubTypes.Type(ResponseItem.FunctionCallOutput.class),
+		@JsonSubTypes.Type(ResponseItem.CustomToolCall.class),
+		@JsonSubTypes.Type(ResponseItem.CustomToolCallOutput.class), @JsonSubTypes.Type(ResponseItem.Reasoning.class),
+		@JsonSubTypes.Type(ResponseItem.Compaction.class), @JsonSubTypes.Type(ResponseItem.CompactionTrigger.class),
+		@JsonSubTypes.Type(ResponseItem.ItemReference.class),
+		@JsonSubTypes.Type(ToolCallItem.FileSearchCall.class), @JsonSubTypes.Type(ToolCallItem.WebSearchCall.class),
+		@JsonSubTypes.Type(ToolCallItem.ComputerCall.class), @JsonSubTypes.Type(ToolCallItem.ComputerCallOutput.class),
+		@JsonSubTypes.Type(ToolCallItem.ImageGenerationCall.class),
+		@JsonSubTypes.Type(ToolCallItem.CodeInterpreterCall.class),
+		@JsonSubTypes.Type(ToolCallItem.ToolSearchCall.class), @JsonSubTypes.Type(ToolCallItem.ToolSearchOutput.class),
+		@JsonSubTypes.Type(ToolCallItem.AdditionalTools.class), @JsonSubTypes.Type(ToolCallItem.Program.class),
+		@JsonSubTypes.Type(ToolCallItem.ProgramOutput.class), @JsonSubTypes.Type(ShellItem.LocalShellCall.class),
+		@JsonSubTypes.Type(ShellItem.LocalShellCallOutput.class), @JsonSubTypes.Type(ShellItem.ShellCall.class),
+		@JsonSubTypes.Type(ShellItem.ShellCallOutput.class), @JsonSubTypes.Type(ShellItem.ApplyPatchCall.class),
+		@JsonSubTypes.Type(ShellItem.ApplyPatchCallOutput.class), @JsonSubTypes.Type(McpItem.ListTools.class),
+		@JsonSubTypes.Type(McpItem.ApprovalRequest.class), @JsonSubTypes.Type(McpItem.ApprovalResponse.class),
+		@JsonSubTypes.Type(McpItem.Call.class) })
+public sealed interface ResponseItem permits ResponseItem.Message, ResponseItem.FunctionCall,
+		ResponseItem.FunctionCallOutput, ResponseItem.CustomToolCall, ResponseItem.CustomToolCallOutput,
+		ResponseItem.Reasoning, ResponseItem.Compaction, ResponseItem.CompactionTrigger, ResponseItem.ItemReference,
+		ResponseItem.Unknown, ToolCallItem, ShellItem, McpItem {
 
 	/** @return the item type, such as {@code message} or {@code function_call} */
-	String type();
+	default String type() {
+		return WireTypeNames.of(this);
+	}
 
 	/** @return the item ID, when the item has one (items created by the API always do) */
 	@Nullable String id();
@@ -73,7 +101,17 @@ public sealed interface ResponseItem {
 	 * @return the item
 	 */
 	static FunctionCallOutput functionCallOutput(String callId, String output) {
-		return new FunctionCallOutput(null, callId, StringNode.valueOf(output), null, null);
+		return new FunctionCallOutput(null, callId, ToolOutput.of(output), null, null, null, null, null);
+	}
+
+	/**
+	 * The result of a custom tool call, sent back so that the model can continue.
+	 * @param callId the {@code call_id} of the {@link CustomToolCall}
+	 * @param output the result
+	 * @return the item
+	 */
+	static CustomToolCallOutput customToolCallOutput(String callId, String output) {
+		return new CustomToolCallOutput(null, callId, ToolOutput.of(output), null, null, null);
 	}
 
 	/**
@@ -86,17 +124,20 @@ public sealed interface ResponseItem {
 	}
 
 	/**
-	 * Any item as raw JSON, for item types this client does not model (such as {@code computer_call_output}).
+	 * Any item as given, for an item type added after this client.
 	 * @param item the item, including its {@code type}
 	 * @return the item
 	 */
 	static Unknown raw(Map<String, ?> item) {
-		JsonNode node = OpenAIJson.mapper().valueToTree(item);
-		return new Unknown(node.path("type").asString(""), node);
+		Object type = item.get("type");
+		Map<String, Object> fields = new LinkedHashMap<>(item);
+		fields.remove("type");
+		return new Unknown((type != null) ? type.toString() : "", fields);
 	}
 
 	/**
-	 * A message: from the user, developer or system as input, or from the assistant as output.
+	 * A message ({@code message}): from the user, developer or system as input, or from the assistant as output.
+	 * Content sent as a plain string is read as one {@code input_text} part.
 	 *
 	 * @param id the item ID (absent in messages the caller writes)
 	 * @param role {@code user}, {@code assistant}, {@code system} or {@code developer}
@@ -104,21 +145,16 @@ public sealed interface ResponseItem {
 	 * @param status {@code in_progress}, {@code completed} or {@code incomplete}, on items from the API
 	 * @param phase {@code commentary} or {@code final_answer}, on assistant messages of some models
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record Message(@Nullable String id, String role, List<ContentPart> content, @Nullable String status,
-			@Nullable String phase) implements ResponseItem {
+	@JsonTypeName("message")
+	record Message(@Nullable String id, String role,
+			@JsonDeserialize(using = WireUnions.MessageContent.class) List<ContentPart> content,
+			@Nullable String status, @Nullable String phase) implements ResponseItem {
 
 		/**
 		 * Copies the content.
 		 */
 		public Message {
 			content = WireLists.copyOf(content);
-		}
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "message";
 		}
 
 		/** @return the text of the {@code output_text} and {@code input_text} parts, concatenated */
@@ -140,8 +176,8 @@ public sealed interface ResponseItem {
 	}
 
 	/**
-	 * A call of one of the caller's functions; run it and send a {@link FunctionCallOutput} with the same
-	 * {@code call_id}.
+	 * A call of one of the caller's functions ({@code function_call}); run it and send a {@link FunctionCallOutput}
+	 * with the same {@code call_id}.
 	 *
 	 * @param id the item ID
 	 * @param callId the call ID to answer with
@@ -149,136 +185,77 @@ public sealed interface ResponseItem {
 	 * @param arguments the arguments, as JSON text
 	 * @param namespace the namespace of the function, when it has one
 	 * @param status {@code in_progress}, {@code completed} or {@code incomplete}
-	 * @param caller the execution context that produced the call, such as {@code {"type": "direct"}}, as JSON
+	 * @param caller the execution context that produced the call
+	 * @param createdBy the ID of the entity that created the item, on stored items
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("function_call")
 	record FunctionCall(@Nullable String id, String callId, String name, String arguments, @Nullable String namespace,
-			@Nullable String status, @Nullable JsonNode caller) implements ResponseItem {
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "function_call";
-		}
+			@Nullable String status, @Nullable ToolCaller caller, @Nullable String createdBy) implements ResponseItem {
 
 	}
 
 	/**
-	 * The output of a function call.
+	 * The output of a function call ({@code function_call_output}).
 	 *
 	 * @param id the item ID, on items from the API
 	 * @param callId the {@code call_id} of the call this answers
-	 * @param output the output: a JSON string, or an array of input content parts
+	 * @param output the output: text, or content parts
+	 * @param name the name of the function
+	 * @param namespace the namespace of the function
 	 * @param status {@code in_progress}, {@code completed} or {@code incomplete}
-	 * @param caller the execution context that produced the call, such as {@code {"type": "direct"}}, as JSON
+	 * @param caller the execution context that produced the call
+	 * @param createdBy the ID of the entity that created the item, on stored items
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record FunctionCallOutput(@Nullable String id, String callId, JsonNode output, @Nullable String status,
-			@Nullable JsonNode caller) implements ResponseItem {
+	@JsonTypeName("function_call_output")
+	record FunctionCallOutput(@Nullable String id, String callId, ToolOutput output, @Nullable String name,
+			@Nullable String namespace, @Nullable String status, @Nullable ToolCaller caller,
+			@Nullable String createdBy) implements ResponseItem {
 
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "function_call_output";
-		}
-
-		/** @return the output when it is text, otherwise its JSON */
+		/** @return the output when it is text, otherwise the text of its text parts */
 		public String outputText() {
-			if (this.output == null || this.output.isNull() || this.output.isMissingNode()) {
-				return "";
-			}
-			return this.output.isString() ? this.output.asString() : this.output.toString();
+			return (this.output != null) ? this.output.text() : "";
 		}
 
 	}
 
 	/**
-	 * A file search the model ran.
+	 * A call of one of the caller's custom tools ({@code custom_tool_call}); answer it with a
+	 * {@link CustomToolCallOutput}.
 	 *
 	 * @param id the item ID
-	 * @param status {@code in_progress}, {@code searching}, {@code completed}, {@code incomplete} or {@code failed}
-	 * @param queries the queries it searched for
-	 * @param results the results, when {@code include} has {@code file_search_call.results}
+	 * @param callId the call ID to answer with
+	 * @param name the tool name
+	 * @param input the input the model produced for the tool
+	 * @param namespace the namespace of the tool, when it has one
+	 * @param status {@code in_progress}, {@code completed} or {@code incomplete}, on stored items
+	 * @param caller the execution context that produced the call
+	 * @param createdBy the ID of the entity that created the item, on stored items
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record FileSearchCall(String id, String status, List<String> queries,
-			@Nullable List<Result> results) implements ResponseItem {
-
-		/**
-		 * Normalizes missing queries to an empty list.
-		 */
-		public FileSearchCall {
-			queries = WireLists.copyOf(queries);
-		}
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "file_search_call";
-		}
-
-		/**
-		 * One file search result.
-		 *
-		 * @param fileId the file
-		 * @param filename the file name
-		 * @param text the matching text
-		 * @param score the relevance, 0 to 1
-		 * @param attributes the attributes of the vector store file
-		 */
-		public record Result(String fileId, @Nullable String filename, @Nullable String text, @Nullable Double score,
-				@Nullable Map<String, Object> attributes) {
-
-		}
+	@JsonTypeName("custom_tool_call")
+	record CustomToolCall(@Nullable String id, String callId, String name, String input, @Nullable String namespace,
+			@Nullable String status, @Nullable ToolCaller caller, @Nullable String createdBy) implements ResponseItem {
 
 	}
 
 	/**
-	 * A web search the model ran.
+	 * The output of a custom tool call ({@code custom_tool_call_output}).
 	 *
-	 * @param id the item ID
-	 * @param status {@code in_progress}, {@code searching}, {@code completed} or {@code failed}
-	 * @param action what it did: {@code search}, {@code open_page} or {@code find_in_page}
+	 * @param id the item ID, on items from the API
+	 * @param callId the {@code call_id} of the call this answers
+	 * @param output the output: text, or content parts
+	 * @param status {@code in_progress}, {@code completed} or {@code incomplete}, on stored items
+	 * @param caller the execution context that produced the call
+	 * @param createdBy the ID of the entity that created the item, on stored items
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record WebSearchCall(String id, String status, @Nullable Action action) implements ResponseItem {
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "web_search_call";
-		}
-
-		/**
-		 * A web search action; which fields are set depends on its type.
-		 *
-		 * @param type {@code search}, {@code open_page} or {@code find_in_page}
-		 * @param query the query of a search (deprecated in favor of {@code queries})
-		 * @param queries the queries of a search
-		 * @param sources the sources of a search, when {@code include} has {@code web_search_call.action.sources}
-		 * @param url the page opened or searched
-		 * @param pattern the pattern searched for in a page
-		 */
-		public record Action(String type, @Nullable String query, @Nullable List<String> queries,
-				@Nullable List<Source> sources, @Nullable String url, @Nullable String pattern) {
-
-		}
-
-		/**
-		 * A source the search used.
-		 *
-		 * @param type always {@code url}
-		 * @param url the URL
-		 */
-		public record Source(String type, String url) {
-
-		}
+	@JsonTypeName("custom_tool_call_output")
+	record CustomToolCallOutput(@Nullable String id, String callId, ToolOutput output, @Nullable String status,
+			@Nullable ToolCaller caller, @Nullable String createdBy) implements ResponseItem {
 
 	}
 
 	/**
-	 * The model's reasoning: a summary, and with {@code include=reasoning.encrypted_content} an encrypted form to
-	 * send back in stateless multi-turn conversations.
+	 * The model's reasoning ({@code reasoning}): a summary, and with {@code include=reasoning.encrypted_content} an
+	 * encrypted form to send back in stateless multi-turn conversations.
 	 *
 	 * @param id the item ID
 	 * @param summary the summary texts
@@ -286,8 +263,9 @@ public sealed interface ResponseItem {
 	 * @param encryptedContent the encrypted reasoning, when requested
 	 * @param status {@code in_progress}, {@code completed} or {@code incomplete}
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record Reasoning(String id, List<Text> summary, @Nullable List<Text> content, @Nullable String encryptedContent,
+	@JsonTypeName("reasoning")
+	record Reasoning(String id, List<ContentPart.SummaryText> summary,
+			@Nullable List<ContentPart.ReasoningText> content, @Nullable String encryptedContent,
 			@Nullable String status) implements ResponseItem {
 
 		/**
@@ -297,53 +275,70 @@ public sealed interface ResponseItem {
 			summary = WireLists.copyOf(summary);
 		}
 
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "reasoning";
-		}
-
-		/**
-		 * A piece of reasoning text.
-		 *
-		 * @param type {@code summary_text} or {@code reasoning_text}
-		 * @param text the text
-		 */
-		public record Text(String type, String text) {
-
+		/** @return the summary texts, concatenated */
+		public String summaryText() {
+			return this.summary.stream().map(ContentPart.SummaryText::text).collect(Collectors.joining());
 		}
 
 	}
 
 	/**
-	 * A reference to an earlier item.
+	 * A compaction of the earlier conversation ({@code compaction}), produced by {@code POST /responses/compact} or
+	 * automatic compaction; send it back as input in place of the items it replaces.
 	 *
 	 * @param id the item ID
+	 * @param encryptedContent the encrypted summary of the conversation
+	 * @param createdBy the ID of the entity that created the item, on stored items
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record ItemReference(String id) implements ResponseItem {
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "item_reference";
-		}
+	@JsonTypeName("compaction")
+	record Compaction(@Nullable String id, String encryptedContent, @Nullable String createdBy)
+			implements ResponseItem {
 
 	}
 
 	/**
-	 * An item of a type this client does not model, kept (and sent) as raw JSON.
-	 *
-	 * @param type the item type
-	 * @param raw the whole item object
+	 * Asks the API to compact the conversation at this point ({@code compaction_trigger}).
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record Unknown(String type, @JsonValue JsonNode raw) implements ResponseItem {
+	@JsonTypeName("compaction_trigger")
+	record CompactionTrigger() implements ResponseItem {
 
 		@Override
 		public @Nullable String id() {
-			JsonNode id = this.raw.get("id");
-			return (id != null && id.isString()) ? id.asString() : null;
+			return null;
+		}
+
+	}
+
+	/**
+	 * A reference to an earlier item ({@code item_reference}).
+	 *
+	 * @param id the item ID
+	 */
+	@JsonTypeName("item_reference")
+	record ItemReference(String id) implements ResponseItem {
+
+	}
+
+	/**
+	 * An item of a type added after this client, read without failing; its fields are kept as read and written
+	 * back unchanged.
+	 *
+	 * @param type the item type
+	 * @param fields the other fields of the item
+	 */
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ResponseItem {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
+
+		@Override
+		public @Nullable String id() {
+			return (this.fields.get("id") instanceof String id) ? id : null;
 		}
 
 	}

@@ -1,10 +1,9 @@
 package dev.integrations.openai.responses;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A {@link ResponseStreamEvent} that carries the whole response: created, queued, in progress, completed, failed
@@ -37,13 +36,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.created")
 	record Created(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.created";
-		}
 
 	}
 
@@ -53,13 +47,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.queued")
 	record Queued(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.queued";
-		}
 
 	}
 
@@ -69,13 +58,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.in_progress")
 	record InProgress(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.in_progress";
-		}
 
 	}
 
@@ -85,13 +69,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.completed")
 	record Completed(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.completed";
-		}
 
 	}
 
@@ -101,13 +80,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.failed")
 	record Failed(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.failed";
-		}
 
 	}
 
@@ -117,13 +91,8 @@ public sealed interface ResponseLifecycleEvent extends ResponseStreamEvent, Mode
 	 * @param response the response
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.incomplete")
 	record Incomplete(Response response, long sequenceNumber) implements ResponseLifecycleEvent {
-
-		@Override
-		public String type() {
-			return "response.incomplete";
-		}
 
 	}
 

@@ -1,43 +1,106 @@
 package dev.integrations.openai.responses;
 
 import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An event of a streamed response, by its {@code type}. Lifecycle events ({@link ResponseLifecycleEvent}: created,
  * queued, in progress, completed, failed, incomplete) carry the whole {@link Response}; the others describe one
- * change to one output item. Event types this client does not model are read as {@link Unknown}. An {@code error}
- * event ends the stream with an {@link dev.integrations.openai.errors.OpenAIStreamException}.
+ * change to one output item: items and content parts added and done, text, refusal, reasoning, audio and function
+ * call argument deltas, and the progress of built-in tool calls ({@link ResponseToolCallEvent}). An event type added
+ * after this client is read as {@link Unknown}. An {@code error} event ends the stream with an
+ * {@link dev.integrations.openai.errors.OpenAIStreamException}. {@link ResponseAccumulator} turns the events back
+ * into the final {@link Response}.
  *
  * <pre>{@code
  * service.streamAsync(request).map(ResponseStreamEvent::text).subscribe(System.out::print);
  * service.streamTextAsync(request).subscribe(System.out::print); // the same, without the empty strings
  * }</pre>
  */
-@JsonDeserialize(using = WireUnions.Events.class)
-public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, ResponseStreamEvent.OutputItemAdded,
-		ResponseStreamEvent.OutputItemDone, ResponseStreamEvent.ContentPartAdded, ResponseStreamEvent.ContentPartDone,
-		ResponseStreamEvent.OutputTextDelta, ResponseStreamEvent.OutputTextDone,
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = ResponseStreamEvent.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(ResponseLifecycleEvent.Created.class),
+		@JsonSubTypes.Type(ResponseLifecycleEvent.Queued.class),
+		@JsonSubTypes.Type(ResponseLifecycleEvent.InProgress.class),
+		@JsonSubTypes.Type(ResponseLifecycleEvent.Completed.class),
+		@JsonSubTypes.Type(ResponseLifecycleEvent.Failed.class),
+		@JsonSubTypes.Type(ResponseLifecycleEvent.Incomplete.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.OutputItemAdded.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.OutputItemDone.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.ContentPartAdded.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.ContentPartDone.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.OutputTextDelta.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.OutputTextDone.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.OutputTextAnnotationAdded.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.RefusalDelta.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.RefusalDone.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.FunctionCallArgumentsDelta.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.FunctionCallArgumentsDone.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningSummaryPartAdded.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningSummaryPartDone.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningSummaryTextDelta.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningSummaryTextDone.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningTextDelta.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningTextDone.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.AudioDelta.class),
+		@JsonSubTypes.Type(ResponseStreamEvent.AudioTranscriptDelta.class),
+		@JsonSubTypes.Type(value = ResponseStreamEvent.AudioDone.class,
+				names = { "response.audio.done", "response.audio.transcript.done" }),
+		@JsonSubTypes.Type(ResponseStreamEvent.Error.class),
+		@JsonSubTypes.Type(value = ResponseToolCallEvent.ToolCallProgress.class,
+				names = { "response.file_search_call.in_progress", "response.file_search_call.searching",
+						"response.file_search_call.completed", "response.web_search_call.in_progress",
+						"response.web_search_call.searching", "response.web_search_call.completed",
+						"response.code_interpreter_call.in_progress", "response.code_interpreter_call.interpreting",
+						"response.code_interpreter_call.completed", "response.image_generation_call.in_progress",
+						"response.image_generation_call.generating", "response.image_generation_call.completed",
+						"response.mcp_call.in_progress", "response.mcp_call.completed", "response.mcp_call.failed",
+						"response.mcp_list_tools.in_progress", "response.mcp_list_tools.completed",
+						"response.mcp_list_tools.failed" }),
+		@JsonSubTypes.Type(ResponseToolCallEvent.CodeInterpreterCallCodeDelta.class),
+		@JsonSubTypes.Type(ResponseToolCallEvent.CodeInterpreterCallCodeDone.class),
+		@JsonSubTypes.Type(ResponseToolCallEvent.ImageGenerationCallPartialImage.class),
+		@JsonSubTypes.Type(ResponseToolCallEvent.McpCallArgumentsDelta.class),
+		@JsonSubTypes.Type(ResponseToolCallEvent.McpCallArgumentsDone.class),
+		@JsonSubTypes.Type(ResponseToolCallEvent.CustomToolCallInputDelta.class),
+		@JsonSubTypes.Type(ResponseToolCallEvent.CustomToolCallInputDone.class),
+		@JsonSubTypes.Type(value = ResponseToolCallEvent.ShellCallCommand.class,
+				names = { "response.shell_call_command.added", "response.shell_call_command.done" }),
+		@JsonSubTypes.Type(ResponseToolCallEvent.ShellCallCommandDelta.class),
+		@JsonSubTypes.Type(ResponseToolCallEvent.ShellCallOutputContentDelta.class),
+		@JsonSubTypes.Type(ResponseToolCallEvent.ShellCallOutputContentDone.class) })
+public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, ResponseToolCallEvent,
+		ResponseStreamEvent.OutputItemAdded, ResponseStreamEvent.OutputItemDone, ResponseStreamEvent.ContentPartAdded,
+		ResponseStreamEvent.ContentPartDone, ResponseStreamEvent.OutputTextDelta, ResponseStreamEvent.OutputTextDone,
 		ResponseStreamEvent.OutputTextAnnotationAdded, ResponseStreamEvent.RefusalDelta,
-				ResponseStreamEvent.RefusalDone,
-		ResponseStreamEvent.FunctionCallArgumentsDelta, ResponseStreamEvent.FunctionCallArgumentsDone,
-		ResponseStreamEvent.ReasoningSummaryTextDelta, ResponseStreamEvent.ReasoningSummaryTextDone,
-		ResponseStreamEvent.ReasoningTextDelta, ResponseStreamEvent.ReasoningTextDone,
-		ResponseStreamEvent.ToolCallProgress, ResponseStreamEvent.Error, ResponseStreamEvent.Unknown {
+		ResponseStreamEvent.RefusalDone, ResponseStreamEvent.FunctionCallArgumentsDelta,
+		ResponseStreamEvent.FunctionCallArgumentsDone, ResponseStreamEvent.ReasoningSummaryPartAdded,
+		ResponseStreamEvent.ReasoningSummaryPartDone, ResponseStreamEvent.ReasoningSummaryTextDelta,
+		ResponseStreamEvent.ReasoningSummaryTextDone, ResponseStreamEvent.ReasoningTextDelta,
+		ResponseStreamEvent.ReasoningTextDone, ResponseStreamEvent.AudioDelta, ResponseStreamEvent.AudioTranscriptDelta,
+		ResponseStreamEvent.AudioDone, ResponseStreamEvent.Error, ResponseStreamEvent.Unknown {
 
 	/** @return the event type, such as {@code response.output_text.delta} */
-	String type();
+	default String type() {
+		return WireTypeNames.of(this);
+	}
 
 	/** @return the position of this event in the stream, from the API */
 	long sequenceNumber();
 
 	/**
-	 * The output text this event adds.
+	 * The output text this event adds (the done events carry the whole text as {@code fullText()}).
 	 * @return the {@code delta} of a {@link OutputTextDelta}, {@code ""} for every other event
 	 */
 	default String text() {
@@ -45,41 +108,31 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	}
 
 	/**
-	 * An output item was added; its content follows in later events.
+	 * An output item was added; its content follows in later events ({@code response.output_item.added}).
 	 *
 	 * @param outputIndex the index of the output item
 	 * @param item the item, still in progress
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.output_item.added")
 	record OutputItemAdded(int outputIndex, ResponseItem item, long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.output_item.added";
-		}
 
 	}
 
 	/**
-	 * An output item is complete.
+	 * An output item is complete ({@code response.output_item.done}).
 	 *
 	 * @param outputIndex the index of the output item
 	 * @param item the complete item
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.output_item.done")
 	record OutputItemDone(int outputIndex, ResponseItem item, long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.output_item.done";
-		}
 
 	}
 
 	/**
-	 * A content part was added to a message.
+	 * A content part was added to a message ({@code response.content_part.added}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -87,19 +140,14 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param part the part, still empty
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.content_part.added")
 	record ContentPartAdded(String itemId, int outputIndex, int contentIndex, ContentPart part,
 			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.content_part.added";
-		}
 
 	}
 
 	/**
-	 * A content part is complete.
+	 * A content part is complete ({@code response.content_part.done}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -107,19 +155,14 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param part the complete part
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.content_part.done")
 	record ContentPartDone(String itemId, int outputIndex, int contentIndex, ContentPart part,
 			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.content_part.done";
-		}
 
 	}
 
 	/**
-	 * A piece of output text.
+	 * A piece of output text ({@code response.output_text.delta}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -128,13 +171,15 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param logprobs the log probabilities of its tokens, when requested
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.output_text.delta")
 	record OutputTextDelta(String itemId, int outputIndex, int contentIndex, String delta,
-			@Nullable List<OutputTextLogprob> logprobs, long sequenceNumber) implements ResponseStreamEvent {
+			List<ResponseLogProb> logprobs, long sequenceNumber) implements ResponseStreamEvent {
 
-		@Override
-		public String type() {
-			return "response.output_text.delta";
+		/**
+		 * Normalizes missing log probabilities to an empty list.
+		 */
+		public OutputTextDelta {
+			logprobs = WireLists.copyOf(logprobs);
 		}
 
 		@Override
@@ -145,28 +190,30 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	}
 
 	/**
-	 * An output text part is complete.
+	 * An output text part is complete ({@code response.output_text.done}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
 	 * @param contentIndex the index of the content part
-	 * @param text the whole text
+	 * @param fullText the whole text ({@code text}; {@link #text()} is empty, as this event adds none)
 	 * @param logprobs the log probabilities of its tokens, when requested
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record OutputTextDone(String itemId, int outputIndex, int contentIndex, String text,
-			@Nullable List<OutputTextLogprob> logprobs, long sequenceNumber) implements ResponseStreamEvent {
+	@JsonTypeName("response.output_text.done")
+	record OutputTextDone(String itemId, int outputIndex, int contentIndex, @JsonProperty("text") String fullText,
+			List<ResponseLogProb> logprobs, long sequenceNumber) implements ResponseStreamEvent {
 
-		@Override
-		public String type() {
-			return "response.output_text.done";
+		/**
+		 * Normalizes missing log probabilities to an empty list.
+		 */
+		public OutputTextDone {
+			logprobs = WireLists.copyOf(logprobs);
 		}
 
 	}
 
 	/**
-	 * An annotation (a citation) was added to output text.
+	 * An annotation (a citation) was added to output text ({@code response.output_text.annotation.added}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -175,19 +222,14 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param annotation the annotation
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.output_text.annotation.added")
 	record OutputTextAnnotationAdded(String itemId, int outputIndex, int contentIndex, int annotationIndex,
-			TextAnnotation annotation, long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.output_text.annotation.added";
-		}
+			@Nullable TextAnnotation annotation, long sequenceNumber) implements ResponseStreamEvent {
 
 	}
 
 	/**
-	 * A piece of a refusal.
+	 * A piece of a refusal ({@code response.refusal.delta}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -195,19 +237,14 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param delta the text to append
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.refusal.delta")
 	record RefusalDelta(String itemId, int outputIndex, int contentIndex, String delta,
 			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.refusal.delta";
-		}
 
 	}
 
 	/**
-	 * A refusal is complete.
+	 * A refusal is complete ({@code response.refusal.done}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -215,38 +252,28 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param refusal the whole refusal
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.refusal.done")
 	record RefusalDone(String itemId, int outputIndex, int contentIndex, String refusal,
 			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.refusal.done";
-		}
 
 	}
 
 	/**
-	 * A piece of a function call's arguments.
+	 * A piece of a function call's arguments ({@code response.function_call_arguments.delta}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
 	 * @param delta the JSON text to append
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.function_call_arguments.delta")
 	record FunctionCallArgumentsDelta(String itemId, int outputIndex, String delta,
 			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.function_call_arguments.delta";
-		}
 
 	}
 
 	/**
-	 * A function call's arguments are complete.
+	 * A function call's arguments are complete ({@code response.function_call_arguments.done}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -254,19 +281,45 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param arguments the whole arguments, as JSON text
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.function_call_arguments.done")
 	record FunctionCallArgumentsDone(String itemId, int outputIndex, @Nullable String name, String arguments,
 			long sequenceNumber) implements ResponseStreamEvent {
 
-		@Override
-		public String type() {
-			return "response.function_call_arguments.done";
-		}
+	}
+
+	/**
+	 * A reasoning summary part was added ({@code response.reasoning_summary_part.added}).
+	 *
+	 * @param itemId the output item
+	 * @param outputIndex the index of the output item
+	 * @param summaryIndex the index of the summary part
+	 * @param part the part, still empty
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonTypeName("response.reasoning_summary_part.added")
+	record ReasoningSummaryPartAdded(String itemId, int outputIndex, int summaryIndex, ContentPart.SummaryText part,
+			long sequenceNumber) implements ResponseStreamEvent {
 
 	}
 
 	/**
-	 * A piece of a reasoning summary.
+	 * A reasoning summary part is complete ({@code response.reasoning_summary_part.done}).
+	 *
+	 * @param itemId the output item
+	 * @param outputIndex the index of the output item
+	 * @param summaryIndex the index of the summary part
+	 * @param part the complete part
+	 * @param status {@code incomplete} when the part was cut short, otherwise absent
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonTypeName("response.reasoning_summary_part.done")
+	record ReasoningSummaryPartDone(String itemId, int outputIndex, int summaryIndex, ContentPart.SummaryText part,
+			@Nullable String status, long sequenceNumber) implements ResponseStreamEvent {
+
+	}
+
+	/**
+	 * A piece of a reasoning summary ({@code response.reasoning_summary_text.delta}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -274,39 +327,29 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param delta the text to append
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.reasoning_summary_text.delta")
 	record ReasoningSummaryTextDelta(String itemId, int outputIndex, int summaryIndex, String delta,
 			long sequenceNumber) implements ResponseStreamEvent {
 
-		@Override
-		public String type() {
-			return "response.reasoning_summary_text.delta";
-		}
-
 	}
 
 	/**
-	 * A reasoning summary part is complete.
+	 * A reasoning summary text is complete ({@code response.reasoning_summary_text.done}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
 	 * @param summaryIndex the index of the summary part
-	 * @param text the whole text
+	 * @param fullText the whole text ({@code text}; {@link #text()} is empty, as this event adds none)
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record ReasoningSummaryTextDone(String itemId, int outputIndex, int summaryIndex, String text,
-			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.reasoning_summary_text.done";
-		}
+	@JsonTypeName("response.reasoning_summary_text.done")
+	record ReasoningSummaryTextDone(String itemId, int outputIndex, int summaryIndex,
+			@JsonProperty("text") String fullText, long sequenceNumber) implements ResponseStreamEvent {
 
 	}
 
 	/**
-	 * A piece of reasoning text.
+	 * A piece of reasoning text ({@code response.reasoning_text.delta}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
@@ -314,84 +357,94 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	 * @param delta the text to append
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("response.reasoning_text.delta")
 	record ReasoningTextDelta(String itemId, int outputIndex, int contentIndex, String delta,
 			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.reasoning_text.delta";
-		}
 
 	}
 
 	/**
-	 * A reasoning text part is complete.
+	 * A reasoning text part is complete ({@code response.reasoning_text.done}).
 	 *
 	 * @param itemId the output item
 	 * @param outputIndex the index of the output item
 	 * @param contentIndex the index of the content part
-	 * @param text the whole text
+	 * @param fullText the whole text ({@code text}; {@link #text()} is empty, as this event adds none)
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record ReasoningTextDone(String itemId, int outputIndex, int contentIndex, String text,
-			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "response.reasoning_text.done";
-		}
+	@JsonTypeName("response.reasoning_text.done")
+	record ReasoningTextDone(String itemId, int outputIndex, int contentIndex,
+			@JsonProperty("text") String fullText, long sequenceNumber) implements ResponseStreamEvent {
 
 	}
 
 	/**
-	 * Progress of a built-in tool call: {@code response.file_search_call.*} and {@code response.web_search_call.*}
-	 * ({@code in_progress}, {@code searching}, {@code completed}).
+	 * A piece of output audio, base64 encoded ({@code response.audio.delta}).
+	 *
+	 * @param delta the audio bytes to append, base64 encoded
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonTypeName("response.audio.delta")
+	record AudioDelta(String delta, long sequenceNumber) implements ResponseStreamEvent {
+
+	}
+
+	/**
+	 * A piece of the transcript of output audio ({@code response.audio.transcript.delta}).
+	 *
+	 * @param delta the text to append
+	 * @param sequenceNumber the position of the event in the stream
+	 */
+	@JsonTypeName("response.audio.transcript.delta")
+	record AudioTranscriptDelta(String delta, long sequenceNumber) implements ResponseStreamEvent {
+
+	}
+
+	/**
+	 * The output audio or its transcript is complete ({@code response.audio.done},
+	 * {@code response.audio.transcript.done}).
 	 *
 	 * @param type the event type
-	 * @param itemId the output item
-	 * @param outputIndex the index of the output item
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record ToolCallProgress(String type, String itemId, int outputIndex,
-			long sequenceNumber) implements ResponseStreamEvent {
+	record AudioDone(@JsonTypeId String type, long sequenceNumber) implements ResponseStreamEvent {
 
 	}
 
 	/**
-	 * An error reported inside the stream's data (the API usually sends it as an {@code error} event, which ends the
-	 * stream with an exception instead).
+	 * An error reported inside the stream ({@code error}); the client ends the stream with an exception instead
+	 * of emitting it, so it is seen only where events are decoded directly.
 	 *
 	 * @param code the error code
 	 * @param message the description
 	 * @param param the parameter at fault
 	 * @param sequenceNumber the position of the event in the stream
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("error")
 	record Error(@Nullable String code, String message, @Nullable String param,
 			long sequenceNumber) implements ResponseStreamEvent {
-
-		@Override
-		public String type() {
-			return "error";
-		}
 
 	}
 
 	/**
-	 * An event of a type this client does not model, kept as raw JSON.
+	 * An event of a type added after this client, read without failing; its fields are kept as read.
 	 *
 	 * @param type the event type
-	 * @param raw the whole event object
+	 * @param fields the other fields of the event
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record Unknown(String type, @JsonValue JsonNode raw) implements ResponseStreamEvent {
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ResponseStreamEvent {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 		@Override
 		public long sequenceNumber() {
-			return this.raw.path("sequence_number").asLong(-1);
+			return (this.fields.get("sequence_number") instanceof Number number) ? number.longValue() : -1;
 		}
 
 	}

@@ -1,60 +1,59 @@
 package dev.integrations.openai.responses;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.annotation.JsonDeserialize;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 
 /**
- * An annotation on an {@code output_text} part: a citation of a file, URL or container file, or a file path.
- * Annotation types this client does not model are read as {@link Unknown}.
+ * An annotation on an {@code output_text} part, by its {@code type}: a citation of a file, URL or container file,
+ * or a file path. An annotation type added after this client is read as {@link Unknown}.
  */
-@JsonDeserialize(using = WireUnions.Annotations.class)
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = TextAnnotation.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(TextAnnotation.FileCitation.class),
+		@JsonSubTypes.Type(TextAnnotation.UrlCitation.class),
+		@JsonSubTypes.Type(TextAnnotation.ContainerFileCitation.class),
+		@JsonSubTypes.Type(TextAnnotation.FilePath.class) })
 public sealed interface TextAnnotation {
 
 	/** @return the annotation type, such as {@code url_citation} */
-	String type();
+	default String type() {
+		return WireTypeNames.of(this);
+	}
 
 	/**
-	 * A citation of a file found by file search.
+	 * A citation of a file found by file search ({@code file_citation}).
 	 *
 	 * @param fileId the cited file
 	 * @param index the index of the file in the list of files
 	 * @param filename the file name
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("file_citation")
 	record FileCitation(String fileId, int index, String filename) implements TextAnnotation {
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "file_citation";
-		}
 
 	}
 
 	/**
-	 * A citation of a web resource.
+	 * A citation of a web resource ({@code url_citation}).
 	 *
 	 * @param url the URL of the resource
 	 * @param startIndex the first character of the citation in the text
 	 * @param endIndex the character after the citation in the text
 	 * @param title the title of the resource
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("url_citation")
 	record UrlCitation(String url, int startIndex, int endIndex, String title) implements TextAnnotation {
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "url_citation";
-		}
 
 	}
 
 	/**
-	 * A citation of a file in a code interpreter container.
+	 * A citation of a file in a code interpreter container ({@code container_file_citation}).
 	 *
 	 * @param containerId the container
 	 * @param fileId the cited file
@@ -62,43 +61,39 @@ public sealed interface TextAnnotation {
 	 * @param endIndex the character after the citation in the text
 	 * @param filename the file name
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("container_file_citation")
 	record ContainerFileCitation(String containerId, String fileId, int startIndex, int endIndex,
 			String filename) implements TextAnnotation {
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "container_file_citation";
-		}
 
 	}
 
 	/**
-	 * A path to a file the model produced.
+	 * A path to a file the model produced ({@code file_path}).
 	 *
 	 * @param fileId the file
 	 * @param index the index of the file in the list of files
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("file_path")
 	record FilePath(String fileId, int index) implements TextAnnotation {
-
-		@Override
-		@JsonProperty("type")
-		public String type() {
-			return "file_path";
-		}
 
 	}
 
 	/**
-	 * An annotation of a type this client does not model, kept as raw JSON.
+	 * An annotation of a type added after this client, read without failing; its fields are kept as read and
+	 * written back unchanged.
 	 *
 	 * @param type the annotation type
-	 * @param raw the whole annotation object
+	 * @param fields the other fields of the annotation
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record Unknown(String type, @JsonValue JsonNode raw) implements TextAnnotation {
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements TextAnnotation {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

@@ -362,8 +362,8 @@ class ResponseServiceTest extends WireMockSupport {
 			assertThat(call.arguments()).isEqualTo("{\"location\":\"Boston, MA\",\"unit\":\"celsius\"}");
 		});
 		assertThat(all).extracting(ResponseItem::type).containsExactly("message", "function_call", "computer_call_output");
-		assertThat(all.get(2)).isInstanceOfSatisfying(ResponseItem.Unknown.class,
-				(item) -> assertThat(item.raw().path("call_id").asString()).isEqualTo("call_7"));
+		assertThat(all.get(2)).isInstanceOfSatisfying(ToolCallItem.ComputerCallOutput.class,
+				(item) -> assertThat(item.callId()).isEqualTo("call_7"));
 		this.server.verify(2, getRequestedFor(urlPathEqualTo("/v1/responses/resp_abc123/input_items"))
 			.withQueryParam("limit", equalTo("2"))
 			.withQueryParam("order", equalTo("asc"))

@@ -61,23 +61,24 @@ class ResponseWireTypesTest extends WireMockSupport {
 		assertThat(response.output()).extracting(ResponseItem::type)
 			.containsExactly("reasoning", "file_search_call", "web_search_call", "message", "image_generation_call");
 		ResponseItem.Reasoning reasoning = response.outputOf(ResponseItem.Reasoning.class).get(0);
-		assertThat(reasoning.summary()).extracting(ResponseItem.Reasoning.Text::text).containsExactly("Searching the policy.");
+		assertThat(reasoning.summary()).extracting(ContentPart.SummaryText::text).containsExactly("Searching the policy.");
 		assertThat(reasoning.encryptedContent()).isEqualTo("gAAAAABoweW3");
-		ResponseItem.FileSearchCall search = response.outputOf(ResponseItem.FileSearchCall.class).get(0);
+		ToolCallItem.FileSearchCall search = response.outputOf(ToolCallItem.FileSearchCall.class).get(0);
 		assertThat(search.results()).singleElement().satisfies((result) -> {
 			assertThat(result.score()).isEqualTo(0.92);
 			assertThat(result.attributes()).containsEntry("region", "emea");
 		});
-		assertThat(response.outputOf(ResponseItem.WebSearchCall.class).get(0).action().sources())
-			.extracting(ResponseItem.WebSearchCall.Source::url).containsExactly("https://meteofrance.com/");
+		assertThat(response.outputOf(ToolCallItem.WebSearchCall.class).get(0).action())
+			.isInstanceOfSatisfying(WebSearchAction.Search.class, (action) -> assertThat(action.sources())
+				.extracting(WebSearchAction.Source::url).containsExactly("https://meteofrance.com/"));
 		ResponseItem.Message message = response.messages().get(0);
 		assertThat(message.content().get(0)).isInstanceOfSatisfying(ContentPart.OutputText.class,
 				(text) -> assertThat(text.annotations()).extracting(TextAnnotation::type)
 					.containsExactly("file_citation", "url_citation", "page_citation"));
 		assertThat(message.content().get(1)).isEqualTo(new ContentPart.Refusal("I can't share the booking codes."));
 		assertThat(response.outputText()).isEqualTo("Economy class only.");
-		assertThat(response.output().get(4)).isInstanceOfSatisfying(ResponseItem.Unknown.class,
-				(item) -> assertThat(item.raw().path("result").asString()).isEqualTo("iVBORw0KGgo="));
+		assertThat(response.output().get(4)).isInstanceOfSatisfying(ToolCallItem.ImageGenerationCall.class,
+				(item) -> assertThat(item.result()).isEqualTo("iVBORw0KGgo="));
 		assertThat(response.tools().get(0)).isInstanceOfSatisfying(ResponseTool.FileSearch.class,
 				(tool) -> assertThat(tool.filters()).isEqualTo(FileSearchFilter.or(FileSearchFilter.eq("region", "emea"),
 						FileSearchFilter.compare("in", "year", List.of(2024, 2025)))));
@@ -93,13 +94,13 @@ class ResponseWireTypesTest extends WireMockSupport {
 	void unknownItemsAreSentBackUnchanged() {
 		Response response = OpenAIJson.mapper().readValue(TOOL_OUTPUT, Response.class);
 
-		String json = OpenAIJson.mapper().writeValueAsString(
-				List.of(response.output().get(4), ResponseItem.raw(Map.of("type",
-						"computer_call_output", "call_id", "call_7", "output", Map.of("type", "computer_screenshot")))));
+		String items = OpenAIJson.mapper().writeValueAsString(ResponseInput.of(List.of(response.output().get(4),
+				ResponseItem.raw(Map.of("type", "future_call_output", "call_id", "call_7", "output",
+						Map.of("type", "computer_screenshot"))))));
 
-		assertThat(OpenAIJson.mapper().readTree(json)).isEqualTo(OpenAIJson.mapper().readTree("""
+		assertThat(OpenAIJson.mapper().readTree(items)).isEqualTo(OpenAIJson.mapper().readTree("""
 				[{"id": "ig_68c1b5ad", "type": "image_generation_call", "status": "completed", "result": "iVBORw0KGgo="},
-				 {"type": "computer_call_output", "call_id": "call_7", "output": {"type": "computer_screenshot"}}]
+				 {"type": "future_call_output", "call_id": "call_7", "output": {"type": "computer_screenshot"}}]
 				"""));
 	}
 

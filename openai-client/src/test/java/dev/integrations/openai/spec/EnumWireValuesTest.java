@@ -28,7 +28,7 @@ class EnumWireValuesTest {
 
 	/** Packages whose enums are not wire types (nor are enums nested in exceptions). */
 	private static final Set<String> NOT_WIRE = Set.of("client", "auth", "errors", "resilience", "transport",
-			"internal", "azure");
+			"internal", "azure", "ratelimit");
 
 	/**
 	 * Wire values the client knows that the spec's enums lack: the pause endpoint's status (the spec shows it only

@@ -154,7 +154,13 @@ final class JavaWireModel {
 	 */
 	Map<String, Property> properties(JavaType type, boolean written) {
 		Map<String, Property> properties = new LinkedHashMap<>();
-		for (BeanPropertyDefinition definition : describe(type).findProperties()) {
+		BeanDescription description = describe(type);
+		JsonTypeInfo typeInfo = description.getClassAnnotations().get(JsonTypeInfo.class);
+		if (typeInfo != null && typeInfo.include() == JsonTypeInfo.As.PROPERTY && !type.isInterface()) {
+			// a member of a union used on its own: Jackson writes and reads the type id as this property
+			properties.put(typeInfo.property(), new Property(typeInfo.property(), type(String.class), false, false));
+		}
+		for (BeanPropertyDefinition definition : description.findProperties()) {
 			if (!definition.couldSerialize() || !written && !definition.couldDeserialize()) {
 				continue;
 			}

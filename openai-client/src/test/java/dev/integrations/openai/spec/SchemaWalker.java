@@ -228,6 +228,9 @@ final class SchemaWalker {
 				if (member != null) {
 					walk(ctx.branch(tag, property), branch, member);
 				}
+				else if (tag == null && this.schemas.branches(this.schemas.flatten(this.schemas.resolve(branch))).size() > 1) {
+					walk(ctx, branch, type); // a union nested in the union (InputItem holds Item): its own members
+				}
 				else if (tag != null && (this.java.discriminator(type) != null || ctx.direction == Direction.RESPONSE)) {
 					add(ctx.branch(tag, null), "discriminator value has no member in " + type.getRawClass().getSimpleName());
 				}
