@@ -5,8 +5,6 @@ import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 import com.fasterxml.classmate.ResolvedType;
 import com.github.victools.jsonschema.generator.CustomDefinition;
@@ -43,13 +41,20 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@code @JsonPropertyDescription} and {@code @JsonClassDescription} become {@code description}s;</li>
  * <li>maps are refused: strict mode has no schema for free-form keys (use a list of records).</li>
  * </ul>
- * Thread-safe; a type's schema is generated once and the same unmodifiable map is returned afterwards.
+ * Thread-safe; every caller gets the same unmodifiable map for a type (threads racing on a new type may generate it
+ * more than once, but one result wins); a type that cannot be described is refused on every call.
  */
 public final class JsonSchemas {
 
 	private static final SchemaGeneratorConfig CONFIG = config();
 
-	private static final ConcurrentMap<Class<?>, Map<String, Object>> CACHE = new ConcurrentHashMap<>();
+	/** Per class, so a class unloaded with its class loader (a dev-tools restart) drops its schema too. */
+	private static final ClassValue<Map<String, Object>> CACHE = new ClassValue<>() {
+		@Override
+		protected Map<String, Object> computeValue(Class<?> type) {
+			return generate(type);
+		}
+	};
 
 	private JsonSchemas() {
 	}
@@ -62,7 +67,7 @@ public final class JsonSchemas {
 	 */
 	public static Map<String, Object> of(Class<?> type) {
 		Validation.required("type", type);
-		return CACHE.computeIfAbsent(type, JsonSchemas::generate);
+		return CACHE.get(type);
 	}
 
 	/**
