@@ -20,6 +20,8 @@ import dev.integrations.openai.internal.UserJson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -119,6 +121,24 @@ class JsonSchemasTest {
 				  "additionalProperties": false
 				}
 				"""));
+	}
+
+	@Test
+	void aTypesOwnNamingStrategyNamesTheSchemaAndTheReadingAlike() {
+		@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+		record Snake(String firstName, int shoeSize) {
+		}
+
+		assertThat(JsonSchemas.of(Snake.class)).isEqualTo(json("""
+				{
+				  "type": "object",
+				  "properties": {"first_name": {"type": "string"}, "shoe_size": {"type": "integer"}},
+				  "required": ["first_name", "shoe_size"],
+				  "additionalProperties": false
+				}
+				"""));
+		assertThat(UserJson.read("{\"first_name\": \"Ada\", \"shoe_size\": 38}", Snake.class, null, null))
+			.isEqualTo(new Snake("Ada", 38));
 	}
 
 	@Test
