@@ -1,6 +1,7 @@
 /*
  * The chat sample page: sends the conversation to POST /api/chat and appends the streamed text deltas (server-sent
- * events read from the fetch body), and polls GET /api/metrics once a second to chart the client's meters.
+ * events read from the fetch body), offers follow-up questions from POST /api/suggestions, and polls GET /api/metrics
+ * once a second to chart the client's meters.
  */
 'use strict';
 
@@ -99,11 +100,50 @@ async function ask(text) {
   } finally {
     if (reply.dataset.state === 'done') {
       conversation.push({ role: 'assistant', content: target.textContent });
+      suggest(reply);
     } else {
       conversation.pop();
     }
     send.disabled = false;
     prompt.focus();
+  }
+}
+
+// Follow-up questions come from POST /api/suggestions, a typed record through Structured Outputs
+// (ChatCompletionService.createAsync(request, FollowUpQuestions.class)); a click asks one.
+async function suggest(reply) {
+  document.querySelectorAll('.suggestions').forEach((old) => old.remove());
+  try {
+    const response = await fetch('/api/suggestions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ messages: conversation, client: client })
+    });
+    if (!response.ok) {
+      return;
+    }
+    const { questions } = await response.json();
+    if (!questions.length) {
+      return;
+    }
+    const list = document.createElement('div');
+    list.className = 'suggestions';
+    for (const question of questions) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = question;
+      button.addEventListener('click', () => {
+        if (!send.disabled) {
+          list.remove();
+          ask(question);
+        }
+      });
+      list.appendChild(button);
+    }
+    reply.after(list);
+    messages.scrollTop = messages.scrollHeight;
+  } catch (error) {
+    // suggestions are optional: the chat works without them
   }
 }
 

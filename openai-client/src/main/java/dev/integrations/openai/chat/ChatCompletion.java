@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.errors.OutputParseException;
+import dev.integrations.openai.errors.RefusalException;
+import dev.integrations.openai.errors.TruncatedOutputException;
 import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.UserJson;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +52,34 @@ public record ChatCompletion(String id, String object, long created, String mode
 	/** @return the content of the first choice, or {@code null} when there is none */
 	public @Nullable String content() {
 		return this.choices.isEmpty() ? null : this.choices.get(0).message().content();
+	}
+
+	/**
+	 * Reads the content of the first choice as a type, as Structured Outputs produce it (see
+	 * {@link ResponseFormat#jsonSchema(Class)}), with the type's own JSON naming.
+	 * @param <T> the type
+	 * @param type the type, such as a record
+	 * @return the value
+	 * @throws RefusalException if the model refused, with its explanation
+	 * @throws TruncatedOutputException if the reply stopped early ({@code finish_reason} {@code length} or
+	 * {@code content_filter})
+	 * @throws OutputParseException naming the type when there is no choice or the content is not JSON of the type
+	 */
+	public <T> T contentAs(Class<T> type) {
+		if (this.choices.isEmpty()) {
+			throw new OutputParseException(type, null, "the completion has no choices", this, null);
+		}
+		ChatChoice choice = this.choices.get(0);
+		if (choice.message().refusal() != null) {
+			throw new RefusalException(choice.message().refusal(), this);
+		}
+		if (choice.finishReason() == FinishReason.LENGTH) {
+			throw new TruncatedOutputException("length", this);
+		}
+		if (choice.finishReason() == FinishReason.CONTENT_FILTER) {
+			throw new TruncatedOutputException("content_filter", this);
+		}
+		return UserJson.read(choice.message().content(), type, null, this);
 	}
 
 	@Override

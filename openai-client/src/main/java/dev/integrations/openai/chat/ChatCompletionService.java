@@ -42,6 +42,41 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	Mono<ChatCompletion> createAsync(ChatCompletionRequest request);
 
 	/**
+	 * Creates a completion whose answer is a Java type (Structured Outputs, {@code POST /chat/completions}): sends
+	 * the request with a strict {@code json_schema} {@code response_format} generated from the type (replacing any
+	 * format the request has) and reads the first choice as the type, with the type's own JSON naming.
+	 * <pre>{@code
+	 * record Person(String firstName, int age) { }
+	 * Person person = service.create(request, Person.class).value();
+	 * }</pre>
+	 * To stream such an answer, stream the request with {@link ResponseFormat#jsonSchema(Class)} set, merge the
+	 * chunks with {@link ChatCompletionAccumulator} and call {@link ChatCompletion#contentAs(Class)}: a typed value
+	 * exists only once its JSON is complete.
+	 * @param <T> the type
+	 * @param request the request
+	 * @param type the type of the answer, such as a record
+	 * @return the value and the completion
+	 * @throws dev.integrations.openai.errors.RefusalException if the model refused
+	 * @throws dev.integrations.openai.errors.TruncatedOutputException if the answer stopped early
+	 * @throws dev.integrations.openai.errors.OutputParseException if the answer is not JSON of the type
+	 */
+	default <T> StructuredCompletion<T> create(ChatCompletionRequest request, Class<T> type) {
+		return StructuredCompletion.of(create(StructuredCompletion.requestFor(request, type)), type);
+	}
+
+	/**
+	 * Creates a completion whose answer is a Java type, as {@link #create(ChatCompletionRequest, Class)} does.
+	 * @param <T> the type
+	 * @param request the request
+	 * @param type the type of the answer, such as a record
+	 * @return the value and the completion; a refusal, truncated or unreadable answer is an error signal
+	 */
+	default <T> Mono<StructuredCompletion<T>> createAsync(ChatCompletionRequest request, Class<T> type) {
+		return Mono.defer(() -> createAsync(StructuredCompletion.requestFor(request, type)))
+			.map((completion) -> StructuredCompletion.of(completion, type));
+	}
+
+	/**
 	 * Streams a completion on the caller's thread ({@code POST /chat/completions} with {@code stream: true}).
 	 * Nothing is sent until iteration starts; closing the stream early closes the connection. Merge the chunks with
 	 * {@link ChatCompletionAccumulator#accumulate(Iterable)}.

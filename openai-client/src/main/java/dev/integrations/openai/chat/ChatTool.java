@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.schema.JsonSchemas;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,18 @@ public sealed interface ChatTool {
 	 */
 	static Function function(FunctionDefinition function) {
 		return new Function(function);
+	}
+
+	/**
+	 * A strict function tool whose parameters are a Java type: the schema is the one {@link JsonSchemas#of(Class)}
+	 * generates, and {@link ToolCall.Function#arguments(Class)} reads the model's arguments back as the type.
+	 * @param name the function name: a-z, A-Z, 0-9, underscores and dashes, at most 64 characters
+	 * @param description what the function does, used by the model to decide when to call it
+	 * @param parameters the type of the arguments, such as a record
+	 * @return the tool
+	 */
+	static Function function(String name, String description, Class<?> parameters) {
+		return new Function(new FunctionDefinition(name, description, JsonSchemas.of(parameters), true));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
+import dev.integrations.openai.schema.JsonSchemas;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,16 @@ public sealed interface ResponseFormat {
 	 */
 	static ResponseFormat jsonSchema(String name, Map<String, Object> schema) {
 		return new JsonSchema(new JsonSchemaSpec(name, null, schema, true));
+	}
+
+	/**
+	 * Structured Outputs from a Java type: the strict JSON Schema {@link JsonSchemas#of(Class)} generates, named
+	 * after the type. Read the reply with {@link ChatCompletion#contentAs(Class)}.
+	 * @param type the type of the output, such as a record
+	 * @return the format
+	 */
+	static ResponseFormat jsonSchema(Class<?> type) {
+		return jsonSchema(JsonSchemas.nameOf(type), JsonSchemas.of(type));
 	}
 
 	/**

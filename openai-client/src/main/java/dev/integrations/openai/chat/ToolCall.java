@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.UserJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,6 +43,19 @@ public sealed interface ToolCall {
 	 */
 	@JsonTypeName("function")
 	record Function(String id, FunctionCall function) implements ToolCall {
+
+		/**
+		 * Reads the arguments as the type the tool was declared with
+		 * ({@link ChatTool#function(String, String, Class)}), with the type's own JSON naming.
+		 * @param <T> the type
+		 * @param type the type of the arguments
+		 * @return the arguments
+		 * @throws dev.integrations.openai.errors.OutputParseException naming the tool when the arguments are not
+		 * JSON of the type
+		 */
+		public <T> T arguments(Class<T> type) {
+			return UserJson.read(this.function.arguments(), type, this.function.name(), null);
+		}
 
 	}
 

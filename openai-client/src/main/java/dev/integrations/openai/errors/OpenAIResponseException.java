@@ -1,5 +1,7 @@
 package dev.integrations.openai.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A response arrived but could not be used: larger than the configured in-memory limit, or not parseable as the
  * expected type.
@@ -11,9 +13,9 @@ public class OpenAIResponseException extends OpenAIException {
 	/**
 	 * Creates the exception.
 	 * @param message what was wrong with the response
-	 * @param cause the codec failure
+	 * @param cause the codec failure, or {@code null}
 	 */
-	public OpenAIResponseException(String message, Throwable cause) {
+	public OpenAIResponseException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 

@@ -131,6 +131,20 @@ public record Response(String id, String object, long createdAt, @Nullable Long 
 		return this.output.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
+	/**
+	 * Reads the output text as a type, as Structured Outputs produce it ({@code text.format} {@code json_schema}),
+	 * with the type's own JSON naming.
+	 * @param <T> the type
+	 * @param type the type, such as a record
+	 * @return the value
+	 * @throws dev.integrations.openai.errors.RefusalException if the model refused, with its explanation
+	 * @throws dev.integrations.openai.errors.TruncatedOutputException if the response is {@code incomplete}
+	 * @throws dev.integrations.openai.errors.OutputParseException naming the type when the text is not JSON of it
+	 */
+	public <T> T outputAs(Class<T> type) {
+		return StructuredResponse.read(this, type);
+	}
+
 	@Override
 	public @Nullable TokenUsage tokenUsage() {
 		return (this.usage != null) ? this.usage.toTokenUsage() : null;

@@ -51,6 +51,36 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	Response create(ResponseRequest request);
 
 	/**
+	 * Creates a response whose answer is a Java type (Structured Outputs, {@code POST /responses}): sends the request
+	 * with a strict {@code json_schema} {@code text.format} generated from the type (replacing any format the request
+	 * has) and reads the output text as the type, with the type's own JSON naming. To stream such an answer, stream
+	 * the request and read the final response with {@link Response#outputAs(Class)}: a typed value exists only once
+	 * its JSON is complete.
+	 * @param <T> the type
+	 * @param request the request; not a background one
+	 * @param type the type of the answer, such as a record
+	 * @return the value and the response
+	 * @throws dev.integrations.openai.errors.RefusalException if the model refused
+	 * @throws dev.integrations.openai.errors.TruncatedOutputException if the response is {@code incomplete}
+	 * @throws dev.integrations.openai.errors.OutputParseException if the answer is not JSON of the type
+	 */
+	default <T> StructuredResponse<T> create(ResponseRequest request, Class<T> type) {
+		return StructuredResponse.of(create(StructuredResponse.requestFor(request, type)), type);
+	}
+
+	/**
+	 * Creates a response whose answer is a Java type, as {@link #create(ResponseRequest, Class)} does.
+	 * @param <T> the type
+	 * @param request the request; not a background one
+	 * @param type the type of the answer, such as a record
+	 * @return the value and the response; a refusal, truncated or unreadable answer is an error signal
+	 */
+	default <T> Mono<StructuredResponse<T>> createAsync(ResponseRequest request, Class<T> type) {
+		return Mono.defer(() -> createAsync(StructuredResponse.requestFor(request, type)))
+			.map((response) -> StructuredResponse.of(response, type));
+	}
+
+	/**
 	 * Creates a response ({@code POST /responses}).
 	 * @param request the request
 	 * @return the response

@@ -65,6 +65,19 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 	}
 
 	/**
+	 * A strict function whose arguments are a Java type: the schema is the one
+	 * {@link dev.integrations.openai.schema.JsonSchemas#of(Class)} generates; read the calls' arguments back with
+	 * {@link FunctionCalls#arguments(ResponseItem.FunctionCall, Class)}.
+	 * @param name the function name
+	 * @param description what the function does, for the model
+	 * @param parameters the type of the arguments, such as a record
+	 * @return the tool
+	 */
+	static Function function(String name, String description, Class<?> parameters) {
+		return function(name, description, dev.integrations.openai.schema.JsonSchemas.of(parameters));
+	}
+
+	/**
 	 * File search over vector stores.
 	 * @param vectorStoreIds the vector stores to search
 	 * @return the tool

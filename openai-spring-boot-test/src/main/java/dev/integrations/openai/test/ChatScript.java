@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.ToolCall;
-import tools.jackson.databind.json.JsonMapper;
+import dev.integrations.openai.internal.UserJson;
 
 /**
  * The script of {@code POST /v1/chat/completions}. Every answer fits the request: a request with
@@ -15,12 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link EndpointScript}).
  */
 public final class ChatScript extends EndpointScript<ChatScript, ChatCompletionRequest> {
-
-	/**
-	 * Writes the user's own objects (structured replies, tool arguments) with Jackson's defaults, as the user's
-	 * types name their properties, not with the wire mapper's snake_case.
-	 */
-	private static final JsonMapper USER_JSON = JsonMapper.builder().build();
 
 	ChatScript() {
 		super("POST", "/v1/chat/completions", ChatCompletionRequest.class);
@@ -36,14 +30,15 @@ public final class ChatScript extends EndpointScript<ChatScript, ChatCompletionR
 	}
 
 	/**
-	 * Answers the next request with a structured output: the object written as JSON (with Jackson's default
-	 * naming, as a {@code json_schema} response format generated from the same type expects) is the message text.
+	 * Answers the next request with a structured output: the object written as JSON with the mapper the client reads
+	 * structured outputs with (Jackson's defaults and the type's own annotations, not the wire's snake_case), so
+	 * {@code create(request, Person.class)} reads it back equal.
 	 * @param value the object the model "returns", such as a record
 	 * @return this script
 	 */
 	public ChatScript replyWith(Object value) {
 		Objects.requireNonNull(value, "value");
-		return streamReply(USER_JSON.writeValueAsString(value));
+		return streamReply(UserJson.mapper().writeValueAsString(value));
 	}
 
 	/**
@@ -60,12 +55,13 @@ public final class ChatScript extends EndpointScript<ChatScript, ChatCompletionR
 	/**
 	 * Answers the next request with a call of a function tool ({@code finish_reason: tool_calls}).
 	 * @param name the function name, such as {@code get_weather}
-	 * @param arguments the arguments: a JSON string as is, any other object written as JSON
+	 * @param arguments the arguments: a JSON string as is, any other object written as JSON the way
+	 * {@code ToolCall.Function#arguments(Class)} reads it
 	 * @return this script
 	 */
 	public ChatScript callTool(String name, Object arguments) {
 		Objects.requireNonNull(name, "name");
-		String json = (arguments instanceof String text) ? text : USER_JSON.writeValueAsString(arguments);
+		String json = (arguments instanceof String text) ? text : UserJson.mapper().writeValueAsString(arguments);
 		return then((request) -> ChatReplies.toolCall(request, ToolCall.function(ChatReplies.nextId("call_"), name,
 				json)));
 	}

@@ -3,8 +3,10 @@ package dev.integrations.openai.test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.integrations.openai.errors.ApiError;
+import dev.integrations.openai.internal.UserJson;
 import dev.integrations.openai.responses.ContentPart;
 import dev.integrations.openai.responses.Response;
 import dev.integrations.openai.responses.ResponseItem;
@@ -32,6 +34,17 @@ public final class ResponsesScript extends EndpointScript<ResponsesScript, Respo
 	 */
 	public ResponsesScript replyWith(String text) {
 		return then((request) -> reply(request, text));
+	}
+
+	/**
+	 * Answers the next request with a structured output: the object written as JSON with the mapper the client reads
+	 * structured outputs with, so {@code create(request, Person.class)} reads it back equal.
+	 * @param value the object the model "returns", such as a record
+	 * @return this script
+	 */
+	public ResponsesScript replyWith(Object value) {
+		Objects.requireNonNull(value, "value");
+		return replyWith(UserJson.mapper().writeValueAsString(value));
 	}
 
 	private static MockReply reply(JsonNode request, String text) {

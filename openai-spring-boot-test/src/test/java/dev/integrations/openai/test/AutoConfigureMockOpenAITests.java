@@ -8,6 +8,7 @@ import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.chat.FinishReason;
 import dev.integrations.openai.chat.ResponseFormat;
+import dev.integrations.openai.chat.StructuredCompletion;
 import dev.integrations.openai.chat.ToolCall;
 import dev.integrations.openai.errors.InternalServerException;
 import dev.integrations.openai.errors.OpenAIApiException;
@@ -90,6 +91,32 @@ class AutoConfigureMockOpenAITests {
 		assertThat(JsonMapper.builder().build().readValue(content, Person.class))
 			.isEqualTo(new Person("Ada Lovelace", 36));
 		assertThat(this.mock.chat().lastRequest().responseFormat()).isEqualTo(ResponseFormat.jsonObject());
+	}
+
+	@Test
+	void structuredReplyIsReadBackByTheTypedCreateWithTheGeneratedSchemaSent() {
+		this.mock.chat().replyWith(new Person("Ada Lovelace", 36));
+		ChatCompletionRequest request = ChatCompletionRequest.builder()
+			.model("gpt-4o")
+			.addUserMessage("Who wrote the first program?")
+			.build();
+
+		StructuredCompletion<Person> result = this.chat.create(request, Person.class);
+
+		assertThat(result.value()).isEqualTo(new Person("Ada Lovelace", 36));
+		assertThat(result.completion().model()).isEqualTo("gpt-4o");
+		assertThat(this.mock.chat().lastRequest().responseFormat()).isEqualTo(ResponseFormat.jsonSchema(Person.class));
+	}
+
+	@Test
+	void toolCallArgumentsAreReadBackAsTheToolsType() {
+		this.mock.chat().callTool("get_weather", new WeatherQuery("Paris", "celsius"));
+
+		ChatCompletion completion = this.chat.create(request("Weather in Paris?"));
+
+		assertThat(completion.choices().get(0).message().toolCalls()).singleElement()
+			.isInstanceOfSatisfying(ToolCall.Function.class, (call) -> assertThat(call.arguments(WeatherQuery.class))
+				.isEqualTo(new WeatherQuery("Paris", "celsius")));
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import dev.integrations.openai.errors.OpenAIApiException;
 import dev.integrations.openai.responses.Response;
 import dev.integrations.openai.responses.ResponseRequest;
 import dev.integrations.openai.responses.ResponseStatus;
+import dev.integrations.openai.responses.StructuredResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -178,6 +179,20 @@ class MockOpenAIExtensionTests {
 		assertThat(response.model()).isEqualTo("gpt-4o");
 		assertThat(response.usage().totalTokens()).isPositive();
 		assertThat(mock.responses().lastRequest()).isEqualTo(request);
+	}
+
+	@Test
+	void responsesStructuredReplyIsReadBackByTheTypedCreate() {
+		record Joke(String setup, String punchLine) {
+		}
+		mock.responses().replyWith(new Joke("Why did the bean fail?", "It was not qualified."));
+		ResponseRequest request = ResponseRequest.builder().model("gpt-4o").input("Tell me a Spring joke").build();
+
+		StructuredResponse<Joke> joke = this.client.responses().create(request, Joke.class);
+
+		assertThat(joke.value()).isEqualTo(new Joke("Why did the bean fail?", "It was not qualified."));
+		assertThat(mock.responses().lastRecordedRequest().json().path("text").path("format").path("schema")
+			.path("required").toString()).isEqualTo("[\"setup\",\"punchLine\"]");
 	}
 
 	@Test

@@ -10,7 +10,9 @@ import dev.integrations.openai.chat.ChatCompletionRequestBuilder;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.chat.ChunkChoice;
 import dev.integrations.openai.chat.StreamOptions;
+import dev.integrations.openai.chat.StructuredCompletion;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.StructuredOutputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,17 +22,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /api/chat}: streams the assistant's reply to a conversation as server-sent events. Each text delta
  * of {@link ChatCompletionService#streamAsync} becomes a {@code delta} event ({@code {"text": "..."}}); the stream ends
  * with a {@code done} event (finish reason, model and token counts) or an {@code error} event. The conversation
  * names the client that answers ({@link ChatClients}): the top-level one by default, or a named one.
+ * {@code POST /api/suggestions} asks for follow-up questions as a typed {@link FollowUpQuestions} record.
  */
 @RestController
 class ChatController {
 
 	private static final int MAX_MESSAGE_LENGTH = 8_000;
+
+	private static final String SUGGEST = "Suggest three short follow-up questions I could ask you next about this"
+			+ " conversation.";
 
 	private final ChatClients clients;
 
@@ -45,7 +52,9 @@ class ChatController {
 	Flux<ServerSentEvent<Object>> chat(@RequestBody Conversation conversation) {
 		String client = Objects.requireNonNullElse(conversation.client(), ChatClients.DEFAULT);
 		ChatCompletionService chat = this.clients.chat(client);
-		ChatCompletionRequest request = toRequest(conversation, this.clients.model(client));
+		ChatCompletionRequest request = toRequest(conversation, this.clients.model(client), "user").toBuilder()
+			.streamOptions(StreamOptions.withUsage())
+			.build();
 		Progress progress = new Progress(client);
 		Flux<ServerSentEvent<Object>> deltas = chat.streamAsync(request).doOnNext(progress::record).handle((chunk, sink) -> {
 			String text = chunk.text();
@@ -61,15 +70,33 @@ class ChatController {
 					.build()));
 	}
 
-	private ChatCompletionRequest toRequest(Conversation conversation, String model) {
+	/**
+	 * {@code POST /api/suggestions}: three follow-up questions for a conversation that ends with the assistant's
+	 * reply, as a typed record through Structured Outputs. A refusal or an unreadable answer gives no suggestions; any other failure a 502.
+	 */
+	@PostMapping(path = "/api/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<FollowUpQuestions> suggestions(@RequestBody Conversation conversation) {
+		String client = Objects.requireNonNullElse(conversation.client(), ChatClients.DEFAULT);
+		ChatCompletionRequest request = toRequest(conversation, this.clients.model(client), "assistant").toBuilder()
+			.addUserMessage(SUGGEST)
+			.build();
+		return this.clients.chat(client)
+			.createAsync(request, FollowUpQuestions.class)
+			.map(StructuredCompletion::value)
+			.onErrorResume(StructuredOutputException.class, (ex) -> Mono.just(new FollowUpQuestions(List.of())))
+			.onErrorMap(OpenAIException.class,
+					(ex) -> new ResponseStatusException(HttpStatus.BAD_GATEWAY, ex.getClass().getSimpleName(), ex));
+	}
+
+	private ChatCompletionRequest toRequest(Conversation conversation, String model, String lastRole) {
 		List<Turn> turns = (conversation.messages() != null) ? conversation.messages() : List.of();
-		if (turns.isEmpty() || !"user".equals(turns.get(turns.size() - 1).role())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "messages must end with a user message");
+		if (turns.isEmpty() || !lastRole.equals(turns.get(turns.size() - 1).role())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "messages must end with a " + lastRole
+					+ " message");
 		}
 		ChatCompletionRequestBuilder builder = ChatCompletionRequest.builder()
 			.model(model)
 			.maxCompletionTokens(this.properties.getMaxCompletionTokens())
-			.streamOptions(StreamOptions.withUsage())
 			.addSystemMessage(this.properties.getSystemPrompt());
 		int from = Math.max(0, turns.size() - this.properties.getMaxHistory());
 		for (Turn turn : turns.subList(from, turns.size())) {

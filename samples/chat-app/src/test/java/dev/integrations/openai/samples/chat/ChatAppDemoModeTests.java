@@ -67,6 +67,23 @@ class ChatAppDemoModeTests extends DemoModeTestSupport {
 	}
 
 	@Test
+	void suggestionsAreThreeFollowUpQuestionsTypedThroughTheDemoBackend() {
+		FollowUpQuestions suggestions = client().post()
+			.uri("/api/suggestions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("messages", List.of(Map.of("role", "user", "content", "Tell me about metrics"),
+					Map.of("role", "assistant", "content", "The starter records two histograms."))))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(FollowUpQuestions.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(suggestions.questions()).hasSize(3).allSatisfy((question) -> assertThat(question).endsWith("?"));
+	}
+
+	@Test
 	void conversationNotEndingWithAUserMessageIsRejected() {
 		client().post()
 			.uri("/api/chat")

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.ChatMessage;
+import dev.integrations.openai.chat.ResponseFormat;
 import dev.integrations.openai.chat.StreamOptions;
+import dev.integrations.openai.chat.UserMessage;
 import dev.integrations.openai.test.AutoConfigureMockOpenAI;
 import dev.integrations.openai.test.MockOpenAI;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +76,57 @@ class ChatControllerMockOpenAITests {
 			assertThat(event.data()).containsEntry("type", "RateLimitException");
 		});
 		assertThat(this.mock.chat().requestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void suggestionsAreTheScriptedRecordReadThroughTheGeneratedSchema() {
+		this.mock.chat()
+			.replyWith(new FollowUpQuestions(List.of("How are retries spaced?", "What opens the circuit breaker?",
+					"Which metrics are recorded?")));
+
+		Map<String, Object> body = client().post()
+			.uri("/api/suggestions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("messages", List.of(Map.of("role", "user", "content", "How do retries work?"),
+					Map.of("role", "assistant", "content", "With exponential back-off."))))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(body).containsExactly(Map.entry("questions", List.of("How are retries spaced?",
+				"What opens the circuit breaker?", "Which metrics are recorded?")));
+		ChatCompletionRequest sent = this.mock.chat().lastRequest();
+		assertThat(sent.responseFormat()).isEqualTo(ResponseFormat.jsonSchema(FollowUpQuestions.class));
+		assertThat(sent.stream()).isNull();
+		assertThat(sent.streamOptions()).isNull();
+		assertThat(sent.messages()).hasSize(4).last().isInstanceOf(UserMessage.class);
+	}
+
+	@Test
+	void anUnreadableSuggestionAnswerGivesNoSuggestions() {
+		this.mock.chat().replyWith("not JSON at all");
+
+		client().post()
+			.uri("/api/suggestions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("messages", List.of(Map.of("role", "user", "content", "Hi!"),
+					Map.of("role", "assistant", "content", "Hello!"))))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.json("{\"questions\": []}", JsonCompareMode.STRICT);
+	}
+
+	private WebTestClient client() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	private List<ServerSentEvent<Map<String, Object>>> chat(String message) {

@@ -68,6 +68,25 @@ class ChatPageBrowserTests extends DemoModeTestSupport {
 	}
 
 	@Test
+	void aFinishedReplyOffersThreeFollowUpQuestionsAndClickingOneAsksIt() {
+		this.browser.get(baseUrl() + "/");
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20), Duration.ofMillis(20));
+		wait.until((driver) -> driver.findElement(By.id("mode")).getText().equals("DEMO MODE"));
+		this.browser.findElement(By.id("prompt")).sendKeys("Hello!");
+		this.browser.findElement(By.id("send")).click();
+
+		By buttons = By.cssSelector(".suggestions button");
+		wait.until((driver) -> driver.findElements(buttons).size() == 3);
+		WebElement first = this.browser.findElements(buttons).get(0);
+		String question = first.getText();
+		assertThat(question).endsWith("?");
+		first.click();
+
+		wait.until((driver) -> driver.findElements(By.cssSelector(".msg.user .text")).size() == 2);
+		assertThat(this.browser.findElements(By.cssSelector(".msg.user .text")).get(1).getText()).isEqualTo(question);
+	}
+
+	@Test
 	void typedMessageGetsAStreamedReplyAndTheDashboardDrawsCharts() {
 		this.browser.get(baseUrl() + "/");
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20), Duration.ofMillis(20));

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * An OpenAI-compatible HTTP server on a random {@code 127.0.0.1} port, serving {@code POST /v1/chat/completions}
  * (whole or streamed as server-sent events, one token every few tens of milliseconds, with the usage chunk when
  * {@code stream_options.include_usage} is set) and {@code GET /v1/models} (for the health check). Replies come
- * from {@link DemoReplies}; every response carries {@code x-ratelimit-*} headers from {@link DemoRateLimiter}, and
+ * from {@link DemoReplies} (follow-up questions as JSON when a {@code json_schema} response format asks for structured
+ * output); every response carries {@code x-ratelimit-*} headers from {@link DemoRateLimiter}, and
  * every n-th chat request is refused once with a 429 so the client's retries show on the dashboard.
  */
 public final class DemoBackend implements AutoCloseable {
@@ -104,8 +105,10 @@ public final class DemoBackend implements AutoCloseable {
 						"Rate limit reached for requests (demo backend). Please try again in 200ms.");
 			}
 			String model = json.path("model").asString("gpt-4o-mini");
+			boolean structured = json.path("response_format").path("type").asString("").equals("json_schema");
+			String text = structured ? DemoReplies.followUps(userMessages) : DemoReplies.reply(userMessages);
 			Completion completion = new Completion(model, DemoReplies.promptTokens(json.path("messages")),
-					DemoReplies.tokens(DemoReplies.reply(userMessages)));
+					DemoReplies.tokens(text));
 			withHeaders(response, completion.promptTokens() + completion.tokens().size());
 			if (json.path("stream").asBoolean(false)) {
 				boolean usage = json.path("stream_options").path("include_usage").asBoolean(false);

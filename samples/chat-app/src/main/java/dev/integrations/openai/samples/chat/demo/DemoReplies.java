@@ -3,14 +3,17 @@ package dev.integrations.openai.samples.chat.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the demo backend says: a reply chosen from the topic of the latest user message, split into tokens the
- * way a model streams them (a word with its leading space, punctuation apart), and rough token counts.
+ * way a model streams them (a word with its leading space, punctuation apart), follow-up questions as structured
+ * output, and rough token counts.
  */
 final class DemoReplies {
 
@@ -61,7 +64,28 @@ final class DemoReplies {
 					+ "Netty server inside the same process, which answers in the OpenAI wire format so the whole "
 					+ "path can be tried without an account.");
 
+	private static final List<String> FOLLOW_UPS = List.of("How does the client retry a 429?",
+			"Which metrics does the starter record?", "How is this reply streamed to the page?",
+			"Which properties configure the starter?", "What does the health check call?");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private DemoReplies() {
+	}
+
+	/**
+	 * The structured answer to a request for follow-up questions ({@code response_format} {@code json_schema}):
+	 * three of the questions the demo can answer, as the JSON {@code {"questions": [...]}}.
+	 * @param userMessages the text of the user messages, oldest first; not empty
+	 * @return the JSON text
+	 */
+	static String followUps(List<String> userMessages) {
+		int from = Math.floorMod(String.join("", userMessages).hashCode(), FOLLOW_UPS.size());
+		List<String> questions = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			questions.add(FOLLOW_UPS.get((from + i) % FOLLOW_UPS.size()));
+		}
+		return JSON.writeValueAsString(Map.of("questions", questions));
 	}
 
 	/**
