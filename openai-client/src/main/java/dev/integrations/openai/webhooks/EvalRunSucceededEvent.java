@@ -1,5 +1,6 @@
 package dev.integrations.openai.webhooks;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,15 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param data the eval run the event is about
  * @param object always {@code event}
  */
+@JsonTypeName("eval.run.succeeded")
 public record EvalRunSucceededEvent(String id, long createdAt, WebhookEventData data,
 		@Nullable String object) implements WebhookEvent {
-
-	/** The event type on the wire. */
-	public static final String TYPE = "eval.run.succeeded";
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
 
 }

@@ -1,5 +1,6 @@
 package dev.integrations.openai.webhooks;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,15 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param data the fine-tuning job the event is about
  * @param object always {@code event}
  */
+@JsonTypeName("fine_tuning.job.failed")
 public record FineTuningJobFailedEvent(String id, long createdAt, WebhookEventData data,
 		@Nullable String object) implements WebhookEvent {
-
-	/** The event type on the wire. */
-	public static final String TYPE = "fine_tuning.job.failed";
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
 
 }

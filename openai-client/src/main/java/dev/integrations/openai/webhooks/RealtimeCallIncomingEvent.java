@@ -2,6 +2,7 @@ package dev.integrations.openai.webhooks;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,16 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param data the call
  * @param object always {@code event}
  */
+@JsonTypeName("realtime.call.incoming")
 public record RealtimeCallIncomingEvent(String id, long createdAt, Data data,
 		@Nullable String object) implements WebhookEvent {
-
-	/** The event type on the wire. */
-	public static final String TYPE = "realtime.call.incoming";
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
 
 	/**
 	 * The incoming call.

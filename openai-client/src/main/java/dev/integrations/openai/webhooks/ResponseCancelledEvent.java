@@ -1,5 +1,6 @@
 package dev.integrations.openai.webhooks;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,15 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param data the model response the event is about
  * @param object always {@code event}
  */
+@JsonTypeName("response.cancelled")
 public record ResponseCancelledEvent(String id, long createdAt, WebhookEventData data,
 		@Nullable String object) implements WebhookEvent {
-
-	/** The event type on the wire. */
-	public static final String TYPE = "response.cancelled";
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
 
 }

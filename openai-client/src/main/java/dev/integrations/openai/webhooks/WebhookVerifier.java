@@ -128,7 +128,7 @@ public final class WebhookVerifier {
 	 * Verifies a delivery, then reads its event.
 	 * @param body the raw body, exactly as received (decoded as UTF-8 by the caller)
 	 * @param headers the request headers; names are matched ignoring case
-	 * @return the event, {@link UnknownWebhookEvent} for a type this client does not know
+	 * @return the event, {@link WebhookEvent.Unknown} for a type this client does not know
 	 * @throws WebhookVerificationException when the delivery is not authentic or not fresh, or the body no event
 	 */
 	public WebhookEvent unwrap(String body, Map<String, String> headers) {
@@ -141,7 +141,7 @@ public final class WebhookVerifier {
 	 * Verifies a delivery, then reads its event.
 	 * @param body the raw body bytes, exactly as received
 	 * @param headers the request headers
-	 * @return the event, {@link UnknownWebhookEvent} for a type this client does not know
+	 * @return the event, {@link WebhookEvent.Unknown} for a type this client does not know
 	 * @throws WebhookVerificationException when the delivery is not authentic or not fresh, or the body no event
 	 */
 	public WebhookEvent unwrap(byte[] body, HttpHeaders headers) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +22,6 @@ import javax.crypto.spec.SecretKeySpec;
 import dev.integrations.openai.webhooks.BatchCompletedEvent;
 import dev.integrations.openai.webhooks.ResponseCompletedEvent;
 import dev.integrations.openai.webhooks.ResponseFailedEvent;
-import dev.integrations.openai.webhooks.UnknownWebhookEvent;
 import dev.integrations.openai.webhooks.WebhookEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,9 +167,11 @@ abstract class WebhookDeliveryTests {
 		@EventListener
 		void on(WebhookEvent event) {
 			this.threads.add(Thread.currentThread().getName());
-			if (event instanceof UnknownWebhookEvent unknown) {
+			if (event instanceof WebhookEvent.Unknown unknown) {
 				this.unknownTypes.add(unknown.type());
-				this.dataIds.add(unknown.raw().path("data").path("id").asString());
+				if (unknown.fields().get("data") instanceof Map<?, ?> data) {
+					this.dataIds.add((String) data.get("id"));
+				}
 			}
 			else if (event instanceof ResponseFailedEvent failed) {
 				this.dataIds.add(failed.data().id());
