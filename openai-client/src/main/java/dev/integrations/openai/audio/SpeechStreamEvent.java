@@ -1,32 +1,41 @@
 package dev.integrations.openai.audio;
 
 import java.util.Base64;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
+import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.WireTypeNames;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An event of speech streamed as server-sent events ({@code stream_format=sse}), told apart by {@code type}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
-		visible = true, defaultImpl = SpeechStreamEvent.Other.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = SpeechStreamEvent.AudioDelta.class, name = "speech.audio.delta"),
-		@JsonSubTypes.Type(value = SpeechStreamEvent.AudioDone.class, name = "speech.audio.done") })
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = SpeechStreamEvent.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(SpeechStreamEvent.AudioDelta.class),
+		@JsonSubTypes.Type(SpeechStreamEvent.AudioDone.class) })
 public sealed interface SpeechStreamEvent {
 
 	/** @return the event type, such as {@code speech.audio.delta} */
-	String type();
+	default String type() {
+		return WireTypeNames.of(this);
+	}
 
 	/**
 	 * A chunk of audio ({@code speech.audio.delta}).
 	 *
-	 * @param type always {@code speech.audio.delta}
 	 * @param audio the audio chunk, base64-encoded
 	 */
-	record AudioDelta(String type, String audio) implements SpeechStreamEvent {
+	@JsonTypeName("speech.audio.delta")
+	record AudioDelta(String audio) implements SpeechStreamEvent {
 
 		/** @return the audio chunk, decoded */
 		public byte[] audioBytes() {
@@ -38,10 +47,10 @@ public sealed interface SpeechStreamEvent {
 	/**
 	 * The end of the audio, with usage ({@code speech.audio.done}).
 	 *
-	 * @param type always {@code speech.audio.done}
 	 * @param usage the tokens used
 	 */
-	record AudioDone(String type, @Nullable SpeechUsage usage) implements SpeechStreamEvent, ModelResponse {
+	@JsonTypeName("speech.audio.done")
+	record AudioDone(@Nullable SpeechUsage usage) implements SpeechStreamEvent, ModelResponse {
 
 		/** @return {@code null}: the event does not name the model */
 		@Override
@@ -57,11 +66,20 @@ public sealed interface SpeechStreamEvent {
 	}
 
 	/**
-	 * An event type this client does not know yet.
+	 * An event type this client does not know yet, with every field as read.
 	 *
 	 * @param type the event type
+	 * @param fields the other fields, as read, written back unchanged
 	 */
-	record Other(String type) implements SpeechStreamEvent {
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements SpeechStreamEvent {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
@@ -133,7 +134,7 @@ class SpeechServiceTest extends WireMockSupport {
 			.withBody("data: {\"type\":\"speech.audio.delta\",\"audio\":\"" + Base64.getEncoder().encodeToString(first)
 					+ "\"}\n\n" + "data: {\"type\":\"speech.audio.delta\",\"audio\":\""
 					+ Base64.getEncoder().encodeToString(second) + "\"}\n\n"
-					+ "data: {\"type\":\"speech.audio.future_event\"}\n\n"
+					+ "data: {\"type\":\"speech.audio.future_event\",\"seconds\":2.5}\n\n"
 					+ "data: {\"type\":\"speech.audio.done\",\"usage\":{\"input_tokens\":14,\"output_tokens\":101,\"total_tokens\":115}}\n\n")));
 		SpeechRequest request = SpeechRequest.builder()
 			.model(SpeechModels.GPT_4O_MINI_TTS)
@@ -149,7 +150,10 @@ class SpeechServiceTest extends WireMockSupport {
 		assertThat(events).hasSize(4);
 		assertThat(((SpeechStreamEvent.AudioDelta) events.get(0)).audioBytes()).isEqualTo(first);
 		assertThat(((SpeechStreamEvent.AudioDelta) events.get(1)).audioBytes()).isEqualTo(second);
-		assertThat(events.get(2)).isEqualTo(new SpeechStreamEvent.Other("speech.audio.future_event"));
+		assertThat(events.get(2))
+			.isEqualTo(new SpeechStreamEvent.Unknown("speech.audio.future_event", Map.of("seconds", 2.5)));
+		assertThat(events).extracting(SpeechStreamEvent::type)
+			.containsExactly("speech.audio.delta", "speech.audio.delta", "speech.audio.future_event", "speech.audio.done");
 		SpeechStreamEvent.AudioDone done = (SpeechStreamEvent.AudioDone) events.get(3);
 		assertThat(done.usage()).isEqualTo(new SpeechUsage(14, 101, 115));
 		assertThat(done.tokenUsage().outputTokens()).isEqualTo(101);

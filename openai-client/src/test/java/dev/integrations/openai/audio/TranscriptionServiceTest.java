@@ -203,8 +203,10 @@ class TranscriptionServiceTest extends WireMockSupport {
 		}
 
 		assertThat(events).hasSize(4);
-		assertThat(events.get(0)).isEqualTo(
-				new TranscriptionStreamEvent.TextDelta("transcript.text.delta", "I see skies", null, "seg_001"));
+		assertThat(events.get(0)).isEqualTo(new TranscriptionStreamEvent.TextDelta("I see skies", null, "seg_001"));
+		assertThat(events).extracting(TranscriptionStreamEvent::type)
+			.containsExactly("transcript.text.delta", "transcript.text.delta", "transcript.text.segment",
+					"transcript.text.done");
 		assertThat(((TranscriptionStreamEvent.TextDelta) events.get(1)).delta()).isEqualTo(" of blue");
 		assertThat(((TranscriptionStreamEvent.TextSegment) events.get(2)).speaker()).isEqualTo("A");
 		TranscriptionStreamEvent.TextDone done = (TranscriptionStreamEvent.TextDone) events.get(3);
