@@ -1,27 +1,29 @@
 package dev.integrations.openai.finetuning;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How a reinforcement fine-tuning job scores the model's samples, chosen by the {@code type} field on the wire.
  * Templates such as {@code {{sample.output_text}}} and {@code {{item.label}}} refer to the sample and the
- * dataset item. A grader of a type this client does not know yet is read as an {@link UnknownGrader}.
+ * dataset item. A grader of a type this client does not know yet is read as an {@link Unknown}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
-		defaultImpl = UnknownGrader.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = StringCheckGrader.class, name = "string_check"),
-		@JsonSubTypes.Type(value = TextSimilarityGrader.class, name = "text_similarity"),
-		@JsonSubTypes.Type(value = PythonGrader.class, name = "python"),
-		@JsonSubTypes.Type(value = ScoreModelGrader.class, name = "score_model"),
-		@JsonSubTypes.Type(value = LabelModelGrader.class, name = "label_model"),
-		@JsonSubTypes.Type(value = MultiGrader.class, name = "multi") })
-public sealed interface Grader
-		permits StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader, MultiGrader,
-		UnknownGrader {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = Grader.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(StringCheckGrader.class), @JsonSubTypes.Type(TextSimilarityGrader.class),
+		@JsonSubTypes.Type(PythonGrader.class), @JsonSubTypes.Type(ScoreModelGrader.class),
+		@JsonSubTypes.Type(LabelModelGrader.class), @JsonSubTypes.Type(MultiGrader.class) })
+public sealed interface Grader permits StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader,
+		LabelModelGrader, MultiGrader, Grader.Unknown {
 
-	/** @return the name of the grader ({@code null} only for an {@link UnknownGrader} without one) */
+	/** @return the name of the grader ({@code null} only for an {@link Unknown} without one) */
 	@Nullable String name();
 
 	/**
@@ -30,6 +32,26 @@ public sealed interface Grader
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	default void validate() {
+	}
+
+	/**
+	 * A grader whose {@code type} this client does not know yet, read so that a job using it still parses. It keeps
+	 * every field and is written back unchanged, so a job can be created again with it.
+	 *
+	 * @param name the name of the grader
+	 * @param type the grader type, as read
+	 * @param fields the other fields, as read
+	 */
+	record Unknown(@Nullable String name, @JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements Grader {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
+
 	}
 
 }

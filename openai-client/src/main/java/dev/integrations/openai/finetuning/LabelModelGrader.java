@@ -2,6 +2,7 @@ package dev.integrations.openai.finetuning;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.internal.WireLists;
 
@@ -15,6 +16,7 @@ import dev.integrations.openai.internal.WireLists;
  * @param labels the labels the model may assign
  * @param passingLabels the labels that indicate a passing result
  */
+@JsonTypeName("label_model")
 public record LabelModelGrader(String name, String model, List<GraderMessage> input, List<String> labels,
 		List<String> passingLabels) implements Grader {
 

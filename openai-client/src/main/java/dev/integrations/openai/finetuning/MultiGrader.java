@@ -1,5 +1,6 @@
 package dev.integrations.openai.finetuning;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -9,6 +10,7 @@ import dev.integrations.openai.internal.Validation;
  * @param graders the grader whose result the formula uses
  * @param calculateOutput the formula, such as {@code 0.5 * text_similarity_score + 0.5 * string_check_score}
  */
+@JsonTypeName("multi")
 public record MultiGrader(String name, Grader graders, String calculateOutput) implements Grader {
 
 	/**

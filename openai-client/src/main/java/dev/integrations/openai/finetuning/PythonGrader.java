@@ -1,5 +1,6 @@
 package dev.integrations.openai.finetuning;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param source the source code of the script
  * @param imageTag the image tag to run the script in, such as {@code 2025-05-08}
  */
+@JsonTypeName("python")
 public record PythonGrader(String name, String source, @Nullable String imageTag) implements Grader {
 
 	/**

@@ -2,6 +2,7 @@ package dev.integrations.openai.finetuning;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param samplingParams the sampling parameters of the model
  * @param range the range of the score, {@code [0, 1]} when not set
  */
+@JsonTypeName("score_model")
 public record ScoreModelGrader(String name, String model, List<GraderMessage> input,
 		@Nullable SamplingParams samplingParams, @Nullable List<Double> range) implements Grader {
 

@@ -1,6 +1,7 @@
 package dev.integrations.openai.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -11,6 +12,7 @@ import dev.integrations.openai.internal.Validation;
  * @param reference the reference text, may hold templates such as {@code {{item.label}}}
  * @param operation the comparison
  */
+@JsonTypeName("string_check")
 public record StringCheckGrader(String name, String input, String reference, Operation operation) implements Grader {
 
 	/**

@@ -1,6 +1,7 @@
 package dev.integrations.openai.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -11,6 +12,7 @@ import dev.integrations.openai.internal.Validation;
  * @param reference the text graded against, may hold templates
  * @param evaluationMetric the similarity metric
  */
+@JsonTypeName("text_similarity")
 public record TextSimilarityGrader(String name, String input, String reference, Metric evaluationMetric)
 		implements Grader {
 

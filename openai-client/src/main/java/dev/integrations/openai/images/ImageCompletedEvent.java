@@ -2,6 +2,7 @@ package dev.integrations.openai.images;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param outputFormat the output format of the image
  * @param usage the tokens consumed
  */
-public record ImageCompletedEvent(String type, String b64Json, long createdAt, @Nullable String size,
+public record ImageCompletedEvent(@JsonTypeId String type, String b64Json, long createdAt, @Nullable String size,
 		@Nullable ImageQuality quality, @Nullable ImageBackground background, @Nullable ImageOutputFormat outputFormat,
 		@Nullable ImageUsage usage) implements ImageStreamEvent, EncodedImage, ModelResponse {
 

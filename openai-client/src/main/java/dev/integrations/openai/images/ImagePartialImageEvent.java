@@ -2,6 +2,7 @@ package dev.integrations.openai.images;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param outputFormat the requested output format
  * @param partialImageIndex the 0-based index of this partial image
  */
-public record ImagePartialImageEvent(String type, String b64Json, long createdAt, @Nullable String size,
+public record ImagePartialImageEvent(@JsonTypeId String type, String b64Json, long createdAt, @Nullable String size,
 		@Nullable ImageQuality quality, @Nullable ImageBackground background, @Nullable ImageOutputFormat outputFormat,
 		int partialImageIndex) implements ImageStreamEvent, EncodedImage {
 

@@ -221,7 +221,9 @@ class FineTuningJobServiceTest extends WireMockSupport {
 
 		FineTuningJob job = this.client.fineTuning().jobs().retrieve("ftjob-rft123");
 
-		assertThat(job.method().reinforcement().grader()).isEqualTo(new UnknownGrader("Example string check grader"));
+		assertThat(job.method().reinforcement().grader()).isEqualTo(new Grader.Unknown("Example string check grader",
+				"endpoint", Map.of("url", "https://grader.example.com", "input", "{{sample.output_text}}", "reference",
+						"{{item.label}}", "operation", "eq")));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import dev.integrations.openai.WireMockSupport;
@@ -150,7 +151,8 @@ class ImageGenerationTest extends WireMockSupport {
 		this.server.stubFor(post("/v1/images/generations").willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "text/event-stream")
 			.withBody(sse(partialEvent(ImagePartialImageEvent.GENERATION, 0),
-					partialEvent(ImagePartialImageEvent.GENERATION, 1), "data: {\"type\": \"image_generation.heartbeat\"}",
+					partialEvent(ImagePartialImageEvent.GENERATION, 1),
+					"data: {\"type\": \"image_generation.heartbeat\", \"sequence\": 3}",
 					completedEvent(ImageCompletedEvent.GENERATION)))));
 
 		ImageGenerationRequest request = ImageGenerationRequest.builder()
@@ -169,7 +171,8 @@ class ImageGenerationTest extends WireMockSupport {
 			});
 			assertThat(all.get(1)).isInstanceOfSatisfying(ImagePartialImageEvent.class,
 					(partial) -> assertThat(partial.partialImageIndex()).isOne());
-			assertThat(all.get(2)).isEqualTo(new UnknownImageStreamEvent("image_generation.heartbeat"));
+			assertThat(all.get(2))
+				.isEqualTo(new ImageStreamEvent.Unknown("image_generation.heartbeat", Map.of("sequence", 3)));
 			assertThat(all.get(3)).isInstanceOfSatisfying(ImageCompletedEvent.class, (completed) -> {
 				assertThat(completed.type()).isEqualTo("image_generation.completed");
 				assertThat(completed.tokenUsage()).isEqualTo(new TokenUsage(50, 50));
