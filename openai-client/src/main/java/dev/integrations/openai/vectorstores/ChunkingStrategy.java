@@ -1,19 +1,27 @@
 package dev.integrations.openai.vectorstores;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 
 /**
  * How files are split into chunks: {@code auto} (800-token chunks overlapping by 400), {@code static} with
- * explicit sizes, or, in responses only, {@code other} for files indexed before chunking strategies existed.
+ * explicit sizes, or, in responses only, {@code other} for files indexed before chunking strategies existed. A
+ * strategy this client does not know yet is read as {@link Unknown}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = ChunkingStrategy.Other.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = ChunkingStrategy.Auto.class, name = "auto"),
-		@JsonSubTypes.Type(value = ChunkingStrategy.Static.class, name = "static"),
-		@JsonSubTypes.Type(value = ChunkingStrategy.Other.class, name = "other") })
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = ChunkingStrategy.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(ChunkingStrategy.Auto.class), @JsonSubTypes.Type(ChunkingStrategy.Static.class),
+		@JsonSubTypes.Type(ChunkingStrategy.Other.class) })
 public sealed interface ChunkingStrategy {
 
 	/**
@@ -44,6 +52,7 @@ public sealed interface ChunkingStrategy {
 	/**
 	 * {@code {"type": "auto"}}.
 	 */
+	@JsonTypeName("auto")
 	record Auto() implements ChunkingStrategy {
 
 	}
@@ -53,6 +62,7 @@ public sealed interface ChunkingStrategy {
 	 *
 	 * @param settings the chunk size and overlap, the {@code static} object on the wire
 	 */
+	@JsonTypeName("static")
 	record Static(@JsonProperty("static") StaticSettings settings) implements ChunkingStrategy {
 
 		@Override
@@ -63,10 +73,28 @@ public sealed interface ChunkingStrategy {
 	}
 
 	/**
-	 * {@code {"type": "other"}}: the file was chunked before chunking strategies were introduced (or with a
-	 * strategy this client does not know).
+	 * {@code {"type": "other"}}: the file was chunked before chunking strategies were introduced.
 	 */
+	@JsonTypeName("other")
 	record Other() implements ChunkingStrategy {
+
+	}
+
+	/**
+	 * A strategy this client does not know yet, with every field as read, written back unchanged.
+	 *
+	 * @param type the strategy type, as read
+	 * @param fields the other fields, as read
+	 */
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ChunkingStrategy {
+
+		/**
+		 * Keeps the fields as read.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 
