@@ -1,5 +1,6 @@
 package dev.integrations.openai;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -102,18 +103,28 @@ class UnionRoundTripTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("typesAddedLater")
-	void aTypeAddedLaterKeepsItsTypeAndEveryFieldAndWritesBackUnchanged(Class<?> union, String json) {
+	void aTypeAddedLaterKeepsItsTypeAndEveryFieldAndWritesBackUnchanged(Class<?> union, String json)
+			throws ReflectiveOperationException {
 		Object read = OpenAIJson.mapper().readValue(json, union);
 
 		assertThat(read.getClass().getName()).isEqualTo(union.getName() + "$Unknown");
 		JsonNode expected = tree(json);
-		assertThat(read).extracting("type").isEqualTo(expected.get("type").asString());
-		Map<?, ?> fields = (Map<?, ?>) assertThat(read).extracting("fields").actual();
+		assertThat(component(read, "type")).isEqualTo(expected.get("type").asString());
+		Map<?, ?> fields = (Map<?, ?>) component(read, "fields");
 		assertThat(fields).isNotEmpty();
-		fields.forEach((name, value) -> assertThat(OpenAIJson.mapper().valueToTree(value))
+		fields.forEach((name, value) -> assertThat((JsonNode) OpenAIJson.mapper().valueToTree(value))
 			.as("field %s", name)
 			.isEqualTo(expected.get((String) name)));
 		assertThat(tree(OpenAIJson.mapper().writeValueAsString(read))).isEqualTo(expected);
+	}
+
+	private static Object component(Object record, String name) throws ReflectiveOperationException {
+		for (RecordComponent component : record.getClass().getRecordComponents()) {
+			if (component.getName().equals(name)) {
+				return component.getAccessor().invoke(record);
+			}
+		}
+		throw new AssertionError(record.getClass() + " has no component " + name);
 	}
 
 	private static JsonNode tree(String json) {
