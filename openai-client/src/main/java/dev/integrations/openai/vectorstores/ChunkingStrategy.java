@@ -78,6 +78,15 @@ public sealed interface ChunkingStrategy {
 	@JsonTypeName("other")
 	record Other() implements ChunkingStrategy {
 
+		/**
+		 * Refuses to send the strategy: it is only read from responses.
+		 * @throws OpenAIValidationException always
+		 */
+		@Override
+		public void validate() {
+			throw new OpenAIValidationException("chunking_strategy", "chunking_strategy must be auto or static");
+		}
+
 	}
 
 	/**

@@ -34,10 +34,6 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 		extra = Extras.copy(extra);
 		Validation.maxSize("file_ids", fileIds, 500);
 		Validation.metadata("metadata", metadata);
-		if (chunkingStrategy instanceof ChunkingStrategy.Other) {
-			throw new dev.integrations.openai.errors.OpenAIValidationException("chunking_strategy",
-					"chunking_strategy must be auto or static");
-		}
 		if (chunkingStrategy != null) {
 			chunkingStrategy.validate();
 		}

@@ -205,6 +205,10 @@ class VectorStoreServiceTest extends WireMockSupport {
 			.hasMessage("chunking_strategy.static.max_chunk_size_tokens must be between 100 and 4096, was 50");
 		assertThatThrownBy(() -> ChunkingStrategy.fixed(800, 401)).hasMessage(
 				"chunking_strategy.static.chunk_overlap_tokens must be between 0 and half of max_chunk_size_tokens (400), was 401");
+		assertThatThrownBy(() -> VectorStoreRequest.builder().chunkingStrategy(new ChunkingStrategy.Other()).build())
+			.hasMessage("chunking_strategy must be auto or static");
+		assertThatThrownBy(() -> new VectorStoreFileRequest("file-abc123", new ChunkingStrategy.Other(), null))
+			.hasMessage("chunking_strategy must be auto or static");
 		assertThatThrownBy(() -> AttributeFilter.and()).hasMessage("filters.filters must not be empty");
 		assertThatThrownBy(() -> this.client.vectorStores().delete("")).hasMessage("vector_store_id must not be blank");
 		assertThat(this.server.getAllServeEvents()).isEmpty();
