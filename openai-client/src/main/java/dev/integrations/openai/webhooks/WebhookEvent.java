@@ -49,7 +49,7 @@ public sealed interface WebhookEvent permits BatchCancelledEvent, BatchCompleted
 	@Nullable String object();
 
 	/** @return when the event happened */
-	default Instant createdInstant() {
+	default Instant createdAtInstant() {
 		return Instant.ofEpochSecond(createdAt());
 	}
 

@@ -44,7 +44,7 @@ class WebhookEventTest {
 		assertThat(event.type()).isEqualTo(type);
 		assertThat(event.id()).isEqualTo("evt_abc123");
 		assertThat(event.createdAt()).isEqualTo(1719168000L);
-		assertThat(event.createdInstant()).isEqualTo(Instant.ofEpochSecond(1719168000L));
+		assertThat(event.createdAtInstant()).isEqualTo(Instant.ofEpochSecond(1719168000L));
 		assertThat(event.object()).isEqualTo("event");
 		assertThat(event).hasFieldOrPropertyWithValue("data", new WebhookEventData(resourceId));
 	}
