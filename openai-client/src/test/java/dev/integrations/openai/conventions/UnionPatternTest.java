@@ -52,6 +52,19 @@ class UnionPatternTest {
 		assertThat(unions).hasSizeGreaterThanOrEqualTo(20);
 	}
 
+	@Test
+	void theListOfUnconvertedUnionsOnlyShrinks() throws ClassNotFoundException {
+		List<String> converted = new ArrayList<>();
+		for (String name : NOT_YET_CONVERTED) {
+			List<String> problems = new ArrayList<>();
+			check(Class.forName(name), problems);
+			if (problems.isEmpty()) {
+				converted.add(name);
+			}
+		}
+		assertThat(converted).as("unions that follow the pattern now: delete them from NOT_YET_CONVERTED").isEmpty();
+	}
+
 	private static void check(Class<?> union, List<String> problems) {
 		String name = union.getName();
 		JsonTypeInfo info = union.getAnnotation(JsonTypeInfo.class);
