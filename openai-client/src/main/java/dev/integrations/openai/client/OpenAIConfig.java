@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import dev.integrations.openai.auth.HeaderValues;
@@ -50,18 +49,7 @@ public final class OpenAIConfig {
 	}
 
 	static Builder fromEnv(UnaryOperator<@Nullable String> env) {
-		Builder builder = builder();
-		ifSet(env.apply("OPENAI_BASE_URL"), builder::baseUrl);
-		ifSet(env.apply("OPENAI_API_KEY"), builder::apiKey);
-		ifSet(env.apply("OPENAI_ORG_ID"), builder::organization);
-		ifSet(env.apply("OPENAI_PROJECT_ID"), builder::project);
-		return builder;
-	}
-
-	private static void ifSet(@Nullable String value, Consumer<String> setter) {
-		if (value != null && !value.isBlank()) {
-			setter.accept(value.trim());
-		}
+		return ConfigEnvironment.read(builder(), env);
 	}
 
 	/**
