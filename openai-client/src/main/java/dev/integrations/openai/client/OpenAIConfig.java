@@ -3,9 +3,7 @@ package dev.integrations.openai.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import dev.integrations.openai.auth.HeaderValues;
@@ -23,14 +21,14 @@ public final class OpenAIConfig {
 	/** OpenAI's public API. */
 	public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
-	/** The settings, in a builder nobody else holds. */
-	private final Builder settings;
+	/** The settings, in a copy nobody else holds. */
+	private final ConfigValues settings;
 
 	private final Map<String, String> defaultHeaders;
 
-	private OpenAIConfig(Builder builder) {
-		this.settings = builder.copy();
-		this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
+	private OpenAIConfig(ConfigValues settings) {
+		this.settings = settings.copy();
+		this.defaultHeaders = Collections.unmodifiableMap(this.settings.defaultHeaders);
 	}
 
 	/**
@@ -38,7 +36,7 @@ public final class OpenAIConfig {
 	 * @return a new builder
 	 */
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(new ConfigValues());
 	}
 
 	/**
@@ -51,18 +49,7 @@ public final class OpenAIConfig {
 	}
 
 	static Builder fromEnv(UnaryOperator<@Nullable String> env) {
-		Builder builder = builder();
-		ifSet(env.apply("OPENAI_BASE_URL"), builder::baseUrl);
-		ifSet(env.apply("OPENAI_API_KEY"), builder::apiKey);
-		ifSet(env.apply("OPENAI_ORG_ID"), builder::organization);
-		ifSet(env.apply("OPENAI_PROJECT_ID"), builder::project);
-		return builder;
-	}
-
-	private static void ifSet(@Nullable String value, Consumer<String> setter) {
-		if (value != null && !value.isBlank()) {
-			setter.accept(value.trim());
-		}
+		return ConfigEnvironment.read(builder(), env);
 	}
 
 	/**
@@ -70,7 +57,7 @@ public final class OpenAIConfig {
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {
-		return this.settings.copy();
+		return new Builder(this.settings.copy());
 	}
 
 	/** @return the API base URL, without a trailing slash */
@@ -143,8 +130,7 @@ public final class OpenAIConfig {
 	 * more fails at once (by default twice {@code maxConnections}, as in Reactor Netty)
 	 */
 	public int maxPendingAcquires() {
-		return (this.settings.maxPendingAcquires != null) ? this.settings.maxPendingAcquires
-				: (int) Math.min(Integer.MAX_VALUE, 2L * this.settings.maxConnections);
+		return this.settings.effectiveMaxPendingAcquires();
 	}
 
 	/** @return how long a call may wait for a pooled connection before it fails with a retryable timeout */
@@ -187,15 +173,7 @@ public final class OpenAIConfig {
 
 	@Override
 	public String toString() {
-		return "OpenAIConfig[baseUrl=" + this.settings.baseUrl + ", apiKey=" + ((this.settings.apiKey != null) ? "******" : null)
-				+ ", organization=" + this.settings.organization + ", project=" + this.settings.project + ", connectTimeout="
-				+ this.settings.connectTimeout + ", responseTimeout=" + this.settings.responseTimeout + ", streamIdleTimeout="
-				+ this.settings.streamIdleTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", userAgent="
-				+ this.settings.userAgent + ", proxy=" + this.settings.proxy + ", maxInMemorySize=" + this.settings.maxInMemorySize
-				+ ", maxResponseHeaderSize=" + this.settings.maxResponseHeaderSize + ", maxConnections=" + this.settings.maxConnections
-				+ ", maxPendingAcquires=" + maxPendingAcquires() + ", pendingAcquireTimeout=" + this.settings.pendingAcquireTimeout
-				+ ", retry=" + this.settings.retry + ", circuitBreaker="
-				+ this.settings.circuitBreaker + ", rateLimit=" + this.settings.rateLimit + "]";
+		return "OpenAIConfig[" + this.settings + "]";
 	}
 
 	/**
@@ -203,43 +181,10 @@ public final class OpenAIConfig {
 	 */
 	public static final class Builder {
 
-		private String baseUrl = DEFAULT_BASE_URL;
+		private final ConfigValues values;
 
-		private @Nullable String apiKey;
-
-		private @Nullable String organization;
-
-		private @Nullable String project;
-
-		private Duration connectTimeout = Duration.ofSeconds(10);
-
-		private Duration responseTimeout = Duration.ofMinutes(10);
-
-		private Duration streamIdleTimeout = Duration.ofMinutes(2);
-
-		private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
-
-		private String userAgent = UserAgent.DEFAULT;
-
-		private @Nullable ProxySettings proxy;
-
-		private int maxInMemorySize = 16 * 1024 * 1024;
-
-		private int maxResponseHeaderSize = 64 * 1024;
-
-		private int maxConnections = 1000;
-
-		private @Nullable Integer maxPendingAcquires;
-
-		private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
-
-		private RetrySettings retry = RetrySettings.DEFAULTS;
-
-		private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.DEFAULTS;
-
-		private RateLimitSettings rateLimit = RateLimitSettings.DEFAULTS;
-
-		private Builder() {
+		private Builder(ConfigValues values) {
+			this.values = values;
 		}
 
 		/**
@@ -248,7 +193,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder baseUrl(String baseUrl) {
-			this.baseUrl = ConfigChecks.baseUrl(baseUrl);
+			this.values.baseUrl = ConfigChecks.baseUrl(baseUrl);
 			return this;
 		}
 
@@ -258,7 +203,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder apiKey(@Nullable String apiKey) {
-			this.apiKey = (apiKey != null) ? HeaderValues.requireValidSecret("apiKey", apiKey) : null;
+			this.values.apiKey = (apiKey != null) ? HeaderValues.requireValidSecret("apiKey", apiKey) : null;
 			return this;
 		}
 
@@ -268,7 +213,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder organization(@Nullable String organization) {
-			this.organization = (organization != null) ? HeaderValues.requireValidToken("organization", organization)
+			this.values.organization = (organization != null) ? HeaderValues.requireValidToken("organization", organization)
 					: null;
 			return this;
 		}
@@ -279,7 +224,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder project(@Nullable String project) {
-			this.project = (project != null) ? HeaderValues.requireValidToken("project", project) : null;
+			this.values.project = (project != null) ? HeaderValues.requireValidToken("project", project) : null;
 			return this;
 		}
 
@@ -289,7 +234,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = ConfigChecks.positive("connectTimeout", connectTimeout);
+			this.values.connectTimeout = ConfigChecks.positive("connectTimeout", connectTimeout);
 			return this;
 		}
 
@@ -299,7 +244,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder responseTimeout(Duration responseTimeout) {
-			this.responseTimeout = ConfigChecks.positive("responseTimeout", responseTimeout);
+			this.values.responseTimeout = ConfigChecks.positive("responseTimeout", responseTimeout);
 			return this;
 		}
 
@@ -309,7 +254,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder streamIdleTimeout(Duration streamIdleTimeout) {
-			this.streamIdleTimeout = ConfigChecks.positive("streamIdleTimeout", streamIdleTimeout);
+			this.values.streamIdleTimeout = ConfigChecks.positive("streamIdleTimeout", streamIdleTimeout);
 			return this;
 		}
 
@@ -321,7 +266,7 @@ public final class OpenAIConfig {
 		 */
 		public Builder defaultHeader(String name, String value) {
 			ConfigChecks.headerName(name, value);
-			this.defaultHeaders.put(name, HeaderValues.requireNoControlCharacters("defaultHeaders." + name, value));
+			this.values.defaultHeaders.put(name, HeaderValues.requireNoControlCharacters("defaultHeaders." + name, value));
 			return this;
 		}
 
@@ -341,7 +286,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder userAgent(String userAgent) {
-			this.userAgent = HeaderValues.requireNoControlCharacters("userAgent",
+			this.values.userAgent = HeaderValues.requireNoControlCharacters("userAgent",
 					ConfigChecks.notBlank("userAgent", userAgent));
 			return this;
 		}
@@ -352,7 +297,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder proxy(@Nullable ProxySettings proxy) {
-			this.proxy = proxy;
+			this.values.proxy = proxy;
 			return this;
 		}
 
@@ -362,7 +307,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder maxInMemorySize(int maxInMemorySize) {
-			this.maxInMemorySize = ConfigChecks.atLeast("maxInMemorySize", maxInMemorySize, 1024, " bytes");
+			this.values.maxInMemorySize = ConfigChecks.atLeast("maxInMemorySize", maxInMemorySize, 1024, " bytes");
 			return this;
 		}
 
@@ -374,7 +319,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder maxResponseHeaderSize(int maxResponseHeaderSize) {
-			this.maxResponseHeaderSize = ConfigChecks.atLeast("maxResponseHeaderSize", maxResponseHeaderSize, 1024,
+			this.values.maxResponseHeaderSize = ConfigChecks.atLeast("maxResponseHeaderSize", maxResponseHeaderSize, 1024,
 					" bytes");
 			return this;
 		}
@@ -385,7 +330,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder maxConnections(int maxConnections) {
-			this.maxConnections = ConfigChecks.atLeast("maxConnections", maxConnections, 1, "");
+			this.values.maxConnections = ConfigChecks.atLeast("maxConnections", maxConnections, 1, "");
 			return this;
 		}
 
@@ -396,7 +341,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder maxPendingAcquires(int maxPendingAcquires) {
-			this.maxPendingAcquires = ConfigChecks.atLeast("maxPendingAcquires", maxPendingAcquires, 1, "");
+			this.values.maxPendingAcquires = ConfigChecks.atLeast("maxPendingAcquires", maxPendingAcquires, 1, "");
 			return this;
 		}
 
@@ -407,7 +352,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder pendingAcquireTimeout(Duration pendingAcquireTimeout) {
-			this.pendingAcquireTimeout = ConfigChecks.positive("pendingAcquireTimeout", pendingAcquireTimeout);
+			this.values.pendingAcquireTimeout = ConfigChecks.positive("pendingAcquireTimeout", pendingAcquireTimeout);
 			return this;
 		}
 
@@ -417,7 +362,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder retry(RetrySettings retry) {
-			this.retry = ConfigChecks.required("retry", retry);
+			this.values.retry = ConfigChecks.required("retry", retry);
 			return this;
 		}
 
@@ -427,7 +372,7 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder circuitBreaker(CircuitBreakerSettings circuitBreaker) {
-			this.circuitBreaker = ConfigChecks.required("circuitBreaker", circuitBreaker);
+			this.values.circuitBreaker = ConfigChecks.required("circuitBreaker", circuitBreaker);
 			return this;
 		}
 
@@ -438,31 +383,8 @@ public final class OpenAIConfig {
 		 * @return this builder
 		 */
 		public Builder rateLimit(RateLimitSettings rateLimit) {
-			this.rateLimit = ConfigChecks.required("rateLimit", rateLimit);
+			this.values.rateLimit = ConfigChecks.required("rateLimit", rateLimit);
 			return this;
-		}
-
-		private Builder copy() {
-			Builder copy = new Builder();
-			copy.baseUrl = this.baseUrl;
-			copy.apiKey = this.apiKey;
-			copy.organization = this.organization;
-			copy.project = this.project;
-			copy.connectTimeout = this.connectTimeout;
-			copy.responseTimeout = this.responseTimeout;
-			copy.streamIdleTimeout = this.streamIdleTimeout;
-			copy.defaultHeaders.putAll(this.defaultHeaders);
-			copy.userAgent = this.userAgent;
-			copy.proxy = this.proxy;
-			copy.maxInMemorySize = this.maxInMemorySize;
-			copy.maxResponseHeaderSize = this.maxResponseHeaderSize;
-			copy.maxConnections = this.maxConnections;
-			copy.maxPendingAcquires = this.maxPendingAcquires;
-			copy.pendingAcquireTimeout = this.pendingAcquireTimeout;
-			copy.retry = this.retry;
-			copy.circuitBreaker = this.circuitBreaker;
-			copy.rateLimit = this.rateLimit;
-			return copy;
 		}
 
 		/**
@@ -470,7 +392,7 @@ public final class OpenAIConfig {
 		 * @return the configuration
 		 */
 		public OpenAIConfig build() {
-			return new OpenAIConfig(this);
+			return new OpenAIConfig(this.values);
 		}
 
 	}

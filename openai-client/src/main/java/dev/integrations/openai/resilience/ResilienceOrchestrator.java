@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import dev.integrations.openai.common.RequestOptions;
 import dev.integrations.openai.errors.OpenAIException;
-import dev.integrations.openai.errors.RateLimitException;
 import dev.integrations.openai.ratelimit.RateLimitKey;
 import dev.integrations.openai.ratelimit.RateLimiter;
 import dev.integrations.openai.transport.ApiRequest;
@@ -45,6 +44,8 @@ public final class ResilienceOrchestrator {
 
 	private final CircuitBreaker circuitBreaker;
 
+	private final AttemptGuard guard;
+
 	private final ClientHook hooks;
 
 	private final Scheduler scheduler;
@@ -69,6 +70,7 @@ public final class ResilienceOrchestrator {
 		this.scheduler = builder.scheduler;
 		this.nanoClock = builder.nanoClock;
 		this.rateLimiter = builder.rateLimiter;
+		this.guard = new AttemptGuard(this.circuitBreaker, builder.rateLimiter, this.hooks);
 		this.reporter = new CallReporter(this.hooks, builder.nanoClock, builder.rateLimiter);
 		this.probeReporter = new CallReporter(ClientHook.NONE, builder.nanoClock, RateLimiter.OFF);
 	}
@@ -169,7 +171,7 @@ public final class ResilienceOrchestrator {
 			int[] attempts = new int[1];
 			Mono<ApiResponse<T>> oneAttempt = Mono.defer(() -> {
 				attempts[0]++;
-				return guarded(context, attempt);
+				return this.guard.unary(context, attempt);
 			});
 			return oneAttempt.onErrorResume((failure) -> retried(reporter, context, call, oneAttempt, failure))
 				.doOnSuccess((response) -> reporter.succeeded(context, response, attempts[0], null))
@@ -193,7 +195,7 @@ public final class ResilienceOrchestrator {
 	public <T> ApiResponse<T> executeBlocking(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
 		CallReporter reporter = started(context, Context.empty());
 		return new BlockingCall<>(context, this.retryPolicy.newCall(context.maxRetries()), reporter,
-				() -> guarded(context, attempt).contextWrite(context::attemptContext))
+				() -> this.guard.unary(context, attempt).contextWrite(context::attemptContext))
 			.run();
 	}
 
@@ -212,7 +214,7 @@ public final class ResilienceOrchestrator {
 			CallRetryPolicy call = this.retryPolicy.newCall(context.maxRetries()).onlyWhile(() -> !progress.delivered.get());
 			return Flux.defer(() -> {
 				progress.attempts++;
-				return guardedStream(context, attempt, progress);
+				return this.guard.stream(context, attempt, progress);
 			})
 				.doOnNext((element) -> {
 					if (progress.delivered.compareAndSet(false, true)) {
@@ -237,69 +239,6 @@ public final class ResilienceOrchestrator {
 		CallReporter reporter = context.probe() ? this.probeReporter : this.reporter;
 		reporter.started(context);
 		return reporter;
-	}
-
-	/**
-	 * One attempt: admitted by the rate limiter (when the call is limited), then run under the circuit breaker (a
-	 * probe's attempt outside both). A call the breaker rejects fails with its exception and reports nothing back:
-	 * only an attempt that got permission frees the probe slot it may hold.
-	 */
-	private <T> Mono<ApiResponse<T>> guarded(RequestContext context, Supplier<Mono<ApiResponse<T>>> attempt) {
-		if (context.probe()) {
-			return Mono.defer(attempt);
-		}
-		RateLimitKey key = context.rateLimitKey();
-		Mono<ApiResponse<T>> guarded = Mono.defer(() -> {
-			Object probe = this.circuitBreaker.acquire();
-			return attempt.get()
-				.doOnSuccess((response) -> this.circuitBreaker.onSuccess(probe))
-				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
-				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
-		});
-		if (key == null) {
-			return guarded;
-		}
-		return admitted(context, key).then(guarded
-			.doOnSuccess((response) -> this.rateLimiter.observe(key, (response != null) ? response.headers() : null))
-			.doOnError((failure) -> this.rateLimiter.observeFailure(key, failure)));
-	}
-
-	private <T> Flux<T> guardedStream(RequestContext context, Supplier<Mono<ApiResponse<Flux<T>>>> attempt,
-			StreamProgress<T> progress) {
-		if (context.probe()) {
-			return Flux.defer(() -> attempt.get().flatMapMany((response) -> body(response, progress, null)));
-		}
-		RateLimitKey key = context.rateLimitKey();
-		Flux<T> guarded = Flux.defer(() -> {
-			Object probe = this.circuitBreaker.acquire();
-			return attempt.get().flatMapMany((response) -> body(response, progress, key))
-				.doOnComplete(() -> this.circuitBreaker.onSuccess(probe))
-				.doOnError((failure) -> this.circuitBreaker.onFailure(failure, probe))
-				.doOnCancel(() -> this.circuitBreaker.onIgnored(probe));
-		});
-		if (key == null) {
-			return guarded;
-		}
-		return admitted(context, key)
-			.thenMany(guarded.doOnError((failure) -> this.rateLimiter.observeFailure(key, failure)));
-	}
-
-	private <T> Flux<T> body(ApiResponse<Flux<T>> response, StreamProgress<T> progress, @Nullable RateLimitKey key) {
-		progress.response = response;
-		if (key != null) {
-			this.rateLimiter.observe(key, response.headers());
-		}
-		return response.body();
-	}
-
-	/** The rate limiter's admission of one attempt, told to the hooks when it held the attempt back. */
-	private Mono<Duration> admitted(RequestContext context, RateLimitKey key) {
-		return this.rateLimiter.admit(key, context.reservedTokens()).doOnNext((delay) -> {
-			if (!delay.isZero()) {
-				this.hooks.onThrottled(context, delay, false);
-			}
-		}).doOnError(RateLimitException.class, (refused) -> this.hooks.onThrottled(context,
-				refused.retryAfter().orElse(Duration.ZERO), true));
 	}
 
 	/**
