@@ -6,6 +6,7 @@ import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.NotFoundException;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.responses.ToolChoice;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -44,13 +45,18 @@ class RealtimeServiceTest extends WireMockSupport {
 		RealtimeClientSecret secret = this.client.realtime()
 			.createClientSecret(RealtimeClientSecretRequest.of(RealtimeSessionConfig.builder().model("gpt-realtime")
 				.instructions("Be brief.")
-				.audio(Map.of("output", Map.of("voice", "marin")))
+				.audio(RealtimeAudioConfig.of(RealtimeAudioConfig.Output.voice("marin")))
 				.build()).expiringAfter(600));
 
 		assertThat(secret.value()).isEqualTo("ek_68af296e8e408191a1120ab6383263c2");
 		assertThat(secret.expiresAtInstant().getEpochSecond()).isEqualTo(1756310470L);
 		assertThat(secret.sessionType()).isEqualTo("realtime");
-		assertThat(secret.session().path("id").asString()).isEqualTo("sess_C9CiUVUzUzYIssh3ELY1d");
+		assertThat(secret.session()).isInstanceOfSatisfying(RealtimeSessionConfig.class, (session) -> {
+			assertThat(session.id()).isEqualTo("sess_C9CiUVUzUzYIssh3ELY1d");
+			assertThat(session.toolChoice()).isEqualTo(ToolChoice.AUTO);
+			assertThat(session.maxOutputTokens()).isEqualTo("inf");
+			assertThat(session.tools()).isEmpty();
+		});
 		assertThat(secret.toString()).doesNotContain("ek_68af").contains("hidden");
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/realtime/client_secrets"))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY))
