@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -100,6 +101,7 @@ public sealed interface RealtimeItem {
 	 * @param extra fields this client does not know, kept as read
 	 */
 	@JsonTypeName("message")
+	@JsonIgnoreProperties("type")
 	record Message(@Nullable String id, @Nullable String object, @Nullable String status, @Nullable String role,
 			List<RealtimeContentPart> content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeItem {
@@ -124,6 +126,7 @@ public sealed interface RealtimeItem {
 	 * @param extra fields this client does not know, kept as read
 	 */
 	@JsonTypeName("function_call")
+	@JsonIgnoreProperties("type")
 	record FunctionCall(@Nullable String id, @Nullable String object, @Nullable String status,
 			@Nullable String callId, @Nullable String name, @Nullable String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeItem {
@@ -146,6 +149,7 @@ public sealed interface RealtimeItem {
 	 * @param extra fields this client does not know, kept as read
 	 */
 	@JsonTypeName("function_call_output")
+	@JsonIgnoreProperties("type")
 	record FunctionCallOutput(@Nullable String id, @Nullable String object, @Nullable String status,
 			@Nullable String callId, @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeItem {
@@ -167,6 +171,7 @@ public sealed interface RealtimeItem {
 	 * @param extra fields this client does not know, kept as read
 	 */
 	@JsonTypeName("mcp_approval_request")
+	@JsonIgnoreProperties("type")
 	record McpApprovalRequest(@Nullable String id, @Nullable String serverLabel, @Nullable String name,
 			@Nullable String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeItem {
@@ -188,6 +193,7 @@ public sealed interface RealtimeItem {
 	 * @param extra fields this client does not know, kept as read
 	 */
 	@JsonTypeName("mcp_approval_response")
+	@JsonIgnoreProperties("type")
 	record McpApprovalResponse(@Nullable String id, @Nullable String approvalRequestId, @Nullable Boolean approve,
 			@Nullable String reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeItem {
@@ -208,6 +214,7 @@ public sealed interface RealtimeItem {
 	 * @param extra fields this client does not know, kept as read
 	 */
 	@JsonTypeName("mcp_list_tools")
+	@JsonIgnoreProperties("type")
 	record McpListTools(@Nullable String id, @Nullable String serverLabel, List<McpToolInfo> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeItem {
 
@@ -245,6 +252,7 @@ public sealed interface RealtimeItem {
 	 * @param extra fields this client does not know, kept as read
 	 */
 	@JsonTypeName("mcp_call")
+	@JsonIgnoreProperties("type")
 	record McpCall(@Nullable String id, @Nullable String serverLabel, @Nullable String name,
 			@Nullable String arguments, @Nullable String approvalRequestId, @Nullable String output,
 			@Nullable McpError error,

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.internal.Extras;
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * @param extra fields this client does not know, kept as read and written back
  */
 @JsonTypeName("realtime")
+@JsonIgnoreProperties("type")
 public record RealtimeSessionConfig(@Nullable List<String> outputModalities, @Nullable String model,
 		@Nullable String instructions, @Nullable RealtimeAudioConfig audio, @Nullable List<String> include,
 		@Nullable RealtimeTracing tracing, @Nullable List<RealtimeTool> tools, @Nullable ToolChoice toolChoice,

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param extra fields this client does not know, kept as read
  */
 @JsonTypeName("transcription")
+@JsonIgnoreProperties("type")
 public record RealtimeTranscriptionSessionConfig(@Nullable RealtimeAudioConfig audio, @Nullable List<String> include,
 		@Nullable String id, @Nullable String object, @Nullable Long expiresAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeSessionSettings {
