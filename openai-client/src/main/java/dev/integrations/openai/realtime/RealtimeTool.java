@@ -74,7 +74,7 @@ public sealed interface RealtimeTool {
 	 * @param deferLoading whether the tools are deferred and discovered through tool search
 	 */
 	@JsonTypeName("mcp")
-	record Mcp(@Nullable String serverLabel, @Nullable String serverUrl, @Nullable String connectorId,
+	record Mcp(String serverLabel, @Nullable String serverUrl, @Nullable String connectorId,
 			@Nullable String tunnelId, @Nullable String authorization, @Nullable String serverDescription,
 			@Nullable Map<String, String> headers, McpTool.@Nullable AllowedTools allowedTools,
 			@Nullable List<String> allowedCallers, McpTool.@Nullable Approval requireApproval,

@@ -55,7 +55,7 @@ public sealed interface RealtimeTruncation {
 	 * @param retentionRatio the fraction of the token limit kept, 0.0 to 1.0
 	 * @param tokenLimits the token limits, such as {@code post_instructions}
 	 */
-	record RetentionRatio(@Nullable String type, @Nullable Double retentionRatio,
+	record RetentionRatio(String type, double retentionRatio,
 			@Nullable TokenLimits tokenLimits) implements RealtimeTruncation {
 
 	}
