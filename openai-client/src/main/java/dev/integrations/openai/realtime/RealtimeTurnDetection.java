@@ -10,16 +10,26 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.jsontype.TypeSerializer;
 
 /**
  * How the server detects the end of the user's turn ({@code RealtimeTurnDetection}): voice activity by volume
  * ({@link ServerVad}) or by meaning ({@link SemanticVad}), or {@link Unknown} for a kind added after the spec.
+ * {@link #DISABLED} turns detection off (written as {@code null}; the client then commits the audio buffer and asks
+ * for responses itself); a session read with detection off has a {@code null} turn detection.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
 		defaultImpl = RealtimeTurnDetection.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(RealtimeTurnDetection.ServerVad.class),
 		@JsonSubTypes.Type(RealtimeTurnDetection.SemanticVad.class) })
 public sealed interface RealtimeTurnDetection {
+
+	/** No turn detection, written as {@code "turn_detection": null} (push to talk). */
+	RealtimeTurnDetection DISABLED = new Disabled();
 
 	/**
 	 * Server VAD with the API's defaults.
@@ -75,6 +85,28 @@ public sealed interface RealtimeTurnDetection {
 	@JsonTypeName("semantic_vad")
 	record SemanticVad(@Nullable String eagerness, @Nullable Boolean createResponse,
 			@Nullable Boolean interruptResponse) implements RealtimeTurnDetection {
+
+	}
+
+	/** Turn detection off: written as {@code null}, never read (a {@code null} reads as {@code null}). */
+	@JsonSerialize(using = Disabled.NullWriter.class)
+	record Disabled() implements RealtimeTurnDetection {
+
+		/** Writes {@code null}, without a type id. */
+		static final class NullWriter extends ValueSerializer<Disabled> {
+
+			@Override
+			public void serialize(Disabled value, JsonGenerator generator, SerializationContext context) {
+				generator.writeNull();
+			}
+
+			@Override
+			public void serializeWithType(Disabled value, JsonGenerator generator, SerializationContext context,
+					TypeSerializer typeSerializer) {
+				generator.writeNull();
+			}
+
+		}
 
 	}
 

@@ -153,6 +153,18 @@ class RealtimeTypedPayloadsTest {
 	}
 
 	@Test
+	void disabledTurnDetectionIsSentAsAnExplicitNull() throws Exception {
+		try (RealtimeSession session = connect()) {
+			session.send(SessionUpdate.of(RealtimeSessionConfig.builder()
+				.audio(RealtimeAudioConfig.of(
+						RealtimeAudioConfig.Input.builder().turnDetection(RealtimeTurnDetection.DISABLED).build()))
+				.build()));
+		}
+		assertWire(this.server.nextReceived(), """
+				{"type":"session.update","session":{"type":"realtime","audio":{"input":{"turn_detection":null}}}}""");
+	}
+
+	@Test
 	void sessionCreatedAndResponseDoneAreReadTyped() {
 		try (RealtimeSession session = connect()) {
 			RealtimeSessionCreatedEvent created = (RealtimeSessionCreatedEvent) session.events().blockFirst(AWAIT);
