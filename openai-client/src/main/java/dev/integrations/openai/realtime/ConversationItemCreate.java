@@ -1,8 +1,5 @@
 package dev.integrations.openai.realtime;
 
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param eventId an optional client-generated id, echoed by an {@code error} event this event causes
  * @param previousItemId the item after which to insert, or {@code null} to append
- * @param item the item, a {@code RealtimeConversationItem} of the spec
+ * @param item the item
  */
-public record ConversationItemCreate(@Nullable String eventId, @Nullable String previousItemId, Map<String, Object> item) implements RealtimeClientEvent {
+public record ConversationItemCreate(@Nullable String eventId, @Nullable String previousItemId, RealtimeItem item) implements RealtimeClientEvent {
 
 	/** The wire type of this event. */
 	public static final String TYPE = "conversation.item.create";
@@ -29,7 +26,7 @@ public record ConversationItemCreate(@Nullable String eventId, @Nullable String 
 	 * @param item the item, a {@code RealtimeConversationItem} of the spec
 	 * @return the event
 	 */
-	public static ConversationItemCreate of(Map<String, Object> item) {
+	public static ConversationItemCreate of(RealtimeItem item) {
 		return new ConversationItemCreate(null, null, item);
 	}
 
@@ -39,8 +36,7 @@ public record ConversationItemCreate(@Nullable String eventId, @Nullable String 
 	 * @return the event
 	 */
 	public static ConversationItemCreate userText(String text) {
-		return of(Map.of("type", "message", "role", "user", "content",
-				List.of(Map.of("type", "input_text", "text", text))));
+		return of(RealtimeItem.userText(text));
 	}
 
 	/**
@@ -52,7 +48,7 @@ public record ConversationItemCreate(@Nullable String eventId, @Nullable String 
 	 * @return the event
 	 */
 	public static ConversationItemCreate functionCallOutput(String callId, String output) {
-		return of(Map.of("type", "function_call_output", "call_id", callId, "output", output));
+		return of(RealtimeItem.functionCallOutput(callId, output));
 	}
 
 	@JsonIgnore

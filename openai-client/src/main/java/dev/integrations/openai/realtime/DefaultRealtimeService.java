@@ -217,7 +217,7 @@ final class DefaultRealtimeService implements RealtimeService {
 		return ApiRequest.post(CALL + "/reject", callId).operation("realtime.calls.reject").jsonBody(request).build();
 	}
 
-	private static @Nullable String modelOf(@Nullable Object session) {
+	private static @Nullable String modelOf(@Nullable RealtimeSessionSettings session) {
 		return (session instanceof RealtimeSessionConfig config) ? config.model() : null;
 	}
 

@@ -7,17 +7,16 @@ import org.jspecify.annotations.Nullable;
  * The body of {@code POST /realtime/client_secrets}: how long the secret lives and the session it configures.
  *
  * @param expiresAfter the lifetime, 10 to 7200 seconds from creation (the API's default is 600)
- * @param session a {@link RealtimeSessionConfig}, or a transcription session configuration as any object the
- * shared mapper writes ({@code {"type": "transcription", ...}})
+ * @param session a {@link RealtimeSessionConfig} or a {@link RealtimeTranscriptionSessionConfig}
  */
-public record RealtimeClientSecretRequest(@Nullable ExpiresAfter expiresAfter, @Nullable Object session) {
+public record RealtimeClientSecretRequest(@Nullable ExpiresAfter expiresAfter, @Nullable RealtimeSessionSettings session) {
 
 	/**
-	 * A client secret for a Realtime session.
+	 * A client secret for a Realtime or transcription session.
 	 * @param session the session configuration
 	 * @return the request
 	 */
-	public static RealtimeClientSecretRequest of(RealtimeSessionConfig session) {
+	public static RealtimeClientSecretRequest of(RealtimeSessionSettings session) {
 		return new RealtimeClientSecretRequest(null, Validation.required("session", session));
 	}
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param item item
  * @param extra fields this client does not know, kept as read
  */
-public record RealtimeConversationItemCreatedEvent(String type, String eventId, @Nullable String previousItemId, Map<String, Object> item, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
+public record RealtimeConversationItemCreatedEvent(String type, String eventId, @Nullable String previousItemId, RealtimeItem item, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
 
 	/** Normalizes the extra fields. */
 	public RealtimeConversationItemCreatedEvent {

@@ -14,7 +14,7 @@ import dev.integrations.openai.internal.Extras;
  * @param item item
  * @param extra fields this client does not know, kept as read
  */
-public record RealtimeConversationItemRetrievedEvent(String type, String eventId, Map<String, Object> item, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
+public record RealtimeConversationItemRetrievedEvent(String type, String eventId, RealtimeItem item, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
 
 	/** Normalizes the extra fields. */
 	public RealtimeConversationItemRetrievedEvent {

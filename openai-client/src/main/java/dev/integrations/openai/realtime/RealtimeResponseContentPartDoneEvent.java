@@ -18,7 +18,7 @@ import dev.integrations.openai.internal.Extras;
  * @param part The content part that is done.
  * @param extra fields this client does not know, kept as read
  */
-public record RealtimeResponseContentPartDoneEvent(String type, String eventId, String responseId, String itemId, int outputIndex, int contentIndex, Map<String, Object> part, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
+public record RealtimeResponseContentPartDoneEvent(String type, String eventId, String responseId, String itemId, int outputIndex, int contentIndex, RealtimeOutputPart part, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
 
 	/** Normalizes the extra fields. */
 	public RealtimeResponseContentPartDoneEvent {

@@ -16,7 +16,7 @@ import dev.integrations.openai.internal.Extras;
  * @param item item
  * @param extra fields this client does not know, kept as read
  */
-public record RealtimeResponseOutputItemAddedEvent(String type, String eventId, String responseId, int outputIndex, Map<String, Object> item, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
+public record RealtimeResponseOutputItemAddedEvent(String type, String eventId, String responseId, int outputIndex, RealtimeItem item, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
 
 	/** Normalizes the extra fields. */
 	public RealtimeResponseOutputItemAddedEvent {

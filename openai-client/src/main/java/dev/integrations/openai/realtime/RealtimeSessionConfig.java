@@ -1,55 +1,227 @@
 package dev.integrations.openai.realtime;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-import dev.integrations.openai.internal.Validation;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.common.RecordBuilder;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.responses.PromptTemplate;
+import dev.integrations.openai.responses.ToolChoice;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The configuration of a Realtime session ({@code RealtimeSessionCreateRequestGA}), sent when a call is accepted or
- * created and attached to a client secret. Build it with {@link #builder()}. The nested unions of the spec
- * (audio formats and turn detection, tracing, tools, truncation, the output token limit) are kept as JSON.
+ * The configuration of a speech-to-speech Realtime session ({@code RealtimeSessionCreateRequestGA}, type
+ * {@code realtime}): sent in {@code session.update}, when a call is accepted or created, and attached to a client
+ * secret; read from {@code session.created}/{@code session.updated} ({@code RealtimeSessionCreateResponseGA}, with
+ * the read-only {@code id}, {@code object} and {@code expires_at}). Build it with {@link #builder()}; every field is
+ * optional, a {@code session.update} changes only the fields it sets.
  *
- * @param type always {@code realtime}
  * @param outputModalities {@code audio} (the default) or {@code text}
  * @param model the Realtime model, such as {@code gpt-realtime}
  * @param instructions the system instructions
- * @param audio the input and output audio configuration: formats, transcription, noise reduction, turn detection,
- * voice and speed
+ * @param audio the input and output audio settings
  * @param include extra data in server events, such as {@code item.input_audio_transcription.logprobs}
- * @param tracing {@code "auto"} or {@code {workflow_name, group_id, metadata}}
+ * @param tracing tracing in the Traces Dashboard
  * @param tools function and MCP tools the model may call
- * @param toolChoice {@code auto}, {@code none}, {@code required}, or a function or MCP tool
+ * @param toolChoice {@link ToolChoice#AUTO}, {@link ToolChoice#NONE}, {@link ToolChoice#REQUIRED}, a function or an
+ * MCP tool
  * @param parallelToolCalls whether tool calls may run in parallel
- * @param reasoning the reasoning configuration ({@code {"effort": ...}}), for reasoning models
- * @param maxOutputTokens the output token limit of a response, 1 to 4096, or {@code "inf"}
- * @param truncation {@code auto}, {@code disabled} or {@code {type: retention_ratio, ...}}
+ * @param reasoning the reasoning settings, for reasoning models
+ * @param maxOutputTokens the output token limit of a response: an {@code Integer} from 1 to 4096, or the
+ * {@code String} {@code inf}
+ * @param truncation how the conversation is truncated
  * @param prompt a stored prompt template and its variables
+ * @param id the session id (read only)
+ * @param object always {@code realtime.session} (read only)
+ * @param expiresAt when the session expires, in Unix seconds (read only)
+ * @param extra fields this client does not know, kept as read and written back
  */
-public record RealtimeSessionConfig(String type, @Nullable List<String> outputModalities, @Nullable String model,
-		@Nullable String instructions, @Nullable JsonNode audio, @Nullable List<String> include,
-		@Nullable JsonNode tracing, @Nullable List<JsonNode> tools, @Nullable JsonNode toolChoice,
-		@Nullable Boolean parallelToolCalls, @Nullable JsonNode reasoning, @Nullable JsonNode maxOutputTokens,
-		@Nullable JsonNode truncation, @Nullable PromptTemplate prompt) {
+@JsonTypeName("realtime")
+@JsonIgnoreProperties("type")
+public record RealtimeSessionConfig(@Nullable List<String> outputModalities, @Nullable String model,
+		@Nullable String instructions, @Nullable RealtimeAudioConfig audio, @Nullable List<String> include,
+		@Nullable RealtimeTracing tracing, @Nullable List<RealtimeTool> tools, @Nullable ToolChoice toolChoice,
+		@Nullable Boolean parallelToolCalls, @Nullable RealtimeReasoning reasoning, @Nullable Object maxOutputTokens,
+		@Nullable RealtimeTruncation truncation, @Nullable PromptTemplate prompt, @Nullable String id,
+		@Nullable String object, @Nullable Long expiresAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeSessionSettings {
 
-	/**
-	 * Checks the type and copies the lists.
-	 */
+	/** Copies the lists and normalizes the extra fields. */
 	public RealtimeSessionConfig {
-		Validation.notBlank("type", type);
 		outputModalities = (outputModalities != null) ? List.copyOf(outputModalities) : null;
 		include = (include != null) ? List.copyOf(include) : null;
 		tools = (tools != null) ? List.copyOf(tools) : null;
+		extra = Extras.copy(extra);
 	}
 
 	/**
-	 * Starts a configuration; its {@code model} is required.
+	 * Starts a configuration.
 	 * @return a builder
 	 */
-	public static RealtimeSessionConfigBuilder builder() {
-		return new RealtimeSessionConfigBuilder();
+	public static Builder builder() {
+		return new Builder(null);
+	}
+
+	/**
+	 * Starts a builder with the settings of this configuration, such as one read from {@code session.created}.
+	 * @return a builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/** @return {@link #expiresAt()} as an instant, {@code null} when not set */
+	public @Nullable Instant expiresAtInstant() {
+		return (this.expiresAt != null) ? Instant.ofEpochSecond(this.expiresAt) : null;
+	}
+
+	/** Builds a {@link RealtimeSessionConfig}. */
+	public static final class Builder extends RecordBuilder<RealtimeSessionConfig, Builder> {
+
+		private Builder(@Nullable RealtimeSessionConfig from) {
+			super(RealtimeSessionConfig.class, from);
+		}
+
+		/**
+		 * Sets {@code model}.
+		 * @param model the model, such as {@code gpt-realtime}
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return set("model", model);
+		}
+
+		/**
+		 * Sets {@code output_modalities}.
+		 * @param modalities {@code audio} or {@code text}
+		 * @return this builder
+		 */
+		public Builder outputModalities(String... modalities) {
+			return set("outputModalities", List.of(modalities));
+		}
+
+		/**
+		 * Sets {@code instructions}.
+		 * @param instructions the system instructions
+		 * @return this builder
+		 */
+		public Builder instructions(String instructions) {
+			return set("instructions", instructions);
+		}
+
+		/**
+		 * Sets {@code audio}.
+		 * @param audio the input and output audio settings
+		 * @return this builder
+		 */
+		public Builder audio(RealtimeAudioConfig audio) {
+			return set("audio", audio);
+		}
+
+		/**
+		 * Sets {@code include}.
+		 * @param include extra data in server events, such as {@code item.input_audio_transcription.logprobs}
+		 * @return this builder
+		 */
+		public Builder include(String... include) {
+			return set("include", List.of(include));
+		}
+
+		/**
+		 * Sets {@code tracing}.
+		 * @param tracing {@link RealtimeTracing#AUTO} or a workflow configuration
+		 * @return this builder
+		 */
+		public Builder tracing(RealtimeTracing tracing) {
+			return set("tracing", tracing);
+		}
+
+		/**
+		 * Sets {@code tools}, replacing those added before.
+		 * @param tools the tools
+		 * @return this builder
+		 */
+		public Builder tools(List<RealtimeTool> tools) {
+			return set("tools", tools);
+		}
+
+		/**
+		 * Adds a tool.
+		 * @param tool a function or MCP tool
+		 * @return this builder
+		 */
+		public Builder addTool(RealtimeTool tool) {
+			return add("tools", tool);
+		}
+
+		/**
+		 * Sets {@code tool_choice}.
+		 * @param toolChoice such as {@link ToolChoice#AUTO} or {@code ToolChoice.function("get_weather")}
+		 * @return this builder
+		 */
+		public Builder toolChoice(ToolChoice toolChoice) {
+			return set("toolChoice", toolChoice);
+		}
+
+		/**
+		 * Sets {@code parallel_tool_calls}.
+		 * @param parallelToolCalls whether tool calls may run in parallel
+		 * @return this builder
+		 */
+		public Builder parallelToolCalls(boolean parallelToolCalls) {
+			return set("parallelToolCalls", parallelToolCalls);
+		}
+
+		/**
+		 * Sets {@code reasoning.effort}.
+		 * @param effort {@code minimal}, {@code low}, {@code medium}, {@code high} or {@code xhigh}
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String effort) {
+			return set("reasoning", new RealtimeReasoning(effort));
+		}
+
+		/**
+		 * Sets {@code max_output_tokens}.
+		 * @param maxOutputTokens 1 to 4096
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(int maxOutputTokens) {
+			return set("maxOutputTokens", maxOutputTokens);
+		}
+
+		/**
+		 * Sets {@code max_output_tokens} to {@code inf}, the model's own limit.
+		 * @return this builder
+		 */
+		public Builder unlimitedOutputTokens() {
+			return set("maxOutputTokens", "inf");
+		}
+
+		/**
+		 * Sets {@code truncation}.
+		 * @param truncation {@link RealtimeTruncation#AUTO}, {@link RealtimeTruncation#DISABLED} or a retention
+		 * ratio
+		 * @return this builder
+		 */
+		public Builder truncation(RealtimeTruncation truncation) {
+			return set("truncation", truncation);
+		}
+
+		/**
+		 * Sets {@code prompt}.
+		 * @param prompt a stored prompt template and its variables
+		 * @return this builder
+		 */
+		public Builder prompt(PromptTemplate prompt) {
+			return set("prompt", prompt);
+		}
+
 	}
 
 }

@@ -14,7 +14,7 @@ import dev.integrations.openai.internal.Extras;
  * @param session The session configuration.
  * @param extra fields this client does not know, kept as read
  */
-public record RealtimeSessionCreatedEvent(String type, String eventId, Map<String, Object> session, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
+public record RealtimeSessionCreatedEvent(String type, String eventId, RealtimeSessionSettings session, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RealtimeServerEvent {
 
 	/** Normalizes the extra fields. */
 	public RealtimeSessionCreatedEvent {

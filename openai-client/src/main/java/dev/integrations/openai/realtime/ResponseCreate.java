@@ -1,7 +1,5 @@
 package dev.integrations.openai.realtime;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
@@ -9,9 +7,9 @@ import org.jspecify.annotations.Nullable;
  * The client event {@code response.create}: Asks the server to create a response (model inference); the server answers with {@code response.created} ... {@code response.done}.
  *
  * @param eventId an optional client-generated id, echoed by an {@code error} event this event causes
- * @param response the response parameters ({@code RealtimeResponseCreateParams} of the spec), or {@code null} for the session's defaults
+ * @param response the parameters of this response, or {@code null} for the session's defaults
  */
-public record ResponseCreate(@Nullable String eventId, @Nullable Map<String, Object> response) implements RealtimeClientEvent {
+public record ResponseCreate(@Nullable String eventId, @Nullable RealtimeResponseParams response) implements RealtimeClientEvent {
 
 	/** The wire type of this event. */
 	public static final String TYPE = "response.create";
@@ -26,10 +24,10 @@ public record ResponseCreate(@Nullable String eventId, @Nullable Map<String, Obj
 
 	/**
 	 * Creates a response with its own parameters.
-	 * @param response the parameters, such as {@code Map.of("output_modalities", List.of("text"))}
+	 * @param response the parameters, such as {@code RealtimeResponseParams.builder().outputModalities("text").build()}
 	 * @return the event
 	 */
-	public static ResponseCreate of(Map<String, Object> response) {
+	public static ResponseCreate of(RealtimeResponseParams response) {
 		return new ResponseCreate(null, response);
 	}
 

@@ -1,7 +1,5 @@
 package dev.integrations.openai.realtime;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
@@ -10,9 +8,9 @@ import org.jspecify.annotations.Nullable;
  * The client event {@code session.update}: Updates the session configuration (instructions, voice, audio formats, turn detection, tools); the server answers {@code session.updated}.
  *
  * @param eventId an optional client-generated id, echoed by an {@code error} event this event causes
- * @param session the session configuration, a {@code RealtimeSessionCreateRequestGA} or transcription session object of the spec, such as {@code {"type": "realtime", "instructions": "..."}}
+ * @param session the settings to change: a {@link RealtimeSessionConfig} or a {@link RealtimeTranscriptionSessionConfig}
  */
-public record SessionUpdate(@Nullable String eventId, Map<String, Object> session) implements RealtimeClientEvent {
+public record SessionUpdate(@Nullable String eventId, RealtimeSessionSettings session) implements RealtimeClientEvent {
 
 	/** The wire type of this event. */
 	public static final String TYPE = "session.update";
@@ -27,7 +25,7 @@ public record SessionUpdate(@Nullable String eventId, Map<String, Object> sessio
 	 * @param session the session configuration, such as {@code Map.of("type", "realtime", "instructions", "Be brief.")}
 	 * @return the event
 	 */
-	public static SessionUpdate of(Map<String, Object> session) {
+	public static SessionUpdate of(RealtimeSessionSettings session) {
 		return new SessionUpdate(null, session);
 	}
 

@@ -6,6 +6,7 @@ import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.errors.BadRequestException;
 import dev.integrations.openai.errors.NotFoundException;
 import dev.integrations.openai.errors.OpenAIValidationException;
+import dev.integrations.openai.responses.ToolChoice;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -44,13 +45,18 @@ class RealtimeServiceTest extends WireMockSupport {
 		RealtimeClientSecret secret = this.client.realtime()
 			.createClientSecret(RealtimeClientSecretRequest.of(RealtimeSessionConfig.builder().model("gpt-realtime")
 				.instructions("Be brief.")
-				.audio(Map.of("output", Map.of("voice", "marin")))
+				.audio(RealtimeAudioConfig.of(RealtimeAudioConfig.Output.voice("marin")))
 				.build()).expiringAfter(600));
 
 		assertThat(secret.value()).isEqualTo("ek_68af296e8e408191a1120ab6383263c2");
 		assertThat(secret.expiresAtInstant().getEpochSecond()).isEqualTo(1756310470L);
 		assertThat(secret.sessionType()).isEqualTo("realtime");
-		assertThat(secret.session().path("id").asString()).isEqualTo("sess_C9CiUVUzUzYIssh3ELY1d");
+		assertThat(secret.session()).isInstanceOfSatisfying(RealtimeSessionConfig.class, (session) -> {
+			assertThat(session.id()).isEqualTo("sess_C9CiUVUzUzYIssh3ELY1d");
+			assertThat(session.toolChoice()).isEqualTo(ToolChoice.AUTO);
+			assertThat(session.maxOutputTokens()).isEqualTo("inf");
+			assertThat(session.tools()).isEmpty();
+		});
 		assertThat(secret.toString()).doesNotContain("ek_68af").contains("hidden");
 		this.server.verify(postRequestedFor(urlEqualTo("/v1/realtime/client_secrets"))
 			.withHeader("Authorization", equalTo("Bearer " + API_KEY))
@@ -59,6 +65,44 @@ class RealtimeServiceTest extends WireMockSupport {
 					 "session": {"type": "realtime", "model": "gpt-realtime", "instructions": "Be brief.",
 					             "audio": {"output": {"voice": "marin"}}}}
 					""", false, false)));
+	}
+
+	@Test
+	void createClientSecretForATranscriptionSessionSendsAndReadsTheTypedSession() {
+		this.server.stubFor(post("/v1/realtime/client_secrets").willReturn(okJson("""
+				{"value": "ek_68af2a1b2c3d", "expires_at": 1756310470,
+				 "session": {"type": "transcription", "object": "realtime.transcription_session",
+				  "id": "sess_C9CiUVUzUzYIssh3ELY1e", "expires_at": 1756310470, "include": [],
+				  "audio": {"input": {"format": {"type": "audio/pcmu"},
+				   "transcription": {"model": "gpt-4o-transcribe", "language": "en", "prompt": ""},
+				   "noise_reduction": {"type": "far_field"},
+				   "turn_detection": {"type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300,
+				    "silence_duration_ms": 500}}}}}
+				""")));
+
+		RealtimeClientSecret secret = this.client.realtime()
+			.createClientSecret(RealtimeClientSecretRequest.of(RealtimeTranscriptionSessionConfig.of(
+					RealtimeAudioConfig.Input.builder()
+						.format(RealtimeAudioFormat.PCMU)
+						.transcription(RealtimeAudioConfig.Transcription.model("gpt-4o-transcribe"))
+						.noiseReduction("far_field")
+						.turnDetection(RealtimeTurnDetection.serverVad().withSilenceDurationMs(500))
+						.build())));
+
+		assertThat(secret.sessionType()).isEqualTo("transcription");
+		RealtimeTranscriptionSessionConfig session = (RealtimeTranscriptionSessionConfig) secret.session();
+		assertThat(session.id()).isEqualTo("sess_C9CiUVUzUzYIssh3ELY1e");
+		assertThat(session.expiresAtInstant().getEpochSecond()).isEqualTo(1756310470L);
+		assertThat(session.audio().input().transcription().language()).isEqualTo("en");
+		assertThat(session.audio().input().turnDetection())
+			.isEqualTo(new RealtimeTurnDetection.ServerVad(0.5, 300, 500, null, null, null));
+		assertThat(session.extra()).isEmpty();
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/realtime/client_secrets"))
+			.withRequestBody(equalToJson("""
+					{"session": {"type": "transcription", "audio": {"input": {"format": {"type": "audio/pcmu"},
+					 "transcription": {"model": "gpt-4o-transcribe"}, "noise_reduction": {"type": "far_field"},
+					 "turn_detection": {"type": "server_vad", "silence_duration_ms": 500}}}}}
+					""")));
 	}
 
 	@Test

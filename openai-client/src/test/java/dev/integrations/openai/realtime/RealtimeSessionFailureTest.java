@@ -94,17 +94,22 @@ class RealtimeSessionFailureTest {
 		try (RealtimeSession session = sessions.connect("gpt-realtime")) {
 			session.send(ResponseCreate.of());
 			RealtimeResponse first = session.awaitResponse();
-			assertThat(first.output()).singleElement().satisfies((item) -> {
-				assertThat(item).containsEntry("type", "function_call").containsEntry("name", "get_weather");
-				assertThat(item).containsEntry("call_id", "call_PG12S5ER7l7HrvZz");
-			});
+			assertThat(first.output()).singleElement()
+				.isInstanceOfSatisfying(RealtimeItem.FunctionCall.class, (call) -> {
+					assertThat(call.name()).isEqualTo("get_weather");
+					assertThat(call.callId()).isEqualTo("call_PG12S5ER7l7HrvZz");
+					assertThat(call.arguments()).isEqualTo("{\"location\":\"Paris\"}");
+				});
 			session.send(ConversationItemCreate.functionCallOutput("call_PG12S5ER7l7HrvZz",
 					"{\"temperature_c\":22,\"sky\":\"sunny\"}"));
 			session.send(ResponseCreate.of());
 			RealtimeResponse second = session.awaitResponse();
 			assertThat(second.id()).isEqualTo("resp_002");
-			assertThat(second.output()).singleElement().satisfies((item) -> assertThat(item).containsEntry("role",
-					"assistant"));
+			assertThat(second.output()).singleElement()
+				.isInstanceOfSatisfying(RealtimeItem.Message.class, (message) -> {
+					assertThat(message.role()).isEqualTo("assistant");
+					assertThat(message.content()).containsExactly(new RealtimeContentPart.OutputText("Sunny, 22 °C."));
+				});
 		}
 		assertThat(this.server.nextReceived()).isEqualTo("{\"type\":\"response.create\"}");
 		String output = this.server.nextReceived();
@@ -123,7 +128,8 @@ class RealtimeSessionFailureTest {
 				"param":"response.audio.output.voice","event_id":"evt_client_7"}}""")), RealtimeTestServer.API_KEY);
 
 		try (RealtimeSession session = sessions.connect("gpt-realtime")) {
-			session.send(new ResponseCreate("evt_client_7", Map.of("audio", Map.of("output", Map.of("voice", "loud")))));
+			session.send(new ResponseCreate("evt_client_7",
+					RealtimeResponseParams.builder().audioOutput(RealtimeAudioConfig.Output.voice("loud")).build()));
 			assertThatThrownBy(session::awaitResponse).isInstanceOfSatisfying(OpenAIStreamException.class, (ex) -> {
 				assertThat(ex.error().type()).isEqualTo("invalid_request_error");
 				assertThat(ex.error().code()).isEqualTo("invalid_value");

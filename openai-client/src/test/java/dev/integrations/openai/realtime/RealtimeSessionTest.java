@@ -106,8 +106,9 @@ class RealtimeSessionTest {
 			.doOnNext(events::add)
 			.takeUntil((event) -> event instanceof RealtimeResponseDoneEvent)
 			.collectList();
-		Mono<Void> conversation = session.sendAsync(SessionUpdate.of(Map.of("type", "realtime", "instructions",
-				"Speak briefly.")))
+		Mono<Void> conversation = session.sendAsync(SessionUpdate.of(RealtimeSessionConfig.builder()
+				.instructions("Speak briefly.")
+				.build()))
 			.then(session.sendAsync(InputAudioBufferAppend.of(spokenPcm)))
 			.then(session.sendAsync(InputAudioBufferCommit.of()))
 			.then(session.sendAsync(ResponseCreate.of()));
@@ -139,8 +140,8 @@ class RealtimeSessionTest {
 		assertThat(response.status()).isEqualTo("completed");
 		assertThat(response.usage().tokenUsage()).isEqualTo(new TokenUsage(132, 121));
 		assertThat(response.maxOutputTokens()).isEqualTo("inf");
-		assertThat(((RealtimeSessionCreatedEvent) events.get(0)).session()).containsEntry("model",
-				"gpt-realtime-2025-08-28");
+		assertThat(((RealtimeSessionCreatedEvent) events.get(0)).session()).isInstanceOfSatisfying(
+				RealtimeSessionConfig.class, (created) -> assertThat(created.model()).isEqualTo("gpt-realtime-2025-08-28"));
 
 		session.close();
 		assertThat(this.hook.ended.await(10, TimeUnit.SECONDS)).isTrue();

@@ -55,9 +55,11 @@ import dev.integrations.openai.moderations.ModerationResponse;
 import dev.integrations.openai.realtime.RealtimeCallReferRequest;
 import dev.integrations.openai.realtime.RealtimeCallRejectRequest;
 import dev.integrations.openai.realtime.RealtimeCallRequest;
+import dev.integrations.openai.realtime.RealtimeClientEvent;
 import dev.integrations.openai.realtime.RealtimeClientSecret;
 import dev.integrations.openai.realtime.RealtimeClientSecretRequest;
 import dev.integrations.openai.realtime.RealtimeEphemeralSession;
+import dev.integrations.openai.realtime.RealtimeServerEvent;
 import dev.integrations.openai.realtime.RealtimeSessionConfig;
 import dev.integrations.openai.realtime.RealtimeTranslationClientSecret;
 import dev.integrations.openai.realtime.RealtimeTranslationClientSecretRequest;
@@ -115,9 +117,21 @@ final class ImplementedOperations {
 			@Nullable JavaType response, @Nullable JavaType event) {
 	}
 
+	/**
+	 * A schema that no operation reaches but the client reads or writes, such as the events of a Realtime WebSocket
+	 * session.
+	 * @param schema the name of the spec's component schema
+	 * @param direction whether the client writes ({@code REQUEST}) or reads ({@code RESPONSE}) it
+	 * @param type the Java type
+	 */
+	record SchemaEntry(String schema, SchemaWalker.Direction direction, JavaType type) {
+	}
+
 	private final JavaWireModel java;
 
 	private final List<Entry> entries = new ArrayList<>();
+
+	private final List<SchemaEntry> schemas = new ArrayList<>();
 
 	ImplementedOperations(JavaWireModel java) {
 		this.java = java;
@@ -253,6 +267,18 @@ final class ImplementedOperations {
 		get("getVectorStoreFileBatch", VectorStoreFileBatch.class);
 		get("cancelVectorStoreFileBatch", VectorStoreFileBatch.class);
 		list("listFilesInVectorStoreBatch", VectorStoreFile.class);
+		// Schemas outside operations: the events of a Realtime session (WebSocket)
+		schema("RealtimeClientEvent", SchemaWalker.Direction.REQUEST, RealtimeClientEvent.class);
+		schema("RealtimeServerEvent", SchemaWalker.Direction.RESPONSE, RealtimeServerEvent.class);
+	}
+
+	/** @return the schemas checked outside operations, in declaration order */
+	List<SchemaEntry> schemas() {
+		return Collections.unmodifiableList(this.schemas);
+	}
+
+	private void schema(String name, SchemaWalker.Direction direction, Class<?> type) {
+		this.schemas.add(new SchemaEntry(name, direction, this.java.type(type)));
 	}
 
 	/** @return the entries, in declaration order */

@@ -97,6 +97,44 @@ final class SpecAllowList {
 				+ "WandbIntegration serves request and response)",
 				"ChatCompletionMessageList.data.[].name",
 				"CreateFineTuningJobRequest.integrations.[].wandb.run_id", "FineTuningIntegration.wandb.run_id");
+		group("Realtime: one record per item type (RealtimeItem) serves conversation.item.create and the server "
+				+ "events, so it reads leniently (every field nullable); its factories (userText, userAudio, "
+				+ "functionCallOutput, mcpApproval) set the fields a client sends",
+				"RealtimeConversationItemMessageSystem.role", "RealtimeConversationItemMessageUser.role",
+				"RealtimeConversationItemMessageAssistant.role", "RealtimeConversationItemFunctionCall.name",
+				"RealtimeConversationItemFunctionCall.arguments", "RealtimeConversationItemFunctionCallOutput.call_id",
+				"RealtimeConversationItemFunctionCallOutput.output", "RealtimeMCPApprovalResponse.id",
+				"RealtimeMCPApprovalResponse.approval_request_id", "RealtimeMCPApprovalResponse.approve",
+				"RealtimeMCPListTools.server_label", "MCPListToolsTool.name", "MCPListToolsTool.input_schema",
+				"RealtimeMCPToolCall.id", "RealtimeMCPToolCall.server_label", "RealtimeMCPToolCall.name",
+				"RealtimeMCPToolCall.arguments", "RealtimeMCPToolCall.error", "RealtimeMCPApprovalRequest.id",
+				"RealtimeMCPApprovalRequest.server_label", "RealtimeMCPApprovalRequest.name",
+				"RealtimeMCPApprovalRequest.arguments");
+		group("Realtime: the spec declares a message's content part as one flat object with a type enum; the "
+				+ "client reads and writes it as a union by type (RealtimeContentPart), each member with its own fields",
+				"RealtimeConversationItemMessageUser.content", "RealtimeConversationItemMessageAssistant.content");
+		group("Realtime: one record per session type serves the request and the response schema "
+				+ "(session.created/updated, client secrets); the builder never sets the read-only id, object and "
+				+ "expires_at, and a response echoes no parallel_tool_calls, keywords or delay; type is the type id "
+				+ "of RealtimeSessionSettings, written for every member",
+				"RealtimeSessionCreateRequestGA.id", "RealtimeSessionCreateRequestGA.object",
+				"RealtimeSessionCreateRequestGA.expires_at", "RealtimeTranscriptionSessionCreateRequestGA.id",
+				"RealtimeTranscriptionSessionCreateRequestGA.object",
+				"RealtimeTranscriptionSessionCreateRequestGA.expires_at", "RealtimeCallCreateRequest.session.id",
+				"RealtimeCallCreateRequest.session.object", "RealtimeCallCreateRequest.session.expires_at",
+				"RealtimeSessionCreateResponseGA.parallel_tool_calls", "AudioTranscriptionResponse.keywords",
+				"AudioTranscriptionResponse.delay", "accept-realtime-call.required",
+				"RealtimeTranscriptionSessionCreateResponseGA.audio.input.turn_detection");
+		group("Realtime: one RealtimeAudioConfig serves the audio of sessions, transcription sessions and "
+				+ "responses; RealtimeResponseParams.Builder sets only audio.output (format, voice), "
+				+ "RealtimeTranscriptionSessionConfig.of only audio.input",
+				"RealtimeTranscriptionSessionCreateRequestGA.audio.output",
+				"RealtimeTranscriptionSessionCreateResponseGA.audio.output",
+				"RealtimeResponseCreateParams.audio.output.speed", "RealtimeResponseCreateParams.audio.input",
+				"RealtimeResponse.audio.output.speed", "RealtimeResponse.audio.input");
+		group("Realtime: one RealtimeError serves the error event (which echoes the client's event_id) and "
+				+ "failed transcriptions",
+				"RealtimeServerEventConversationItemInputAudioTranscriptionFailed.error.event_id");
 		group("KNOWN GAP: gpt-image usage field neither in this spec's schemas nor its examples; confirm against "
 				+ "the live API, then remove (the nested usage record has no extra map that would keep it)",
 				"ImagesUsage.output_tokens_details");
