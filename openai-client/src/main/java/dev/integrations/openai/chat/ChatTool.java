@@ -1,6 +1,5 @@
 package dev.integrations.openai.chat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -168,11 +167,9 @@ public sealed interface ChatTool {
 	enum Syntax {
 
 		/** A Lark grammar. */
-		@JsonProperty("lark")
 		LARK,
 
 		/** A regular expression. */
-		@JsonProperty("regex")
 		REGEX
 
 	}

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -267,15 +266,12 @@ public sealed interface ContentPart {
 	enum ImageDetail {
 
 		/** Chosen by the model. */
-		@JsonProperty("auto")
 		AUTO,
 
 		/** Low fidelity, fewer tokens. */
-		@JsonProperty("low")
 		LOW,
 
 		/** High fidelity. */
-		@JsonProperty("high")
 		HIGH
 
 	}
@@ -286,11 +282,9 @@ public sealed interface ContentPart {
 	enum AudioFormat {
 
 		/** WAV. */
-		@JsonProperty("wav")
 		WAV,
 
 		/** MP3. */
-		@JsonProperty("mp3")
 		MP3
 
 	}
