@@ -166,4 +166,28 @@ class ResponseWireTypesTest extends WireMockSupport {
 		assertThat(request.toBuilder().temperature(0.0).build().text()).isEqualTo(request.text());
 	}
 
+	@Test
+	void everyTextFormatIsReadByItsTypeAndAFormatAddedLaterIsWrittenBackUnchanged() {
+		String formats = """
+				[{"type": "text"}, {"type": "json_object"},
+				 {"type": "json_schema", "name": "event", "schema": {"type": "object"}, "description": "An event", "strict": true},
+				 {"type": "grammar", "syntax": "lark", "definition": "start: WORD", "strict": false}]
+				""";
+		List<TextFormat> read = OpenAIJson.mapper().readValue(formats, new tools.jackson.core.type.TypeReference<>() {
+		});
+
+		assertThat(read).hasSize(4);
+		assertThat(read.get(0)).isEqualTo(TextFormat.TEXT);
+		assertThat(read.get(1)).isEqualTo(TextFormat.JSON_OBJECT);
+		assertThat(read.get(2)).isEqualTo(
+				new TextFormat.JsonSchema("event", Map.of("type", "object"), "An event", true));
+		assertThat(read.get(3)).isInstanceOfSatisfying(TextFormat.Unknown.class, (unknown) -> {
+			assertThat(unknown.type()).isEqualTo("grammar");
+			assertThat(unknown.fields()).containsOnly(Map.entry("syntax", "lark"),
+					Map.entry("definition", "start: WORD"), Map.entry("strict", false));
+		});
+		assertThat(OpenAIJson.mapper().readTree(OpenAIJson.mapper().writeValueAsString(read)))
+			.isEqualTo(OpenAIJson.mapper().readTree(formats));
+	}
+
 }
