@@ -12,6 +12,7 @@ import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
+import tools.jackson.core.type.TypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -173,8 +174,9 @@ class ResponseWireTypesTest extends WireMockSupport {
 				 {"type": "json_schema", "name": "event", "schema": {"type": "object"}, "description": "An event", "strict": true},
 				 {"type": "grammar", "syntax": "lark", "definition": "start: WORD", "strict": false}]
 				""";
-		List<TextFormat> read = OpenAIJson.mapper().readValue(formats, new tools.jackson.core.type.TypeReference<>() {
-		});
+		TypeReference<List<TextFormat>> listOfFormats = new TypeReference<>() {
+		};
+		List<TextFormat> read = OpenAIJson.mapper().readValue(formats, listOfFormats);
 
 		assertThat(read).hasSize(4);
 		assertThat(read.get(0)).isEqualTo(TextFormat.TEXT);
@@ -186,7 +188,7 @@ class ResponseWireTypesTest extends WireMockSupport {
 			assertThat(unknown.fields()).containsOnly(Map.entry("syntax", "lark"),
 					Map.entry("definition", "start: WORD"), Map.entry("strict", false));
 		});
-		assertThat(OpenAIJson.mapper().readTree(OpenAIJson.mapper().writeValueAsString(read)))
+		assertThat(OpenAIJson.mapper().readTree(OpenAIJson.mapper().writerFor(listOfFormats).writeValueAsString(read)))
 			.isEqualTo(OpenAIJson.mapper().readTree(formats));
 	}
 
