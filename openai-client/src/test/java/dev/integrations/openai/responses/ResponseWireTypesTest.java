@@ -80,7 +80,7 @@ class ResponseWireTypesTest extends WireMockSupport {
 		assertThat(response.outputText()).isEqualTo("Economy class only.");
 		assertThat(response.output().get(4)).isInstanceOfSatisfying(ToolCallItem.ImageGenerationCall.class,
 				(item) -> assertThat(item.result()).isEqualTo("iVBORw0KGgo="));
-		assertThat(response.tools().get(0)).isInstanceOfSatisfying(ResponseTool.FileSearch.class,
+		assertThat(response.tools().get(0)).isInstanceOfSatisfying(FileSearchTool.class,
 				(tool) -> assertThat(tool.filters()).isEqualTo(FileSearchFilter.or(FileSearchFilter.eq("region", "emea"),
 						FileSearchFilter.compare("in", "year", List.of(2024, 2025)))));
 		assertThat(response.tools().get(1)).isInstanceOf(McpTool.class);
