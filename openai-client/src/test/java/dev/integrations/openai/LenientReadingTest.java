@@ -1,6 +1,7 @@
 package dev.integrations.openai;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -212,8 +213,8 @@ class LenientReadingTest extends WireMockSupport {
 									(image) -> assertThat(image.imageUrl().url()).isEmpty());
 							assertThat(parts.get(2)).isInstanceOfSatisfying(ContentPart.Unknown.class, (part) -> {
 								assertThat(part.type()).isEqualTo("input_video");
-								assertThat(part.properties().get("input_video").get("url").asString())
-									.isEqualTo("https://example.com/clip.mp4");
+								assertThat(part.fields().get("input_video"))
+									.isEqualTo(Map.of("url", "https://example.com/clip.mp4"));
 							});
 							assertThat(list.data().get(1).contentParts()).isEmpty();
 						}));

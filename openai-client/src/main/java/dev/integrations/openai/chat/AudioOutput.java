@@ -2,7 +2,6 @@ package dev.integrations.openai.chat;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.integrations.openai.internal.Validation;
 
@@ -99,27 +98,21 @@ public record AudioOutput(Voice voice, Format format) {
 	public enum Format {
 
 		/** WAV. */
-		@JsonProperty("wav")
 		WAV,
 
 		/** AAC. */
-		@JsonProperty("aac")
 		AAC,
 
 		/** MP3. */
-		@JsonProperty("mp3")
 		MP3,
 
 		/** FLAC. */
-		@JsonProperty("flac")
 		FLAC,
 
 		/** Opus. */
-		@JsonProperty("opus")
 		OPUS,
 
 		/** Raw 16-bit PCM. */
-		@JsonProperty("pcm16")
 		PCM16
 
 	}

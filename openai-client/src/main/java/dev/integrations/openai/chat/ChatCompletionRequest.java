@@ -118,7 +118,7 @@ public record ChatCompletionRequest(List<ChatMessage> messages, String model, @N
 	 * @return a new builder
 	 */
 	public static ChatCompletionRequestBuilder builder() {
-		return new ChatCompletionRequestBuilder();
+		return new ChatCompletionRequestBuilder(null);
 	}
 
 	/**

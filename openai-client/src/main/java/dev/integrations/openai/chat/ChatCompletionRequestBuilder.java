@@ -1,9 +1,7 @@
 package dev.integrations.openai.chat;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import dev.integrations.openai.common.RequestBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,47 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSettings {
 
-	private final List<ChatMessage> messages = new ArrayList<>();
-
-	private @Nullable Boolean stream;
-
-	private @Nullable String model;
-
-	private @Nullable AudioOutput audio;
-
-	private @Nullable FunctionCallChoice functionCall;
-
-	private @Nullable List<FunctionDefinition> functions;
-
-	private @Nullable List<Modality> modalities;
-
-	private @Nullable Prediction prediction;
-
-	private @Nullable ResponseFormat responseFormat;
-
-	private @Nullable StopSequences stop;
-
-	private @Nullable ToolChoice toolChoice;
-
-	private @Nullable List<ChatTool> tools;
-
-	ChatCompletionRequestBuilder() {
-	}
-
-	ChatCompletionRequestBuilder(ChatCompletionRequest request) {
-		super(request);
-		this.messages.addAll(request.messages());
-		this.stream = request.stream();
-		this.model = request.model();
-		this.audio = request.audio();
-		this.functionCall = request.functionCall();
-		this.functions = request.functions();
-		this.modalities = request.modalities();
-		this.prediction = request.prediction();
-		this.responseFormat = request.responseFormat();
-		this.stop = request.stop();
-		this.toolChoice = request.toolChoice();
-		this.tools = request.tools();
+	ChatCompletionRequestBuilder(@Nullable ChatCompletionRequest from) {
+		super(from);
 	}
 
 	/**
@@ -70,9 +29,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder messages(List<? extends ChatMessage> messages) {
-		this.messages.clear();
-		this.messages.addAll(messages);
-		return this;
+		return set("messages", messages);
 	}
 
 	/**
@@ -81,8 +38,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder addMessage(ChatMessage message) {
-		this.messages.add(message);
-		return this;
+		return add("messages", message);
 	}
 
 	/**
@@ -146,10 +102,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder addTool(ChatTool tool) {
-		List<ChatTool> list = (this.tools != null) ? new ArrayList<>(this.tools) : new ArrayList<>();
-		list.add(tool);
-		this.tools = list;
-		return this;
+		return add("tools", tool);
 	}
 
 	/**
@@ -167,8 +120,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder stop(String... sequences) {
-		this.stop = (sequences.length == 1) ? StopSequences.of(sequences[0]) : StopSequences.of(sequences);
-		return this;
+		return stop((sequences.length == 1) ? StopSequences.of(sequences[0]) : StopSequences.of(sequences));
 	}
 
 	/**
@@ -177,10 +129,8 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder modalities(Modality... modalities) {
-		this.modalities = List.of(modalities);
-		return this;
+		return modalities(List.of(modalities));
 	}
-
 
 	/**
 	 * Sets {@code model}.
@@ -188,8 +138,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder model(@Nullable String model) {
-		this.model = model;
-		return this;
+		return set("model", model);
 	}
 
 	/**
@@ -198,8 +147,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder audio(@Nullable AudioOutput audio) {
-		this.audio = audio;
-		return this;
+		return set("audio", audio);
 	}
 
 	/**
@@ -208,8 +156,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder functionCall(@Nullable FunctionCallChoice functionCall) {
-		this.functionCall = functionCall;
-		return this;
+		return set("functionCall", functionCall);
 	}
 
 	/**
@@ -218,8 +165,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder functions(@Nullable List<FunctionDefinition> functions) {
-		this.functions = functions;
-		return this;
+		return set("functions", functions);
 	}
 
 	/**
@@ -228,8 +174,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder modalities(@Nullable List<Modality> modalities) {
-		this.modalities = modalities;
-		return this;
+		return set("modalities", modalities);
 	}
 
 	/**
@@ -238,8 +183,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder prediction(@Nullable Prediction prediction) {
-		this.prediction = prediction;
-		return this;
+		return set("prediction", prediction);
 	}
 
 	/**
@@ -248,8 +192,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder responseFormat(@Nullable ResponseFormat responseFormat) {
-		this.responseFormat = responseFormat;
-		return this;
+		return set("responseFormat", responseFormat);
 	}
 
 	/**
@@ -258,8 +201,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder stop(@Nullable StopSequences stop) {
-		this.stop = stop;
-		return this;
+		return set("stop", stop);
 	}
 
 	/**
@@ -268,8 +210,7 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder toolChoice(@Nullable ToolChoice toolChoice) {
-		this.toolChoice = toolChoice;
-		return this;
+		return set("toolChoice", toolChoice);
 	}
 
 	/**
@@ -278,27 +219,11 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder tools(@Nullable List<ChatTool> tools) {
-		this.tools = tools;
-		return this;
-	}
-
-	@Override
-	ChatCompletionRequestBuilder self() {
-		return this;
+		return set("tools", tools);
 	}
 
 	ChatCompletionRequestBuilder stream(@Nullable Boolean stream) {
-		this.stream = stream;
-		return this;
-	}
-
-	/**
-	 * Builds the request, checking every constraint of the API.
-	 * @return the request
-	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the offending wire field
-	 */
-	public ChatCompletionRequest build() {
-		return new ChatCompletionRequest(List.copyOf(this.messages), this.model, this.audio, this.frequencyPenalty, this.functionCall, this.functions, this.logitBias, this.logprobs, this.maxCompletionTokens, this.maxTokens, this.metadata, this.modalities, this.moderation, this.n, this.parallelToolCalls, this.prediction, this.presencePenalty, this.promptCacheKey, this.promptCacheOptions, this.promptCacheRetention, this.reasoningEffort, this.responseFormat, this.safetyIdentifier, this.seed, this.serviceTier, this.stop, this.store, this.stream, this.streamOptions, this.temperature, this.toolChoice, this.tools, this.topLogprobs, this.topP, this.user, this.verbosity, this.webSearchOptions, buildExtra());
+		return set("stream", stream);
 	}
 
 }

@@ -1,100 +1,20 @@
 package dev.integrations.openai.chat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.common.RecordBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The generation settings of {@link ChatCompletionRequestBuilder}: sampling, limits, log probabilities, caching,
  * storage and the other options beside the conversation, its tools and its output format.
  */
-abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompletionRequestBuilder> {
+abstract class ChatCompletionRequestSettings
+		extends RecordBuilder<ChatCompletionRequest, ChatCompletionRequestBuilder> {
 
-	@Nullable Double frequencyPenalty;
-
-	@Nullable Map<String, Integer> logitBias;
-
-	@Nullable Boolean logprobs;
-
-	@Nullable Integer maxCompletionTokens;
-
-	@Nullable Integer maxTokens;
-
-	@Nullable Map<String, String> metadata;
-
-	@Nullable ModerationOptions moderation;
-
-	@Nullable Integer n;
-
-	@Nullable Boolean parallelToolCalls;
-
-	@Nullable Double presencePenalty;
-
-	@Nullable String promptCacheKey;
-
-	@Nullable PromptCacheOptions promptCacheOptions;
-
-	@Nullable PromptCacheRetention promptCacheRetention;
-
-	@Nullable ReasoningEffort reasoningEffort;
-
-	@Nullable String safetyIdentifier;
-
-	@Nullable Long seed;
-
-	@Nullable ServiceTier serviceTier;
-
-	@Nullable Boolean store;
-
-	@Nullable StreamOptions streamOptions;
-
-	@Nullable Double temperature;
-
-	@Nullable Integer topLogprobs;
-
-	@Nullable Double topP;
-
-	@Nullable String user;
-
-	@Nullable Verbosity verbosity;
-
-	@Nullable WebSearchOptions webSearchOptions;
-
-	ChatCompletionRequestSettings() {
+	ChatCompletionRequestSettings(@Nullable ChatCompletionRequest from) {
+		super(ChatCompletionRequest.class, from);
 	}
-
-	ChatCompletionRequestSettings(ChatCompletionRequest request) {
-		extra(request.extra());
-		this.frequencyPenalty = request.frequencyPenalty();
-		this.logitBias = request.logitBias();
-		this.logprobs = request.logprobs();
-		this.maxCompletionTokens = request.maxCompletionTokens();
-		this.maxTokens = request.maxTokens();
-		this.metadata = request.metadata();
-		this.moderation = request.moderation();
-		this.n = request.n();
-		this.parallelToolCalls = request.parallelToolCalls();
-		this.presencePenalty = request.presencePenalty();
-		this.promptCacheKey = request.promptCacheKey();
-		this.promptCacheOptions = request.promptCacheOptions();
-		this.promptCacheRetention = request.promptCacheRetention();
-		this.reasoningEffort = request.reasoningEffort();
-		this.safetyIdentifier = request.safetyIdentifier();
-		this.seed = request.seed();
-		this.serviceTier = request.serviceTier();
-		this.store = request.store();
-		this.streamOptions = request.streamOptions();
-		this.temperature = request.temperature();
-		this.topLogprobs = request.topLogprobs();
-		this.topP = request.topP();
-		this.user = request.user();
-		this.verbosity = request.verbosity();
-		this.webSearchOptions = request.webSearchOptions();
-	}
-
-	abstract ChatCompletionRequestBuilder self();
 
 	/**
 	 * Adds one {@code metadata} pair.
@@ -103,10 +23,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder putMetadata(String key, String value) {
-		Map<String, String> map = (this.metadata != null) ? new LinkedHashMap<>(this.metadata) : new LinkedHashMap<>();
-		map.put(key, value);
-		this.metadata = map;
-		return self();
+		return put("metadata", key, value);
 	}
 
 	/**
@@ -115,8 +32,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder frequencyPenalty(@Nullable Double frequencyPenalty) {
-		this.frequencyPenalty = frequencyPenalty;
-		return self();
+		return set("frequencyPenalty", frequencyPenalty);
 	}
 
 	/**
@@ -125,8 +41,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder logitBias(@Nullable Map<String, Integer> logitBias) {
-		this.logitBias = logitBias;
-		return self();
+		return set("logitBias", logitBias);
 	}
 
 	/**
@@ -135,8 +50,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder logprobs(@Nullable Boolean logprobs) {
-		this.logprobs = logprobs;
-		return self();
+		return set("logprobs", logprobs);
 	}
 
 	/**
@@ -145,8 +59,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder maxCompletionTokens(@Nullable Integer maxCompletionTokens) {
-		this.maxCompletionTokens = maxCompletionTokens;
-		return self();
+		return set("maxCompletionTokens", maxCompletionTokens);
 	}
 
 	/**
@@ -155,8 +68,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder maxTokens(@Nullable Integer maxTokens) {
-		this.maxTokens = maxTokens;
-		return self();
+		return set("maxTokens", maxTokens);
 	}
 
 	/**
@@ -165,8 +77,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder metadata(@Nullable Map<String, String> metadata) {
-		this.metadata = metadata;
-		return self();
+		return set("metadata", metadata);
 	}
 
 	/**
@@ -175,8 +86,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder moderation(@Nullable ModerationOptions moderation) {
-		this.moderation = moderation;
-		return self();
+		return set("moderation", moderation);
 	}
 
 	/**
@@ -185,8 +95,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder n(@Nullable Integer n) {
-		this.n = n;
-		return self();
+		return set("n", n);
 	}
 
 	/**
@@ -195,8 +104,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder parallelToolCalls(@Nullable Boolean parallelToolCalls) {
-		this.parallelToolCalls = parallelToolCalls;
-		return self();
+		return set("parallelToolCalls", parallelToolCalls);
 	}
 
 	/**
@@ -205,8 +113,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder presencePenalty(@Nullable Double presencePenalty) {
-		this.presencePenalty = presencePenalty;
-		return self();
+		return set("presencePenalty", presencePenalty);
 	}
 
 	/**
@@ -215,8 +122,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder promptCacheKey(@Nullable String promptCacheKey) {
-		this.promptCacheKey = promptCacheKey;
-		return self();
+		return set("promptCacheKey", promptCacheKey);
 	}
 
 	/**
@@ -225,8 +131,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder promptCacheOptions(@Nullable PromptCacheOptions promptCacheOptions) {
-		this.promptCacheOptions = promptCacheOptions;
-		return self();
+		return set("promptCacheOptions", promptCacheOptions);
 	}
 
 	/**
@@ -235,8 +140,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder promptCacheRetention(@Nullable PromptCacheRetention promptCacheRetention) {
-		this.promptCacheRetention = promptCacheRetention;
-		return self();
+		return set("promptCacheRetention", promptCacheRetention);
 	}
 
 	/**
@@ -245,8 +149,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
-		this.reasoningEffort = reasoningEffort;
-		return self();
+		return set("reasoningEffort", reasoningEffort);
 	}
 
 	/**
@@ -255,8 +158,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder safetyIdentifier(@Nullable String safetyIdentifier) {
-		this.safetyIdentifier = safetyIdentifier;
-		return self();
+		return set("safetyIdentifier", safetyIdentifier);
 	}
 
 	/**
@@ -265,8 +167,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder seed(@Nullable Long seed) {
-		this.seed = seed;
-		return self();
+		return set("seed", seed);
 	}
 
 	/**
@@ -275,8 +176,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder serviceTier(@Nullable ServiceTier serviceTier) {
-		this.serviceTier = serviceTier;
-		return self();
+		return set("serviceTier", serviceTier);
 	}
 
 	/**
@@ -285,8 +185,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder store(@Nullable Boolean store) {
-		this.store = store;
-		return self();
+		return set("store", store);
 	}
 
 	/**
@@ -295,8 +194,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder streamOptions(@Nullable StreamOptions streamOptions) {
-		this.streamOptions = streamOptions;
-		return self();
+		return set("streamOptions", streamOptions);
 	}
 
 	/**
@@ -305,8 +203,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder temperature(@Nullable Double temperature) {
-		this.temperature = temperature;
-		return self();
+		return set("temperature", temperature);
 	}
 
 	/**
@@ -315,8 +212,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder topLogprobs(@Nullable Integer topLogprobs) {
-		this.topLogprobs = topLogprobs;
-		return self();
+		return set("topLogprobs", topLogprobs);
 	}
 
 	/**
@@ -325,8 +221,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder topP(@Nullable Double topP) {
-		this.topP = topP;
-		return self();
+		return set("topP", topP);
 	}
 
 	/**
@@ -335,8 +230,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder user(@Nullable String user) {
-		this.user = user;
-		return self();
+		return set("user", user);
 	}
 
 	/**
@@ -345,8 +239,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder verbosity(@Nullable Verbosity verbosity) {
-		this.verbosity = verbosity;
-		return self();
+		return set("verbosity", verbosity);
 	}
 
 	/**
@@ -355,8 +248,7 @@ abstract class ChatCompletionRequestSettings extends RequestBuilder<ChatCompleti
 	 * @return this builder
 	 */
 	public ChatCompletionRequestBuilder webSearchOptions(@Nullable WebSearchOptions webSearchOptions) {
-		this.webSearchOptions = webSearchOptions;
-		return self();
+		return set("webSearchOptions", webSearchOptions);
 	}
 
 }

@@ -1,21 +1,28 @@
 package dev.integrations.openai.chat;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.integrations.openai.internal.Extras;
 
 /**
  * A message of the conversation sent in a request, written with its {@code role}. The factories cover the common
  * cases; the records ({@link DeveloperMessage}, {@link SystemMessage}, {@link UserMessage},
  * {@link AssistantMessage}, {@link ToolMessage}, {@link FunctionMessage}) take every field.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "role")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "role", visible = true,
+		defaultImpl = ChatMessage.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(DeveloperMessage.class), @JsonSubTypes.Type(SystemMessage.class),
 		@JsonSubTypes.Type(UserMessage.class), @JsonSubTypes.Type(AssistantMessage.class),
 		@JsonSubTypes.Type(ToolMessage.class), @JsonSubTypes.Type(FunctionMessage.class) })
 public sealed interface ChatMessage
-		permits DeveloperMessage, SystemMessage, UserMessage, AssistantMessage, ToolMessage, FunctionMessage {
+		permits DeveloperMessage, SystemMessage, UserMessage, AssistantMessage, ToolMessage, FunctionMessage,
+		ChatMessage.Unknown {
 
 	/**
 	 * Instructions from the developer (o1 models and newer).
@@ -79,6 +86,25 @@ public sealed interface ChatMessage
 	 */
 	static ToolMessage tool(String toolCallId, String content) {
 		return new ToolMessage(MessageContent.of(content), toolCallId);
+	}
+
+	/**
+	 * A message of a role this client does not know, such as one added to the API after it: read without failing and written
+	 * back unchanged. Build one to send it.
+	 *
+	 * @param role the role
+	 * @param fields the other fields, as read or to write
+	 */
+	record Unknown(@JsonTypeId String role,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ChatMessage {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
+
 	}
 
 }

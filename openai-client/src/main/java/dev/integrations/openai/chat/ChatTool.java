@@ -1,9 +1,14 @@
 package dev.integrations.openai.chat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.schema.JsonSchemas;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * A tool the model may call ({@code tools}), written with its {@code type}: a function tool with a JSON Schema, or
  * a custom tool taking free text or text matching a grammar.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = ChatTool.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(ChatTool.Function.class), @JsonSubTypes.Type(ChatTool.Custom.class) })
 public sealed interface ChatTool {
 
@@ -102,7 +108,8 @@ public sealed interface ChatTool {
 	/**
 	 * The input format of a custom tool, written with its {@code type}.
 	 */
-	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+			defaultImpl = UnknownFormat.class)
 	@JsonSubTypes({ @JsonSubTypes.Type(TextFormat.class), @JsonSubTypes.Type(GrammarFormat.class) })
 	sealed interface Format {
 
@@ -122,6 +129,25 @@ public sealed interface ChatTool {
 		 */
 		static GrammarFormat grammar(Syntax syntax, String definition) {
 			return new GrammarFormat(new Grammar(definition, syntax));
+		}
+
+	}
+
+	/**
+	 * An input format of a type this client does not know, such as one added to the API after it: read without failing and written
+	 * back unchanged. Build one to send it.
+	 *
+	 * @param type the type
+	 * @param fields the other fields, as read or to write
+	 */
+	record UnknownFormat(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements Format {
+
+		/**
+		 * Copies the fields.
+		 */
+		public UnknownFormat {
+			fields = Extras.copy(fields);
 		}
 
 	}
@@ -168,12 +194,29 @@ public sealed interface ChatTool {
 	enum Syntax {
 
 		/** A Lark grammar. */
-		@JsonProperty("lark")
 		LARK,
 
 		/** A regular expression. */
-		@JsonProperty("regex")
 		REGEX
+
+	}
+
+	/**
+	 * A tool of a type this client does not know, such as one added to the API after it: read without failing and written
+	 * back unchanged. Build one to send it.
+	 *
+	 * @param type the type
+	 * @param fields the other fields, as read or to write
+	 */
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ChatTool {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

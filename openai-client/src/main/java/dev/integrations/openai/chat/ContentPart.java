@@ -4,14 +4,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A part of a message's content, written with its {@code type}: text, image, input audio, file or refusal. Which
@@ -111,16 +110,16 @@ public sealed interface ContentPart {
 	 * A part of a type this client does not know yet, read without failing, with its fields kept as read.
 	 *
 	 * @param type the part type
-	 * @param properties the other fields of the part, as read
+	 * @param fields the other fields of the part, as read
 	 */
 	record Unknown(@JsonTypeId String type,
-			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> properties) implements ContentPart {
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ContentPart {
 
 		/**
 		 * Copies the fields.
 		 */
 		public Unknown {
-			properties = (properties != null) ? Map.copyOf(properties) : Map.of();
+			fields = Extras.copy(fields);
 		}
 
 	}
@@ -267,15 +266,12 @@ public sealed interface ContentPart {
 	enum ImageDetail {
 
 		/** Chosen by the model. */
-		@JsonProperty("auto")
 		AUTO,
 
 		/** Low fidelity, fewer tokens. */
-		@JsonProperty("low")
 		LOW,
 
 		/** High fidelity. */
-		@JsonProperty("high")
 		HIGH
 
 	}
@@ -286,11 +282,9 @@ public sealed interface ContentPart {
 	enum AudioFormat {
 
 		/** WAV. */
-		@JsonProperty("wav")
 		WAV,
 
 		/** MP3. */
-		@JsonProperty("mp3")
 		MP3
 
 	}

@@ -70,7 +70,7 @@ final class DefaultChatCompletionService implements ChatCompletionService {
 
 	@Override
 	public CursorPager<ChatCompletion> listAutoPaging(ChatCompletionListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listAsync(params.withAfter(after)), ChatCompletion::id);
+		return CursorPager.of(params, this::listAsync, ChatCompletion::id);
 	}
 
 	@Override
@@ -115,8 +115,7 @@ final class DefaultChatCompletionService implements ChatCompletionService {
 
 	@Override
 	public CursorPager<StoredChatMessage> listMessagesAutoPaging(String completionId, ChatMessageListParams params) {
-		return new CursorPager<>(params.after(), (after) -> listMessagesAsync(completionId, params.withAfter(after)),
-				StoredChatMessage::id);
+		return CursorPager.of(params, (page) -> listMessagesAsync(completionId, page), StoredChatMessage::id);
 	}
 
 	private static ApiRequest createRequest(ChatCompletionRequest request, boolean streaming) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,23 +14,18 @@ import org.jspecify.annotations.Nullable;
 public enum FinishReason {
 
 	/** A natural stop point or a provided stop sequence. */
-	@JsonProperty("stop")
 	STOP,
 
 	/** The token limit of the request was reached. */
-	@JsonProperty("length")
 	LENGTH,
 
 	/** The model called one or more tools. */
-	@JsonProperty("tool_calls")
 	TOOL_CALLS,
 
 	/** Content was omitted by the content filters. */
-	@JsonProperty("content_filter")
 	CONTENT_FILTER,
 
 	/** The model called a function (deprecated in favor of {@link #TOOL_CALLS}). */
-	@JsonProperty("function_call")
 	FUNCTION_CALL,
 
 	/** A reason this client does not know yet. */

@@ -1,6 +1,5 @@
 package dev.integrations.openai.chat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -44,11 +43,9 @@ public record ModerationOptions(String model, @Nullable Policy policy) {
 	public enum Mode {
 
 		/** Score only. */
-		@JsonProperty("score")
 		SCORE,
 
 		/** Block flagged content. */
-		@JsonProperty("block")
 		BLOCK
 
 	}

@@ -1,6 +1,5 @@
 package dev.integrations.openai.chat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +20,9 @@ public record PromptCacheOptions(@Nullable String ttl, @Nullable Mode mode) {
 	public enum Mode {
 
 		/** One implicit breakpoint plus up to three explicit ones (the default). */
-		@JsonProperty("implicit")
 		IMPLICIT,
 
 		/** Only the explicit breakpoints marked on content parts. */
-		@JsonProperty("explicit")
 		EXPLICIT
 
 	}

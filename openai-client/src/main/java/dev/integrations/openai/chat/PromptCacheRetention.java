@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum PromptCacheRetention {
 
 	/** Cached prefixes stay in memory only. */
-	@JsonProperty("in_memory")
 	IN_MEMORY,
 
 	/** Extended caching, up to 24 hours. */

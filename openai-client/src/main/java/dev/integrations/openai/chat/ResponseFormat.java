@@ -2,9 +2,13 @@ package dev.integrations.openai.chat;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.schema.JsonSchemas;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * The format the model must output ({@code response_format}), written with its {@code type}: text, JSON mode, or
  * Structured Outputs with a JSON Schema.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = ResponseFormat.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(ResponseFormat.Text.class), @JsonSubTypes.Type(ResponseFormat.JsonObject.class),
 		@JsonSubTypes.Type(ResponseFormat.JsonSchema.class) })
 public sealed interface ResponseFormat {
@@ -104,6 +109,25 @@ public sealed interface ResponseFormat {
 		public JsonSchemaSpec {
 			Validation.notBlank("response_format.json_schema.name", name);
 			schema = (schema != null) ? Map.copyOf(schema) : null;
+		}
+
+	}
+
+	/**
+	 * A format of a type this client does not know, such as one added to the API after it: read without failing and written
+	 * back unchanged. Build one to send it.
+	 *
+	 * @param type the type
+	 * @param fields the other fields, as read or to write
+	 */
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ResponseFormat {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
 		}
 
 	}

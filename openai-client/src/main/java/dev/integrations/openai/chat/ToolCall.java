@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.UserJson;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A tool call created by the model ({@code tool_calls}), written with its {@code type}: a function call or a
@@ -76,16 +76,16 @@ public sealed interface ToolCall {
 	 *
 	 * @param id the call ID
 	 * @param type the call type
-	 * @param properties the other fields of the call, as read
+	 * @param fields the other fields of the call, as read
 	 */
 	record Unknown(String id, @JsonTypeId String type,
-			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> properties) implements ToolCall {
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements ToolCall {
 
 		/**
 		 * Copies the fields.
 		 */
 		public Unknown {
-			properties = (properties != null) ? Map.copyOf(properties) : Map.of();
+			fields = Extras.copy(fields);
 		}
 
 	}

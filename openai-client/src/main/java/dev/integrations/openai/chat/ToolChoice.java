@@ -127,11 +127,9 @@ public sealed interface ToolChoice {
 	enum AllowedMode {
 
 		/** The model may call one of them or answer. */
-		@JsonProperty("auto")
 		AUTO,
 
 		/** The model must call one or more of them. */
-		@JsonProperty("required")
 		REQUIRED
 
 	}

@@ -1,6 +1,5 @@
 package dev.integrations.openai.chat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How verbose the model's answer should be.
@@ -8,15 +7,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum Verbosity {
 
 	/** Concise. */
-	@JsonProperty("low")
 	LOW,
 
 	/** The default. */
-	@JsonProperty("medium")
 	MEDIUM,
 
 	/** Detailed. */
-	@JsonProperty("high")
 	HIGH
 
 }

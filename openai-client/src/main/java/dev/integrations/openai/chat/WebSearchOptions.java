@@ -1,6 +1,5 @@
 package dev.integrations.openai.chat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,15 +48,12 @@ public record WebSearchOptions(@Nullable UserLocation userLocation, @Nullable Co
 	public enum ContextSize {
 
 		/** Least context. */
-		@JsonProperty("low")
 		LOW,
 
 		/** The default. */
-		@JsonProperty("medium")
 		MEDIUM,
 
 		/** Most context. */
-		@JsonProperty("high")
 		HIGH
 
 	}

@@ -3,8 +3,8 @@ package dev.integrations.openai.responses;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The approximate location of the user ({@code user_location} of {@link ResponseTool.WebSearch} and
- * {@link ResponseTool.WebSearchPreview}), to localize search results.
+ * The approximate location of the user ({@code user_location} of {@link WebSearchTool} and
+ * {@link WebSearchPreviewTool}), to localize search results.
  *
  * @param type always {@code approximate}
  * @param country the two-letter ISO country code, such as {@code US}

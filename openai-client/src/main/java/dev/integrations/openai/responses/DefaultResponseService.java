@@ -140,8 +140,7 @@ final class DefaultResponseService implements ResponseService {
 
 	@Override
 	public CursorPager<ResponseItem> listInputItemsAutoPaging(String responseId, InputItemListParams params) {
-		return new CursorPager<>(params.page().after(),
-				(after) -> listInputItemsAsync(responseId, params.withAfter(after)), DefaultResponseService::idOf);
+		return CursorPager.of(params, (page) -> listInputItemsAsync(responseId, page), DefaultResponseService::idOf);
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package dev.integrations.openai.responses;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ranking of file search results ({@code ranking_options} of {@link ResponseTool.FileSearch}).
+ * Ranking of file search results ({@code ranking_options} of {@link FileSearchTool}).
  *
  * @param ranker {@code auto} or {@code default-2024-11-15}
  * @param scoreThreshold the minimum score, 0 to 1

@@ -1,12 +1,19 @@
 package dev.integrations.openai.responses;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.integrations.openai.common.RecordBuilder;
+import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.internal.Extras;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST /responses/input_tokens}: the parts of a response request that make up its input. The
- * easiest way to get one is {@link #from(ResponseRequest)}, to count what a request would send.
+ * easiest way to get one is {@link #from(ResponseRequest)}, to count what a request would send; {@link #builder()}
+ * sets anything else.
  *
  * @param model the model whose tokenizer counts
  * @param input the input: text or items
@@ -20,17 +27,19 @@ import org.jspecify.annotations.Nullable;
  * @param conversation the conversation, as an ID or {@code {id}}
  * @param toolChoice how the model picks tools
  * @param parallelToolCalls whether tool calls may run in parallel
+ * @param extra body properties this client has no field for ({@link RequestBuilder#putExtra}), written beside the others
  */
 public record InputTokensRequest(@Nullable String model, @Nullable ResponseInput input,
 		@Nullable String previousResponseId, @Nullable List<ResponseTool> tools, @Nullable TextConfig text,
 		@Nullable ReasoningConfig reasoning, @Nullable String truncation, @Nullable String instructions,
 		@Nullable String personality, @Nullable ConversationParam conversation, @Nullable ToolChoice toolChoice,
-		@Nullable Boolean parallelToolCalls) {
+		@Nullable Boolean parallelToolCalls, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
 	 * Checks the request rules of the text format, the tools and the tool choice.
 	 */
 	public InputTokensRequest {
+		extra = Extras.copy(extra);
 		if (text != null) {
 			text.validate();
 		}
@@ -49,8 +58,7 @@ public record InputTokensRequest(@Nullable String model, @Nullable ResponseInput
 	 * @return the request
 	 */
 	public static InputTokensRequest of(String model, String input) {
-		return new InputTokensRequest(model, ResponseInput.of(input), null, null, null, null, null, null, null, null,
-				null, null);
+		return builder().model(model).input(ResponseInput.of(input)).build();
 	}
 
 	/**
@@ -61,7 +69,142 @@ public record InputTokensRequest(@Nullable String model, @Nullable ResponseInput
 	public static InputTokensRequest from(ResponseRequest request) {
 		return new InputTokensRequest(request.model(), request.input(), request.previousResponseId(), request.tools(),
 				request.text(), request.reasoning(), request.truncation(), request.instructions(), null,
-				request.conversation(), request.toolChoice(), request.parallelToolCalls());
+				request.conversation(), request.toolChoice(), request.parallelToolCalls(), null);
+	}
+
+	/**
+	 * Starts a request.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder(null);
+	}
+
+	/**
+	 * A builder initialized with this request.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds an {@link InputTokensRequest}; every field is optional.
+	 */
+	public static final class Builder extends RecordBuilder<InputTokensRequest, Builder> {
+
+		private Builder(@Nullable InputTokensRequest from) {
+			super(InputTokensRequest.class, from);
+		}
+
+		/**
+		 * Sets {@code model}.
+		 * @param model the model whose tokenizer counts, or {@code null}
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			return set("model", model);
+		}
+
+		/**
+		 * Sets {@code input}.
+		 * @param input the input: text or items, or {@code null}
+		 * @return this builder
+		 */
+		public Builder input(@Nullable ResponseInput input) {
+			return set("input", input);
+		}
+
+		/**
+		 * Sets {@code previous_response_id}.
+		 * @param previousResponseId the response the input continues, or {@code null}
+		 * @return this builder
+		 */
+		public Builder previousResponseId(@Nullable String previousResponseId) {
+			return set("previousResponseId", previousResponseId);
+		}
+
+		/**
+		 * Sets {@code tools}.
+		 * @param tools the tools the model may call, or {@code null}
+		 * @return this builder
+		 */
+		public Builder tools(@Nullable List<ResponseTool> tools) {
+			return set("tools", tools);
+		}
+
+		/**
+		 * Sets {@code text}.
+		 * @param text the text output configuration, or {@code null}
+		 * @return this builder
+		 */
+		public Builder text(@Nullable TextConfig text) {
+			return set("text", text);
+		}
+
+		/**
+		 * Sets {@code reasoning}.
+		 * @param reasoning the reasoning configuration, or {@code null}
+		 * @return this builder
+		 */
+		public Builder reasoning(@Nullable ReasoningConfig reasoning) {
+			return set("reasoning", reasoning);
+		}
+
+		/**
+		 * Sets {@code truncation}.
+		 * @param truncation {@code auto} or {@code disabled}, or {@code null}
+		 * @return this builder
+		 */
+		public Builder truncation(@Nullable String truncation) {
+			return set("truncation", truncation);
+		}
+
+		/**
+		 * Sets {@code instructions}.
+		 * @param instructions a system (developer) message, or {@code null}
+		 * @return this builder
+		 */
+		public Builder instructions(@Nullable String instructions) {
+			return set("instructions", instructions);
+		}
+
+		/**
+		 * Sets {@code personality}.
+		 * @param personality the personality, such as {@code friendly}, or {@code null}
+		 * @return this builder
+		 */
+		public Builder personality(@Nullable String personality) {
+			return set("personality", personality);
+		}
+
+		/**
+		 * Sets {@code conversation}.
+		 * @param conversation the conversation, as an ID or {@code {id}}, or {@code null}
+		 * @return this builder
+		 */
+		public Builder conversation(@Nullable ConversationParam conversation) {
+			return set("conversation", conversation);
+		}
+
+		/**
+		 * Sets {@code tool_choice}.
+		 * @param toolChoice how the model picks tools, or {@code null}
+		 * @return this builder
+		 */
+		public Builder toolChoice(@Nullable ToolChoice toolChoice) {
+			return set("toolChoice", toolChoice);
+		}
+
+		/**
+		 * Sets {@code parallel_tool_calls}.
+		 * @param parallelToolCalls whether tool calls may run in parallel, or {@code null}
+		 * @return this builder
+		 */
+		public Builder parallelToolCalls(@Nullable Boolean parallelToolCalls) {
+			return set("parallelToolCalls", parallelToolCalls);
+		}
+
 	}
 
 }

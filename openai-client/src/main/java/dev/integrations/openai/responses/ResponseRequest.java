@@ -118,7 +118,7 @@ public record ResponseRequest(@Nullable String model, @Nullable ResponseInput in
 	 * @return a new builder
 	 */
 	public static ResponseRequestBuilder builder() {
-		return new ResponseRequestBuilder();
+		return new ResponseRequestBuilder(null);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import dev.integrations.openai.common.RequestBuilder;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -15,44 +14,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ResponseRequestBuilder extends ResponseRequestSettings {
 
-	private @Nullable String model;
-
-	private @Nullable ResponseInput input;
-
-	private @Nullable String instructions;
-
-	private @Nullable List<ResponseTool> tools;
-
-	private @Nullable ToolChoice toolChoice;
-
-	private @Nullable Boolean parallelToolCalls;
-
-	private @Nullable ReasoningConfig reasoning;
-
-	private @Nullable TextConfig text;
-
-	private @Nullable Boolean stream;
-
-	private @Nullable List<String> include;
-
-	private ResponseRequest.@Nullable MultiAgent multiAgent;
-
-	ResponseRequestBuilder() {
-	}
-
-	ResponseRequestBuilder(ResponseRequest request) {
-		super(request);
-		this.model = request.model();
-		this.input = request.input();
-		this.instructions = request.instructions();
-		this.tools = (request.tools() != null) ? new ArrayList<>(request.tools()) : null;
-		this.toolChoice = request.toolChoice();
-		this.parallelToolCalls = request.parallelToolCalls();
-		this.reasoning = request.reasoning();
-		this.text = request.text();
-		this.stream = request.stream();
-		this.include = (request.include() != null) ? new ArrayList<>(request.include()) : null;
-		this.multiAgent = request.multiAgent();
+	ResponseRequestBuilder(@Nullable ResponseRequest from) {
+		super(from);
 	}
 
 	/**
@@ -61,8 +24,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder input(String text) {
-		this.input = ResponseInput.of(text);
-		return this;
+		return input(ResponseInput.of(text));
 	}
 
 	/**
@@ -80,8 +42,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder input(List<? extends ResponseItem> items) {
-		this.input = ResponseInput.of(items);
-		return this;
+		return input(ResponseInput.of(items));
 	}
 
 	/**
@@ -90,8 +51,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder input(@Nullable ResponseInput input) {
-		this.input = input;
-		return this;
+		return set("input", input);
 	}
 
 	/**
@@ -100,11 +60,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder addTool(ResponseTool tool) {
-		if (this.tools == null) {
-			this.tools = new ArrayList<>();
-		}
-		this.tools.add(tool);
-		return this;
+		return add("tools", tool);
 	}
 
 	/**
@@ -113,8 +69,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder tools(@Nullable List<ResponseTool> tools) {
-		this.tools = (tools != null) ? new ArrayList<>(tools) : null;
-		return this;
+		return set("tools", tools);
 	}
 
 	/**
@@ -123,11 +78,13 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder addInclude(String... values) {
-		if (this.include == null) {
-			this.include = new ArrayList<>();
+		List<String> include = new ArrayList<>();
+		List<String> before = get("include");
+		if (before != null) {
+			include.addAll(before);
 		}
-		this.include.addAll(Arrays.asList(values));
-		return this;
+		include.addAll(Arrays.asList(values));
+		return include(include);
 	}
 
 	/**
@@ -136,8 +93,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder include(@Nullable List<String> include) {
-		this.include = (include != null) ? new ArrayList<>(include) : null;
-		return this;
+		return set("include", include);
 	}
 
 	/**
@@ -169,8 +125,8 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder textFormat(TextFormat format) {
-		this.text = new TextConfig(format, (this.text != null) ? this.text.verbosity() : null);
-		return this;
+		TextConfig text = get("text");
+		return text(new TextConfig(format, (text != null) ? text.verbosity() : null));
 	}
 
 	/**
@@ -179,8 +135,8 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder verbosity(String verbosity) {
-		this.text = new TextConfig((this.text != null) ? this.text.format() : null, verbosity);
-		return this;
+		TextConfig text = get("text");
+		return text(new TextConfig((text != null) ? text.format() : null, verbosity));
 	}
 
 	/**
@@ -189,8 +145,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder model(@Nullable String model) {
-		this.model = model;
-		return this;
+		return set("model", model);
 	}
 
 	/**
@@ -199,8 +154,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder instructions(@Nullable String instructions) {
-		this.instructions = instructions;
-		return this;
+		return set("instructions", instructions);
 	}
 
 	/**
@@ -209,8 +163,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder toolChoice(@Nullable ToolChoice toolChoice) {
-		this.toolChoice = toolChoice;
-		return this;
+		return set("toolChoice", toolChoice);
 	}
 
 	/**
@@ -219,8 +172,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder parallelToolCalls(@Nullable Boolean parallelToolCalls) {
-		this.parallelToolCalls = parallelToolCalls;
-		return this;
+		return set("parallelToolCalls", parallelToolCalls);
 	}
 
 	/**
@@ -229,8 +181,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder reasoning(@Nullable ReasoningConfig reasoning) {
-		this.reasoning = reasoning;
-		return this;
+		return set("reasoning", reasoning);
 	}
 
 	/**
@@ -239,13 +190,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder text(@Nullable TextConfig text) {
-		this.text = text;
-		return this;
-	}
-
-	@Override
-	ResponseRequestBuilder self() {
-		return this;
+		return set("text", text);
 	}
 
 	/**
@@ -254,28 +199,11 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder multiAgent(ResponseRequest.@Nullable MultiAgent multiAgent) {
-		this.multiAgent = multiAgent;
-		return this;
+		return set("multiAgent", multiAgent);
 	}
 
 	ResponseRequestBuilder stream(@Nullable Boolean stream) {
-		this.stream = stream;
-		return this;
-	}
-
-	/**
-	 * Builds the request, checking it against the API's limits.
-	 * @return the request
-	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field of a bad value
-	 */
-	public ResponseRequest build() {
-		return new ResponseRequest(this.model, this.input, this.instructions, this.tools, this.toolChoice,
-				this.parallelToolCalls, this.maxOutputTokens, this.maxToolCalls, this.previousResponseId,
-				this.conversation, this.reasoning, this.text, this.store, this.background, this.stream,
-				this.streamOptions, this.metadata, this.temperature, this.topP, this.topLogprobs, this.truncation,
-				this.include, this.serviceTier, this.prompt, this.promptCacheKey, this.promptCacheRetention,
-				this.promptCacheOptions, this.safetyIdentifier, this.user, this.moderation, this.contextManagement,
-				this.multiAgent, buildExtra());
+		return set("stream", stream);
 	}
 
 }

@@ -3,7 +3,7 @@ package dev.integrations.openai.responses;
 import java.util.List;
 import java.util.Map;
 
-import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.common.RecordBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,79 +11,11 @@ import org.jspecify.annotations.Nullable;
  * output: limits, conversation state, sampling, storage and background mode, prompt templates and caching, and the
  * end-user identifiers.
  */
-abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBuilder> {
+abstract class ResponseRequestSettings extends RecordBuilder<ResponseRequest, ResponseRequestBuilder> {
 
-	@Nullable Integer maxOutputTokens;
-
-	@Nullable Integer maxToolCalls;
-
-	@Nullable String previousResponseId;
-
-	@Nullable ConversationParam conversation;
-
-	@Nullable Boolean store;
-
-	@Nullable Boolean background;
-
-	ResponseRequest.@Nullable StreamOptions streamOptions;
-
-	@Nullable Map<String, String> metadata;
-
-	@Nullable Double temperature;
-
-	@Nullable Double topP;
-
-	@Nullable Integer topLogprobs;
-
-	@Nullable String truncation;
-
-	@Nullable String serviceTier;
-
-	@Nullable PromptTemplate prompt;
-
-	@Nullable String promptCacheKey;
-
-	@Nullable String promptCacheRetention;
-
-	ResponseRequest.@Nullable PromptCacheOptions promptCacheOptions;
-
-	@Nullable String safetyIdentifier;
-
-	@Nullable String user;
-
-	@Nullable Map<String, Object> moderation;
-
-	@Nullable List<ResponseRequest.ContextManagement> contextManagement;
-
-	ResponseRequestSettings() {
+	ResponseRequestSettings(@Nullable ResponseRequest from) {
+		super(ResponseRequest.class, from);
 	}
-
-	ResponseRequestSettings(ResponseRequest request) {
-		extra(request.extra());
-		this.maxOutputTokens = request.maxOutputTokens();
-		this.maxToolCalls = request.maxToolCalls();
-		this.previousResponseId = request.previousResponseId();
-		this.conversation = request.conversation();
-		this.store = request.store();
-		this.background = request.background();
-		this.streamOptions = request.streamOptions();
-		this.metadata = request.metadata();
-		this.temperature = request.temperature();
-		this.topP = request.topP();
-		this.topLogprobs = request.topLogprobs();
-		this.truncation = request.truncation();
-		this.serviceTier = request.serviceTier();
-		this.prompt = request.prompt();
-		this.promptCacheKey = request.promptCacheKey();
-		this.promptCacheRetention = request.promptCacheRetention();
-		this.promptCacheOptions = request.promptCacheOptions();
-		this.safetyIdentifier = request.safetyIdentifier();
-		this.user = request.user();
-		this.moderation = request.moderation();
-		this.contextManagement = request.contextManagement();
-	}
-
-	abstract ResponseRequestBuilder self();
 
 	/**
 	 * Sets {@code max_output_tokens}.
@@ -91,8 +23,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder maxOutputTokens(@Nullable Integer maxOutputTokens) {
-		this.maxOutputTokens = maxOutputTokens;
-		return self();
+		return set("maxOutputTokens", maxOutputTokens);
 	}
 
 	/**
@@ -101,8 +32,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder maxToolCalls(@Nullable Integer maxToolCalls) {
-		this.maxToolCalls = maxToolCalls;
-		return self();
+		return set("maxToolCalls", maxToolCalls);
 	}
 
 	/**
@@ -111,8 +41,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder previousResponseId(@Nullable String previousResponseId) {
-		this.previousResponseId = previousResponseId;
-		return self();
+		return set("previousResponseId", previousResponseId);
 	}
 
 	/**
@@ -130,8 +59,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder conversation(@Nullable ConversationParam conversation) {
-		this.conversation = conversation;
-		return self();
+		return set("conversation", conversation);
 	}
 
 	/**
@@ -140,8 +68,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder store(@Nullable Boolean store) {
-		this.store = store;
-		return self();
+		return set("store", store);
 	}
 
 	/**
@@ -150,8 +77,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder background(@Nullable Boolean background) {
-		this.background = background;
-		return self();
+		return set("background", background);
 	}
 
 	/**
@@ -160,8 +86,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder streamOptions(ResponseRequest.@Nullable StreamOptions streamOptions) {
-		this.streamOptions = streamOptions;
-		return self();
+		return set("streamOptions", streamOptions);
 	}
 
 	/**
@@ -170,8 +95,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder metadata(@Nullable Map<String, String> metadata) {
-		this.metadata = metadata;
-		return self();
+		return set("metadata", metadata);
 	}
 
 	/**
@@ -180,8 +104,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder temperature(@Nullable Double temperature) {
-		this.temperature = temperature;
-		return self();
+		return set("temperature", temperature);
 	}
 
 	/**
@@ -190,8 +113,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder topP(@Nullable Double topP) {
-		this.topP = topP;
-		return self();
+		return set("topP", topP);
 	}
 
 	/**
@@ -200,8 +122,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder topLogprobs(@Nullable Integer topLogprobs) {
-		this.topLogprobs = topLogprobs;
-		return self();
+		return set("topLogprobs", topLogprobs);
 	}
 
 	/**
@@ -210,8 +131,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder truncation(@Nullable String truncation) {
-		this.truncation = truncation;
-		return self();
+		return set("truncation", truncation);
 	}
 
 	/**
@@ -220,8 +140,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder serviceTier(@Nullable String serviceTier) {
-		this.serviceTier = serviceTier;
-		return self();
+		return set("serviceTier", serviceTier);
 	}
 
 	/**
@@ -230,8 +149,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder prompt(@Nullable PromptTemplate prompt) {
-		this.prompt = prompt;
-		return self();
+		return set("prompt", prompt);
 	}
 
 	/**
@@ -240,8 +158,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder promptCacheKey(@Nullable String promptCacheKey) {
-		this.promptCacheKey = promptCacheKey;
-		return self();
+		return set("promptCacheKey", promptCacheKey);
 	}
 
 	/**
@@ -250,8 +167,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder promptCacheRetention(@Nullable String promptCacheRetention) {
-		this.promptCacheRetention = promptCacheRetention;
-		return self();
+		return set("promptCacheRetention", promptCacheRetention);
 	}
 
 	/**
@@ -260,8 +176,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder promptCacheOptions(ResponseRequest.@Nullable PromptCacheOptions promptCacheOptions) {
-		this.promptCacheOptions = promptCacheOptions;
-		return self();
+		return set("promptCacheOptions", promptCacheOptions);
 	}
 
 	/**
@@ -270,8 +185,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder safetyIdentifier(@Nullable String safetyIdentifier) {
-		this.safetyIdentifier = safetyIdentifier;
-		return self();
+		return set("safetyIdentifier", safetyIdentifier);
 	}
 
 	/**
@@ -280,8 +194,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder user(@Nullable String user) {
-		this.user = user;
-		return self();
+		return set("user", user);
 	}
 
 	/**
@@ -290,8 +203,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 * @return this builder
 	 */
 	public ResponseRequestBuilder moderation(@Nullable Map<String, Object> moderation) {
-		this.moderation = moderation;
-		return self();
+		return set("moderation", moderation);
 	}
 
 	/**
@@ -301,8 +213,7 @@ abstract class ResponseRequestSettings extends RequestBuilder<ResponseRequestBui
 	 */
 	public ResponseRequestBuilder contextManagement(
 			@Nullable List<ResponseRequest.ContextManagement> contextManagement) {
-		this.contextManagement = contextManagement;
-		return self();
+		return set("contextManagement", contextManagement);
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.integrations.openai.responses;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The status of a response.
@@ -9,27 +8,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum ResponseStatus {
 
 	/** Waiting to be processed (background mode). */
-	@JsonProperty("queued")
 	QUEUED,
 
 	/** Being generated. */
-	@JsonProperty("in_progress")
 	IN_PROGRESS,
 
 	/** Generated completely. */
-	@JsonProperty("completed")
 	COMPLETED,
 
 	/** Failed; see {@link Response#error()}. */
-	@JsonProperty("failed")
 	FAILED,
 
 	/** Cancelled by the caller. */
-	@JsonProperty("cancelled")
 	CANCELLED,
 
 	/** Stopped early; see {@link Response#incompleteDetails()}. */
-	@JsonProperty("incomplete")
 	INCOMPLETE,
 
 	/** A status this client does not know yet. */

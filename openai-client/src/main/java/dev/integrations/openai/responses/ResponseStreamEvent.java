@@ -47,12 +47,12 @@ import org.jspecify.annotations.Nullable;
 		@JsonSubTypes.Type(ResponseStreamEvent.RefusalDone.class),
 		@JsonSubTypes.Type(ResponseStreamEvent.FunctionCallArgumentsDelta.class),
 		@JsonSubTypes.Type(ResponseStreamEvent.FunctionCallArgumentsDone.class),
-		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningSummaryPartAdded.class),
-		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningSummaryPartDone.class),
-		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningSummaryTextDelta.class),
-		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningSummaryTextDone.class),
-		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningTextDelta.class),
-		@JsonSubTypes.Type(ResponseStreamEvent.ReasoningTextDone.class),
+		@JsonSubTypes.Type(ResponseReasoningEvent.ReasoningSummaryPartAdded.class),
+		@JsonSubTypes.Type(ResponseReasoningEvent.ReasoningSummaryPartDone.class),
+		@JsonSubTypes.Type(ResponseReasoningEvent.ReasoningSummaryTextDelta.class),
+		@JsonSubTypes.Type(ResponseReasoningEvent.ReasoningSummaryTextDone.class),
+		@JsonSubTypes.Type(ResponseReasoningEvent.ReasoningTextDelta.class),
+		@JsonSubTypes.Type(ResponseReasoningEvent.ReasoningTextDone.class),
 		@JsonSubTypes.Type(ResponseStreamEvent.AudioDelta.class),
 		@JsonSubTypes.Type(ResponseStreamEvent.AudioTranscriptDelta.class),
 		@JsonSubTypes.Type(value = ResponseStreamEvent.AudioDone.class,
@@ -81,15 +81,13 @@ import org.jspecify.annotations.Nullable;
 		@JsonSubTypes.Type(ResponseToolCallEvent.ShellCallOutputContentDelta.class),
 		@JsonSubTypes.Type(ResponseToolCallEvent.ShellCallOutputContentDone.class) })
 public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, ResponseToolCallEvent,
-		ResponseStreamEvent.OutputItemAdded, ResponseStreamEvent.OutputItemDone, ResponseStreamEvent.ContentPartAdded,
-		ResponseStreamEvent.ContentPartDone, ResponseStreamEvent.OutputTextDelta, ResponseStreamEvent.OutputTextDone,
-		ResponseStreamEvent.OutputTextAnnotationAdded, ResponseStreamEvent.RefusalDelta,
-		ResponseStreamEvent.RefusalDone, ResponseStreamEvent.FunctionCallArgumentsDelta,
-		ResponseStreamEvent.FunctionCallArgumentsDone, ResponseStreamEvent.ReasoningSummaryPartAdded,
-		ResponseStreamEvent.ReasoningSummaryPartDone, ResponseStreamEvent.ReasoningSummaryTextDelta,
-		ResponseStreamEvent.ReasoningSummaryTextDone, ResponseStreamEvent.ReasoningTextDelta,
-		ResponseStreamEvent.ReasoningTextDone, ResponseStreamEvent.AudioDelta, ResponseStreamEvent.AudioTranscriptDelta,
-		ResponseStreamEvent.AudioDone, ResponseStreamEvent.Error, ResponseStreamEvent.Unknown {
+		ResponseReasoningEvent, ResponseStreamEvent.OutputItemAdded, ResponseStreamEvent.OutputItemDone,
+		ResponseStreamEvent.ContentPartAdded, ResponseStreamEvent.ContentPartDone, ResponseStreamEvent.OutputTextDelta,
+		ResponseStreamEvent.OutputTextDone, ResponseStreamEvent.OutputTextAnnotationAdded,
+		ResponseStreamEvent.RefusalDelta, ResponseStreamEvent.RefusalDone,
+		ResponseStreamEvent.FunctionCallArgumentsDelta, ResponseStreamEvent.FunctionCallArgumentsDone,
+		ResponseStreamEvent.AudioDelta, ResponseStreamEvent.AudioTranscriptDelta, ResponseStreamEvent.AudioDone,
+		ResponseStreamEvent.Error, ResponseStreamEvent.Unknown {
 
 	/** @return the event type, such as {@code response.output_text.delta} */
 	default String type() {
@@ -284,97 +282,6 @@ public sealed interface ResponseStreamEvent permits ResponseLifecycleEvent, Resp
 	@JsonTypeName("response.function_call_arguments.done")
 	record FunctionCallArgumentsDone(String itemId, int outputIndex, @Nullable String name, String arguments,
 			long sequenceNumber) implements ResponseStreamEvent {
-
-	}
-
-	/**
-	 * A reasoning summary part was added ({@code response.reasoning_summary_part.added}).
-	 *
-	 * @param itemId the output item
-	 * @param outputIndex the index of the output item
-	 * @param summaryIndex the index of the summary part
-	 * @param part the part, still empty
-	 * @param sequenceNumber the position of the event in the stream
-	 */
-	@JsonTypeName("response.reasoning_summary_part.added")
-	record ReasoningSummaryPartAdded(String itemId, int outputIndex, int summaryIndex, ContentPart.SummaryText part,
-			long sequenceNumber) implements ResponseStreamEvent {
-
-	}
-
-	/**
-	 * A reasoning summary part is complete ({@code response.reasoning_summary_part.done}).
-	 *
-	 * @param itemId the output item
-	 * @param outputIndex the index of the output item
-	 * @param summaryIndex the index of the summary part
-	 * @param part the complete part
-	 * @param status {@code incomplete} when the part was cut short, otherwise absent
-	 * @param sequenceNumber the position of the event in the stream
-	 */
-	@JsonTypeName("response.reasoning_summary_part.done")
-	record ReasoningSummaryPartDone(String itemId, int outputIndex, int summaryIndex, ContentPart.SummaryText part,
-			@Nullable String status, long sequenceNumber) implements ResponseStreamEvent {
-
-	}
-
-	/**
-	 * A piece of a reasoning summary ({@code response.reasoning_summary_text.delta}).
-	 *
-	 * @param itemId the output item
-	 * @param outputIndex the index of the output item
-	 * @param summaryIndex the index of the summary part
-	 * @param delta the text to append
-	 * @param sequenceNumber the position of the event in the stream
-	 */
-	@JsonTypeName("response.reasoning_summary_text.delta")
-	record ReasoningSummaryTextDelta(String itemId, int outputIndex, int summaryIndex, String delta,
-			long sequenceNumber) implements ResponseStreamEvent {
-
-	}
-
-	/**
-	 * A reasoning summary text is complete ({@code response.reasoning_summary_text.done}).
-	 *
-	 * @param itemId the output item
-	 * @param outputIndex the index of the output item
-	 * @param summaryIndex the index of the summary part
-	 * @param fullText the whole text ({@code text}; {@link #text()} is empty, as this event adds none)
-	 * @param sequenceNumber the position of the event in the stream
-	 */
-	@JsonTypeName("response.reasoning_summary_text.done")
-	record ReasoningSummaryTextDone(String itemId, int outputIndex, int summaryIndex,
-			@JsonProperty("text") String fullText, long sequenceNumber) implements ResponseStreamEvent {
-
-	}
-
-	/**
-	 * A piece of reasoning text ({@code response.reasoning_text.delta}).
-	 *
-	 * @param itemId the output item
-	 * @param outputIndex the index of the output item
-	 * @param contentIndex the index of the content part
-	 * @param delta the text to append
-	 * @param sequenceNumber the position of the event in the stream
-	 */
-	@JsonTypeName("response.reasoning_text.delta")
-	record ReasoningTextDelta(String itemId, int outputIndex, int contentIndex, String delta,
-			long sequenceNumber) implements ResponseStreamEvent {
-
-	}
-
-	/**
-	 * A reasoning text part is complete ({@code response.reasoning_text.done}).
-	 *
-	 * @param itemId the output item
-	 * @param outputIndex the index of the output item
-	 * @param contentIndex the index of the content part
-	 * @param fullText the whole text ({@code text}; {@link #text()} is empty, as this event adds none)
-	 * @param sequenceNumber the position of the event in the stream
-	 */
-	@JsonTypeName("response.reasoning_text.done")
-	record ReasoningTextDone(String itemId, int outputIndex, int contentIndex,
-			@JsonProperty("text") String fullText, long sequenceNumber) implements ResponseStreamEvent {
 
 	}
 

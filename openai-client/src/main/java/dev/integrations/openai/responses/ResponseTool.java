@@ -11,7 +11,6 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
-import dev.integrations.openai.internal.WireLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
 		defaultImpl = ResponseTool.Unknown.class)
-@JsonSubTypes({ @JsonSubTypes.Type(ResponseTool.Function.class), @JsonSubTypes.Type(ResponseTool.FileSearch.class),
-		@JsonSubTypes.Type(value = ResponseTool.WebSearch.class, names = { "web_search", "web_search_2025_08_26" }),
-		@JsonSubTypes.Type(value = ResponseTool.WebSearchPreview.class,
+@JsonSubTypes({ @JsonSubTypes.Type(ResponseTool.Function.class), @JsonSubTypes.Type(FileSearchTool.class),
+		@JsonSubTypes.Type(value = WebSearchTool.class, names = { "web_search", "web_search_2025_08_26" }),
+		@JsonSubTypes.Type(value = WebSearchPreviewTool.class,
 				names = { "web_search_preview", "web_search_preview_2025_03_11" }),
 		@JsonSubTypes.Type(ResponseTool.Computer.class), @JsonSubTypes.Type(ResponseTool.ComputerUsePreview.class),
 		@JsonSubTypes.Type(McpTool.class), @JsonSubTypes.Type(CodeInterpreterTool.class),
@@ -36,8 +35,8 @@ import org.jspecify.annotations.Nullable;
 		@JsonSubTypes.Type(ShellTool.class), @JsonSubTypes.Type(ResponseTool.ApplyPatch.class),
 		@JsonSubTypes.Type(CustomTool.class), @JsonSubTypes.Type(NamespaceTool.class),
 		@JsonSubTypes.Type(ToolSearchTool.class), @JsonSubTypes.Type(ResponseTool.ProgrammaticToolCalling.class) })
-public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool.FileSearch, ResponseTool.WebSearch,
-		ResponseTool.WebSearchPreview, ResponseTool.Computer, ResponseTool.ComputerUsePreview, McpTool,
+public sealed interface ResponseTool permits ResponseTool.Function, FileSearchTool, WebSearchTool,
+		WebSearchPreviewTool, ResponseTool.Computer, ResponseTool.ComputerUsePreview, McpTool,
 		CodeInterpreterTool, ImageGenerationTool, ResponseTool.LocalShell, ShellTool, ResponseTool.ApplyPatch,
 		CustomTool, NamespaceTool, ToolSearchTool, ResponseTool.ProgrammaticToolCalling, ResponseTool.Unknown {
 
@@ -82,18 +81,18 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 	 * @param vectorStoreIds the vector stores to search
 	 * @return the tool
 	 */
-	static FileSearch fileSearch(String... vectorStoreIds) {
-		return new FileSearch(List.of(vectorStoreIds), null, null, null);
+	static FileSearchTool fileSearch(String... vectorStoreIds) {
+		return new FileSearchTool(List.of(vectorStoreIds), null, null, null);
 	}
 
 	/** @return web search ({@code web_search}) with the default settings */
-	static WebSearch webSearch() {
-		return new WebSearch("web_search", null, null, null, null);
+	static WebSearchTool webSearch() {
+		return new WebSearchTool("web_search", null, null, null, null);
 	}
 
 	/** @return the preview web search ({@code web_search_preview}) with the default settings */
-	static WebSearchPreview webSearchPreview() {
-		return new WebSearchPreview("web_search_preview", null, null, null);
+	static WebSearchPreviewTool webSearchPreview() {
+		return new WebSearchPreviewTool("web_search_preview", null, null, null);
 	}
 
 	/** @return the computer use tool ({@code computer}) */
@@ -217,145 +216,6 @@ public sealed interface ResponseTool permits ResponseTool.Function, ResponseTool
 		@Override
 		public void validate() {
 			Validation.notBlank("tools.function.name", this.name);
-		}
-
-	}
-
-	/**
-	 * Search in the caller's vector stores ({@code type: file_search}).
-	 *
-	 * @param vectorStoreIds the vector stores to search
-	 * @param maxNumResults the maximum number of results, 1 to 50
-	 * @param rankingOptions how results are ranked
-	 * @param filters a filter on file attributes
-	 */
-	@JsonTypeName("file_search")
-	record FileSearch(List<String> vectorStoreIds, @Nullable Integer maxNumResults,
-			@Nullable FileSearchRanking rankingOptions, @Nullable FileSearchFilter filters) implements ResponseTool {
-
-		/**
-		 * Copies the vector store IDs.
-		 */
-		public FileSearch {
-			vectorStoreIds = WireLists.copyOf(vectorStoreIds);
-		}
-
-		@Override
-		public String type() {
-			return "file_search";
-		}
-
-		@Override
-		public void validate() {
-			Validation.notEmpty("tools.file_search.vector_store_ids", this.vectorStoreIds);
-			Validation.range("tools.file_search.max_num_results", this.maxNumResults, 1, 50);
-		}
-
-		/**
-		 * Returns a copy with a filter.
-		 * @param filter the filter on file attributes
-		 * @return the tool
-		 */
-		public FileSearch withFilters(FileSearchFilter filter) {
-			return new FileSearch(this.vectorStoreIds, this.maxNumResults, this.rankingOptions, filter);
-		}
-
-		/**
-		 * Returns a copy with a result limit.
-		 * @param maxNumResults the maximum number of results, 1 to 50
-		 * @return the tool
-		 */
-		public FileSearch withMaxNumResults(int maxNumResults) {
-			return new FileSearch(this.vectorStoreIds, maxNumResults, this.rankingOptions, this.filters);
-		}
-
-		/**
-		 * Returns a copy with ranking options.
-		 * @param rankingOptions how results are ranked
-		 * @return the tool
-		 */
-		public FileSearch withRankingOptions(FileSearchRanking rankingOptions) {
-			return new FileSearch(this.vectorStoreIds, this.maxNumResults, rankingOptions, this.filters);
-		}
-
-	}
-
-	/**
-	 * Search on the internet ({@code type: web_search} or the dated {@code web_search_2025_08_26}).
-	 *
-	 * @param type {@code web_search} or {@code web_search_2025_08_26}
-	 * @param filters which domains to search
-	 * @param userLocation the approximate location of the user, to localize results
-	 * @param searchContextSize how much context to retrieve: {@code low}, {@code medium} (default) or {@code high}
-	 * @param externalWebAccess whether to fetch live content ({@code true}, the default) or cached content only
-	 */
-	record WebSearch(@JsonTypeId String type, @Nullable Filters filters, @Nullable ApproximateLocation userLocation,
-			@Nullable String searchContextSize, @Nullable Boolean externalWebAccess) implements ResponseTool {
-
-		/**
-		 * Defaults the type to {@code web_search}.
-		 */
-		public WebSearch {
-			type = (type != null) ? type : "web_search";
-		}
-
-		/**
-		 * Returns a copy limited to domains.
-		 * @param allowedDomains the domains, such as {@code pubmed.ncbi.nlm.nih.gov}
-		 * @return the tool
-		 */
-		public WebSearch withAllowedDomains(String... allowedDomains) {
-			return new WebSearch(this.type, new Filters(List.of(allowedDomains)), this.userLocation,
-					this.searchContextSize, this.externalWebAccess);
-		}
-
-		/**
-		 * Returns a copy with the user's location.
-		 * @param userLocation the approximate location of the user
-		 * @return the tool
-		 */
-		public WebSearch withUserLocation(ApproximateLocation userLocation) {
-			return new WebSearch(this.type, this.filters, userLocation, this.searchContextSize,
-					this.externalWebAccess);
-		}
-
-		/**
-		 * Returns a copy with a search context size.
-		 * @param searchContextSize {@code low}, {@code medium} or {@code high}
-		 * @return the tool
-		 */
-		public WebSearch withSearchContextSize(String searchContextSize) {
-			return new WebSearch(this.type, this.filters, this.userLocation, searchContextSize,
-					this.externalWebAccess);
-		}
-
-		/**
-		 * Domains web search is limited to.
-		 *
-		 * @param allowedDomains the domains, such as {@code pubmed.ncbi.nlm.nih.gov}
-		 */
-		public record Filters(@Nullable List<String> allowedDomains) {
-
-		}
-
-	}
-
-	/**
-	 * The preview web search ({@code type: web_search_preview} or the dated {@code web_search_preview_2025_03_11}).
-	 *
-	 * @param type {@code web_search_preview} or {@code web_search_preview_2025_03_11}
-	 * @param userLocation the approximate location of the user
-	 * @param searchContextSize how much context to retrieve: {@code low}, {@code medium} or {@code high}
-	 * @param searchContentTypes the content to search: {@code text}, {@code image}
-	 */
-	record WebSearchPreview(@JsonTypeId String type, @Nullable ApproximateLocation userLocation,
-			@Nullable String searchContextSize, @Nullable List<String> searchContentTypes) implements ResponseTool {
-
-		/**
-		 * Defaults the type to {@code web_search_preview}.
-		 */
-		public WebSearchPreview {
-			type = (type != null) ? type : "web_search_preview";
 		}
 
 	}

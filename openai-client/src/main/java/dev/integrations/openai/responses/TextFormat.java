@@ -2,21 +2,28 @@ package dev.integrations.openai.responses;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The format of the model's text output ({@code text.format}): plain text, Structured Outputs following a JSON
- * schema, or the older JSON mode.
+ * schema, or the older JSON mode. A format type added to the API after this client is read as {@link Unknown},
+ * which keeps every field and writes it back unchanged.
  */
-@JsonDeserialize(using = WireUnions.TextFormats.class)
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
+		defaultImpl = TextFormat.Unknown.class)
+@JsonSubTypes({ @JsonSubTypes.Type(TextFormat.Text.class), @JsonSubTypes.Type(TextFormat.JsonObject.class),
+		@JsonSubTypes.Type(TextFormat.JsonSchema.class) })
 public sealed interface TextFormat {
 
 	/** Plain text, the default. */
@@ -69,11 +76,10 @@ public sealed interface TextFormat {
 	/**
 	 * Plain text.
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("text")
 	record Text() implements TextFormat {
 
 		@Override
-		@JsonProperty("type")
 		public String type() {
 			return "text";
 		}
@@ -83,11 +89,10 @@ public sealed interface TextFormat {
 	/**
 	 * JSON mode.
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("json_object")
 	record JsonObject() implements TextFormat {
 
 		@Override
-		@JsonProperty("type")
 		public String type() {
 			return "json_object";
 		}
@@ -102,7 +107,7 @@ public sealed interface TextFormat {
 	 * @param description what the output is for, to guide the model
 	 * @param strict whether to follow the schema exactly
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonTypeName("json_schema")
 	record JsonSchema(String name, Map<String, ?> schema, @Nullable String description,
 			@Nullable Boolean strict) implements TextFormat {
 
@@ -120,7 +125,6 @@ public sealed interface TextFormat {
 		}
 
 		@Override
-		@JsonProperty("type")
 		public String type() {
 			return "json_schema";
 		}
@@ -137,13 +141,21 @@ public sealed interface TextFormat {
 	}
 
 	/**
-	 * A format of a type this client does not model, kept as raw JSON.
+	 * A format of a type this client does not know, such as one added to the API after it: read without failing and
+	 * written back unchanged.
 	 *
 	 * @param type the format type
-	 * @param raw the whole format object
+	 * @param fields the other fields of the format, as read or to write
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
-	record Unknown(String type, @JsonValue JsonNode raw) implements TextFormat {
+	record Unknown(@JsonTypeId String type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements TextFormat {
+
+		/**
+		 * Copies the fields.
+		 */
+		public Unknown {
+			fields = Extras.copy(fields);
+		}
 
 	}
 

@@ -1,7 +1,6 @@
 package dev.integrations.openai.responses;
 
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
@@ -15,16 +14,6 @@ import tools.jackson.databind.ValueDeserializer;
 final class WireUnions {
 
 	private WireUnions() {
-	}
-
-	/** Reads {@link TextFormat}s. */
-	static final class TextFormats extends TypeDispatchingDeserializer<TextFormat> {
-
-		TextFormats() {
-			super(Map.of("text", TextFormat.Text.class, "json_object", TextFormat.JsonObject.class, "json_schema",
-					TextFormat.JsonSchema.class), TextFormat.Unknown::new);
-		}
-
 	}
 
 	/** Reads {@link FileSearchFilter}s: {@code and}/{@code or} are compound, every other type a comparison. */

@@ -1,7 +1,9 @@
 package dev.integrations.openai.chat;
 
 import java.util.List;
+import java.util.Map;
 
+import dev.integrations.openai.transport.OpenAIJson;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -49,7 +51,7 @@ class ChatForwardCompatibilityTest extends ChatWireMockTest {
 		assertThat(message.toolCalls().get(0)).isInstanceOfSatisfying(ToolCall.Unknown.class, (call) -> {
 			assertThat(call.id()).isEqualTo("call_ui1");
 			assertThat(call.type()).isEqualTo("computer_use");
-			assertThat(call.properties().get("computer_use").get("x").asInt()).isEqualTo(120);
+			assertThat(call.fields().get("computer_use")).isEqualTo(Map.of("action", "click", "x", 120, "y", 48));
 		});
 		assertThat(message.toolCalls().get(1)).isEqualTo(ToolCall.function("call_fn2", "log_action",
 				"{\"action\":\"open_settings\"}"));
@@ -98,6 +100,43 @@ class ChatForwardCompatibilityTest extends ChatWireMockTest {
 			body.append("data: ").append(event.replace("\n", " ")).append("\n\n");
 		}
 		return body.append("data: [DONE]\n\n").toString();
+	}
+
+	@Test
+	void messagesToolsAndFormatsOfTypesAddedLaterAreReadAndSentUnchanged() {
+		this.server.stubFor(post("/v1/chat/completions").willReturn(okJson(COMPLETION)));
+		ChatMessage critic = read("{\"role\": \"critic\", \"content\": \"Be brief.\", \"weight\": 2}", ChatMessage.class);
+		ChatTool browser = read("{\"type\": \"browser\", \"browser\": {\"start_url\": \"https://example.com\"}}",
+				ChatTool.class);
+		ChatTool.Format regex = read("{\"type\": \"regex\", \"pattern\": \"SELECT .*\"}", ChatTool.Format.class);
+		ResponseFormat xml = read("{\"type\": \"xml_schema\", \"xml_schema\": {\"root\": \"event\"}}",
+				ResponseFormat.class);
+		assertThat(critic).isEqualTo(new ChatMessage.Unknown("critic", Map.of("content", "Be brief.", "weight", 2)));
+		assertThat(browser).isEqualTo(
+				new ChatTool.Unknown("browser", Map.of("browser", Map.of("start_url", "https://example.com"))));
+		assertThat(regex).isEqualTo(new ChatTool.UnknownFormat("regex", Map.of("pattern", "SELECT .*")));
+		assertThat(xml).isEqualTo(new ResponseFormat.Unknown("xml_schema", Map.of("xml_schema", Map.of("root", "event"))));
+
+		this.client.chatCompletions()
+			.create(REQUEST.toBuilder()
+				.messages(List.of(critic, ChatMessage.user("Open the settings page")))
+				.addTool(browser)
+				.addTool(new ChatTool.Custom(new ChatTool.CustomDefinition("sql", null, regex)))
+				.responseFormat(xml)
+				.build());
+
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(equalToJson("""
+				{"model": "gpt-4.1",
+				 "messages": [{"role": "critic", "content": "Be brief.", "weight": 2},
+				              {"role": "user", "content": "Open the settings page"}],
+				 "tools": [{"type": "browser", "browser": {"start_url": "https://example.com"}},
+				           {"type": "custom", "custom": {"name": "sql", "format": {"type": "regex", "pattern": "SELECT .*"}}}],
+				 "response_format": {"type": "xml_schema", "xml_schema": {"root": "event"}}}
+				""", false, false)));
+	}
+
+	private static <T> T read(String json, Class<T> type) {
+		return OpenAIJson.mapper().readValue(json, type);
 	}
 
 }

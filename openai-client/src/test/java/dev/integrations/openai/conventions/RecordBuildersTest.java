@@ -4,16 +4,21 @@ import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.integrations.openai.common.RecordBuilder;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,18 +36,17 @@ class RecordBuildersTest {
 	void everySetterOfEveryRecordBuilderNamesAComponentOfItsRecord() throws Exception {
 		List<Class<?>> builders = MainClasses.all()
 			.stream()
-			.filter((type) -> RecordBuilder.class.isAssignableFrom(type) && type != RecordBuilder.class)
+			.filter((type) -> RecordBuilder.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers()))
 			.toList();
 		assertThat(builders).hasSizeGreaterThanOrEqualTo(12);
 		List<String> problems = new ArrayList<>();
 		int setters = 0;
 		for (Class<?> builder : builders) {
-			for (Method setter : builder.getDeclaredMethods()) {
-				if (Modifier.isPublic(setter.getModifiers()) && setter.getReturnType() == builder) {
+			for (Method setter : builder.getMethods()) {
+				if (isSetter(builder, setter)) {
 					String problem = call(builder, setter);
 					if (problem != null) {
-						problems.add(builder.getEnclosingClass().getSimpleName() + ".Builder#" + setter.getName() + ": "
-								+ problem);
+						problems.add(recordOf(builder).getSimpleName() + " builder #" + setter.getName() + ": " + problem);
 					}
 					setters++;
 				}
@@ -50,6 +54,28 @@ class RecordBuildersTest {
 		}
 		assertThat(problems).isEmpty();
 		assertThat(setters).isGreaterThan(100);
+	}
+
+	/**
+	 * A setter of the builder: a public method of the builder or of a package-private base it extends (such as
+	 * {@code ChatCompletionRequestSettings}) that returns the builder; the setters of {@code RecordBuilder} and
+	 * {@code RequestBuilder} themselves are not the builder's.
+	 */
+	private static boolean isSetter(Class<?> builder, Method method) {
+		Class<?> declaring = method.getDeclaringClass();
+		return method.getReturnType() == builder && RecordBuilder.class.isAssignableFrom(declaring)
+				&& declaring != RecordBuilder.class;
+	}
+
+	/**
+	 * The record a builder builds: the first type argument of {@code RecordBuilder<R, B>} up its superclasses.
+	 */
+	private static Class<?> recordOf(Class<?> builder) {
+		Class<?> type = builder;
+		while (type.getSuperclass() != RecordBuilder.class) {
+			type = type.getSuperclass();
+		}
+		return (Class<?>) ((ParameterizedType) type.getGenericSuperclass()).getActualTypeArguments()[0];
 	}
 
 	/**
@@ -69,7 +95,7 @@ class RecordBuildersTest {
 	}
 
 	private static @Nullable Throwable invoke(Class<?> builder, Method setter, boolean samples) throws Exception {
-		Object target = builder.getEnclosingClass().getMethod("builder").invoke(null);
+		Object target = recordOf(builder).getMethod("builder").invoke(null);
 		Class<?>[] types = setter.getParameterTypes();
 		Object[] args = new Object[types.length];
 		for (int i = 0; i < types.length; i++) {
@@ -109,7 +135,12 @@ class RecordBuildersTest {
 			return type.getEnumConstants()[0];
 		}
 		if (type.isArray()) {
-			return Array.newInstance(type.getComponentType(), 0);
+			Object element = sample(type.getComponentType());
+			Object array = Array.newInstance(type.getComponentType(), (element != null) ? 1 : 0);
+			if (element != null) {
+				Array.set(array, 0, element);
+			}
+			return array;
 		}
 		if (type == List.class) {
 			return List.of("sample");
@@ -119,6 +150,43 @@ class RecordBuildersTest {
 		}
 		if (type == Path.class) {
 			return Files.write(Files.createTempFile(directory, "sample", ".png"), new byte[] { 1, 2, 3 });
+		}
+		if (JsonNode.class.isAssignableFrom(type)) {
+			return JsonNodeFactory.instance.objectNode();
+		}
+		return fromFactory(type);
+	}
+
+	/**
+	 * A value of a client type from its own public static factory ({@code FunctionDefinition.of(name, ...)},
+	 * {@code ContentPart.text(text)}): {@code of} or {@code text} first, then the one with the fewest parameters.
+	 */
+	private static @Nullable Object fromFactory(Class<?> type) throws Exception {
+		if (!type.getName().startsWith("dev.integrations.openai.")) {
+			return null;
+		}
+		List<Method> factories = new ArrayList<>();
+		for (Method method : type.getMethods()) {
+			if (Modifier.isStatic(method.getModifiers()) && type.isAssignableFrom(method.getReturnType())
+					&& method.getDeclaringClass() == type) {
+				factories.add(method);
+			}
+		}
+		factories.sort(Comparator.comparing((Method method) -> !Set.of("of", "text").contains(method.getName()))
+			.thenComparing(Method::getParameterCount)
+			.thenComparing(Method::getName));
+		for (Method factory : factories) {
+			Object[] args = new Object[factory.getParameterCount()];
+			for (int i = 0; i < args.length; i++) {
+				Class<?> parameter = factory.getParameterTypes()[i];
+				args[i] = (parameter == type) ? null : sample(parameter);
+			}
+			try {
+				return factory.invoke(null, args);
+			}
+			catch (InvocationTargetException ex) {
+				// try the next factory
+			}
 		}
 		return null;
 	}

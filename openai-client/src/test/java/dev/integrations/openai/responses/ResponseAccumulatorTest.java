@@ -132,8 +132,8 @@ class ResponseAccumulatorTest extends WireMockSupport {
 				new ResponseToolCallEvent.CustomToolCallInputDelta("ctc_1", 1, "SELECT 1", 8),
 				new ResponseStreamEvent.OutputItemAdded(2, new ResponseItem.Reasoning("rs_1", List.of(), null, null,
 						null), 9),
-				new ResponseStreamEvent.ReasoningTextDelta("rs_1", 2, 0, "First, ", 10),
-				new ResponseStreamEvent.ReasoningTextDelta("rs_1", 2, 0, "count.", 11),
+				new ResponseReasoningEvent.ReasoningTextDelta("rs_1", 2, 0, "First, ", 10),
+				new ResponseReasoningEvent.ReasoningTextDelta("rs_1", 2, 0, "count.", 11),
 				new ResponseStreamEvent.Unknown("response.future.delta", java.util.Map.of("output_index", 0)));
 		events.forEach(accumulator::accept);
 

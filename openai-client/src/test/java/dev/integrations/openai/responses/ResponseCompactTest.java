@@ -1,6 +1,7 @@
 package dev.integrations.openai.responses;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.errors.OpenAIValidationException;
@@ -83,6 +84,31 @@ class ResponseCompactTest extends WireMockSupport {
 		assertThatThrownBy(() -> CompactRequest.of(" ", ResponseInput.of("hi")))
 			.isInstanceOf(OpenAIValidationException.class)
 			.hasMessage("model must not be blank");
+	}
+
+	@Test
+	void compactBuiltWithTheBuilderSendsInstructionsCacheSettingsAndExtraProperties() {
+		this.server.stubFor(post("/v1/responses/compact").willReturn(okJson(COMPACTED)));
+		CompactRequest request = CompactRequest.builder()
+			.model("gpt-5.1-codex-max")
+			.previousResponseId("resp_001")
+			.instructions("Keep every decision the user made.")
+			.promptCacheKey("landing-page")
+			.serviceTier("flex")
+			.putExtra("reasoning", Map.of("effort", "low"))
+			.build();
+
+		this.client.responses().compact(request);
+
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/responses/compact")).withRequestBody(equalToJson("""
+				{"model": "gpt-5.1-codex-max", "previous_response_id": "resp_001",
+				 "instructions": "Keep every decision the user made.", "prompt_cache_key": "landing-page",
+				 "service_tier": "flex", "reasoning": {"effort": "low"}}
+				""", false, false)));
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+		assertThatThrownBy(() -> request.toBuilder().promptCacheKey("k".repeat(65)).build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("prompt_cache_key"));
 	}
 
 }

@@ -394,6 +394,25 @@ class ResponseServiceTest extends WireMockSupport {
 	}
 
 	@Test
+	void countInputTokensBuiltWithTheBuilderSendsItsOwnFieldsAndExtraProperties() {
+		this.server.stubFor(post("/v1/responses/input_tokens").willReturn(okJson("""
+				{"object": "response.input_tokens", "input_tokens": 23}
+				""")));
+		InputTokensRequest request = InputTokensRequest.of("gpt-5", "Tell me a joke.")
+			.toBuilder()
+			.personality("friendly")
+			.previousResponseId("resp_67c9fdcecf488190bdd9a0409de3a1ec")
+			.putExtra("prompt_cache_key", "jokes")
+			.build();
+
+		assertThat(this.client.responses().countInputTokens(request).inputTokens()).isEqualTo(23);
+		this.server.verify(postRequestedFor(urlEqualTo("/v1/responses/input_tokens")).withRequestBody(equalToJson("""
+				{"model": "gpt-5", "input": "Tell me a joke.", "personality": "friendly",
+				 "previous_response_id": "resp_67c9fdcecf488190bdd9a0409de3a1ec", "prompt_cache_key": "jokes"}
+				""", false, false)));
+	}
+
+	@Test
 	void apiErrorsBecomeTypedExceptions() {
 		this.server.stubFor(get("/v1/responses/resp_missing").willReturn(aResponse().withStatus(404)
 			.withHeader("Content-Type", "application/json")

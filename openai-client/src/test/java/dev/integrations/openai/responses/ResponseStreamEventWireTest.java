@@ -66,22 +66,22 @@ class ResponseStreamEventWireTest {
 				Arguments.of(ResponseStreamEvent.FunctionCallArgumentsDone.class, """
 						{"type": "response.function_call_arguments.done", "item_id": "fc_1", "name": "get_weather", "output_index": 0,
 						 "arguments": "{ \\"arg\\": 123 }", "sequence_number": 1}"""),
-				Arguments.of(ResponseStreamEvent.ReasoningSummaryPartAdded.class, """
+				Arguments.of(ResponseReasoningEvent.ReasoningSummaryPartAdded.class, """
 						{"type": "response.reasoning_summary_part.added", "item_id": "rs_1", "output_index": 0, "summary_index": 0,
 						 "part": {"type": "summary_text", "text": ""}, "sequence_number": 1}"""),
-				Arguments.of(ResponseStreamEvent.ReasoningSummaryPartDone.class, """
+				Arguments.of(ResponseReasoningEvent.ReasoningSummaryPartDone.class, """
 						{"type": "response.reasoning_summary_part.done", "item_id": "rs_1", "output_index": 0, "summary_index": 0,
 						 "part": {"type": "summary_text", "text": "**Responding**"}, "status": "incomplete", "sequence_number": 1}"""),
-				Arguments.of(ResponseStreamEvent.ReasoningSummaryTextDelta.class, """
+				Arguments.of(ResponseReasoningEvent.ReasoningSummaryTextDelta.class, """
 						{"type": "response.reasoning_summary_text.delta", "item_id": "rs_1", "output_index": 0, "summary_index": 0,
 						 "delta": "**Responding", "sequence_number": 1}"""),
-				Arguments.of(ResponseStreamEvent.ReasoningSummaryTextDone.class, """
+				Arguments.of(ResponseReasoningEvent.ReasoningSummaryTextDone.class, """
 						{"type": "response.reasoning_summary_text.done", "item_id": "rs_1", "output_index": 0, "summary_index": 0,
 						 "text": "**Responding**", "sequence_number": 1}"""),
-				Arguments.of(ResponseStreamEvent.ReasoningTextDelta.class, """
+				Arguments.of(ResponseReasoningEvent.ReasoningTextDelta.class, """
 						{"type": "response.reasoning_text.delta", "item_id": "rs_1", "output_index": 0, "content_index": 0,
 						 "delta": "The", "sequence_number": 1}"""),
-				Arguments.of(ResponseStreamEvent.ReasoningTextDone.class, """
+				Arguments.of(ResponseReasoningEvent.ReasoningTextDone.class, """
 						{"type": "response.reasoning_text.done", "item_id": "rs_1", "output_index": 0, "content_index": 0,
 						 "text": "The user asked", "sequence_number": 1}"""),
 				Arguments.of(ResponseStreamEvent.AudioDelta.class, """

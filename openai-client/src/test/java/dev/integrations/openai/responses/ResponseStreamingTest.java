@@ -107,7 +107,7 @@ class ResponseStreamingTest extends WireMockSupport {
 		assertThat(events).filteredOn(ResponseStreamEvent.OutputTextDelta.class::isInstance)
 			.map((event) -> ((ResponseStreamEvent.OutputTextDelta) event).delta())
 			.containsExactly("Hi", " there!");
-		assertThat(events.get(10)).isInstanceOfSatisfying(ResponseStreamEvent.ReasoningSummaryPartAdded.class,
+		assertThat(events.get(10)).isInstanceOfSatisfying(ResponseReasoningEvent.ReasoningSummaryPartAdded.class,
 				(added) -> assertThat(added.type()).isEqualTo("response.reasoning_summary_part.added"));
 		assertThat(events.get(11)).isInstanceOfSatisfying(ResponseLifecycleEvent.Completed.class, (completed) -> {
 			assertThat(completed.response().outputText()).isEqualTo("Hi there!");

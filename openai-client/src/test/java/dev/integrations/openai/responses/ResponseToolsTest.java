@@ -89,11 +89,11 @@ class ResponseToolsTest extends WireMockSupport {
 						new FileSearchRanking("auto", 0.5,
 								new FileSearchRanking.HybridSearch(0.7, 0.3))),
 				ResponseTool.computer(), ResponseTool.computerUsePreview("browser", 1024, 768), ResponseTool.webSearch(),
-				new ResponseTool.WebSearch("web_search_2025_08_26", null, null, null, false)
+				new WebSearchTool("web_search_2025_08_26", null, null, null, false)
 					.withAllowedDomains("meteofrance.com")
 					.withSearchContextSize("high"),
 				ResponseTool.webSearchPreview(),
-				new ResponseTool.WebSearchPreview("web_search_preview_2025_03_11",
+				new WebSearchPreviewTool("web_search_preview_2025_03_11",
 						ApproximateLocation.of("FR", null, "Paris", null), "low",
 						List.of("text", "image")),
 				McpTool.builder()
@@ -259,8 +259,8 @@ class ResponseToolsTest extends WireMockSupport {
 	void webSearchWithoutATypeIsWrittenAsTheUndatedTool() {
 		ResponseRequest request = ResponseRequest.builder()
 			.model("gpt-5")
-			.addTool(new ResponseTool.WebSearch(null, null, null, "low", null))
-			.addTool(new ResponseTool.WebSearchPreview(null, null, null, null))
+			.addTool(new WebSearchTool(null, null, null, "low", null))
+			.addTool(new WebSearchPreviewTool(null, null, null, null))
 			.build();
 
 		assertThat(OpenAIJson.mapper().<JsonNode>valueToTree(request).get("tools")).isEqualTo(OpenAIJson.mapper()

@@ -12,6 +12,7 @@ import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.transport.OpenAIJson;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
+import tools.jackson.core.type.TypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,7 +80,7 @@ class ResponseWireTypesTest extends WireMockSupport {
 		assertThat(response.outputText()).isEqualTo("Economy class only.");
 		assertThat(response.output().get(4)).isInstanceOfSatisfying(ToolCallItem.ImageGenerationCall.class,
 				(item) -> assertThat(item.result()).isEqualTo("iVBORw0KGgo="));
-		assertThat(response.tools().get(0)).isInstanceOfSatisfying(ResponseTool.FileSearch.class,
+		assertThat(response.tools().get(0)).isInstanceOfSatisfying(FileSearchTool.class,
 				(tool) -> assertThat(tool.filters()).isEqualTo(FileSearchFilter.or(FileSearchFilter.eq("region", "emea"),
 						FileSearchFilter.compare("in", "year", List.of(2024, 2025)))));
 		assertThat(response.tools().get(1)).isInstanceOf(McpTool.class);
@@ -164,6 +165,31 @@ class ResponseWireTypesTest extends WireMockSupport {
 				 "verbosity": "high"}
 				"""));
 		assertThat(request.toBuilder().temperature(0.0).build().text()).isEqualTo(request.text());
+	}
+
+	@Test
+	void everyTextFormatIsReadByItsTypeAndAFormatAddedLaterIsWrittenBackUnchanged() {
+		String formats = """
+				[{"type": "text"}, {"type": "json_object"},
+				 {"type": "json_schema", "name": "event", "schema": {"type": "object"}, "description": "An event", "strict": true},
+				 {"type": "grammar", "syntax": "lark", "definition": "start: WORD", "strict": false}]
+				""";
+		TypeReference<List<TextFormat>> listOfFormats = new TypeReference<>() {
+		};
+		List<TextFormat> read = OpenAIJson.mapper().readValue(formats, listOfFormats);
+
+		assertThat(read).hasSize(4);
+		assertThat(read.get(0)).isEqualTo(TextFormat.TEXT);
+		assertThat(read.get(1)).isEqualTo(TextFormat.JSON_OBJECT);
+		assertThat(read.get(2)).isEqualTo(
+				new TextFormat.JsonSchema("event", Map.of("type", "object"), "An event", true));
+		assertThat(read.get(3)).isInstanceOfSatisfying(TextFormat.Unknown.class, (unknown) -> {
+			assertThat(unknown.type()).isEqualTo("grammar");
+			assertThat(unknown.fields()).containsOnly(Map.entry("syntax", "lark"),
+					Map.entry("definition", "start: WORD"), Map.entry("strict", false));
+		});
+		assertThat(OpenAIJson.mapper().readTree(OpenAIJson.mapper().writerFor(listOfFormats).writeValueAsString(read)))
+			.isEqualTo(OpenAIJson.mapper().readTree(formats));
 	}
 
 }

@@ -89,8 +89,11 @@ class ToolChoiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> request(ToolChoice.allowedTools("auto", List.of())))
 			.isInstanceOfSatisfying(OpenAIValidationException.class,
 					(ex) -> assertThat(ex.field()).isEqualTo("tool_choice.tools"));
-		assertThatThrownBy(() -> new InputTokensRequest("gpt-5", ResponseInput.of("Hi"), null, null, null, null, null,
-				null, null, null, ToolChoice.custom(""), null))
+		assertThatThrownBy(() -> InputTokensRequest.builder()
+			.model("gpt-5")
+			.input(ResponseInput.of("Hi"))
+			.toolChoice(ToolChoice.custom(""))
+			.build())
 			.hasMessage("tool_choice.name must not be blank");
 	}
 
