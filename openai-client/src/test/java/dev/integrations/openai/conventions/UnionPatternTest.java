@@ -26,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnionPatternTest {
 
 	/**
-	 * Unions of the chat, realtime and responses packages still in an older shape, left to the engineers converting
-	 * those packages; delete an entry when its union is converted.
+	 * Unions still in another shape, each for a reason: Realtime events (one top-level record per event type, with
+	 * top-level Unknown records the README and the session API name), ToolChoice.Named (a string-or-object field
+	 * gives no type context, so its members must write type themselves: EXISTING_PROPERTY), and three small nested
+	 * format/outcome unions not converted yet. Delete an entry when its union is converted (the second test insists).
 	 */
-	private static final Set<String> NOT_YET_CONVERTED = Set.of("dev.integrations.openai.chat.ChatTool",
-			"dev.integrations.openai.chat.ChatTool$Format", "dev.integrations.openai.chat.ContentPart",
-			"dev.integrations.openai.chat.ResponseFormat", "dev.integrations.openai.chat.ToolCall",
+	private static final Set<String> NOT_YET_CONVERTED = Set.of("dev.integrations.openai.chat.ChatTool$Format",
 			"dev.integrations.openai.realtime.RealtimeClientEvent",
 			"dev.integrations.openai.realtime.RealtimeServerEvent",
 			"dev.integrations.openai.responses.CustomTool$Format",
