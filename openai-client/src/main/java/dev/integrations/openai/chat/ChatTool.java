@@ -109,7 +109,7 @@ public sealed interface ChatTool {
 	 * The input format of a custom tool, written with its {@code type}.
 	 */
 	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", visible = true,
-			defaultImpl = UnknownFormat.class)
+			defaultImpl = Format.Unknown.class)
 	@JsonSubTypes({ @JsonSubTypes.Type(TextFormat.class), @JsonSubTypes.Type(GrammarFormat.class) })
 	sealed interface Format {
 
@@ -131,23 +131,23 @@ public sealed interface ChatTool {
 			return new GrammarFormat(new Grammar(definition, syntax));
 		}
 
-	}
-
-	/**
-	 * An input format of a type this client does not know, such as one added to the API after it: read without failing and written
-	 * back unchanged. Build one to send it.
-	 *
-	 * @param type the type
-	 * @param fields the other fields, as read or to write
-	 */
-	record UnknownFormat(@JsonTypeId String type,
-			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements Format {
-
 		/**
-		 * Copies the fields.
+		 * An input format of a type this client does not know, such as one added to the API after it: read without failing and written
+		 * back unchanged. Build one to send it.
+		 *
+		 * @param type the type
+		 * @param fields the other fields, as read or to write
 		 */
-		public UnknownFormat {
-			fields = Extras.copy(fields);
+		record Unknown(@JsonTypeId String type,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements Format {
+
+			/**
+			 * Copies the fields.
+			 */
+			public Unknown {
+				fields = Extras.copy(fields);
+			}
+
 		}
 
 	}

@@ -64,9 +64,27 @@ public record CustomTool(String name, @Nullable String description, @Nullable Fo
 	 * The input format of a custom tool ({@code format}).
 	 */
 	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
-			visible = true, defaultImpl = UnknownFormat.class)
+			visible = true, defaultImpl = Format.Unknown.class)
 	@JsonSubTypes({ @JsonSubTypes.Type(Text.class), @JsonSubTypes.Type(Grammar.class) })
 	public sealed interface Format {
+
+		/**
+		 * A format of a type this client does not know, kept and written back unchanged.
+		 *
+		 * @param type the format type
+		 * @param fields the other fields, as read
+		 */
+		record Unknown(@JsonTypeId String type,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements Format {
+
+			/**
+			 * Copies the fields.
+			 */
+			public Unknown {
+				fields = Extras.copy(fields);
+			}
+
+		}
 
 	}
 
@@ -86,24 +104,6 @@ public record CustomTool(String name, @Nullable String description, @Nullable Fo
 	 */
 	@JsonTypeName("grammar")
 	public record Grammar(String syntax, String definition) implements Format {
-
-	}
-
-	/**
-	 * A format of a type this client does not know, kept and written back unchanged.
-	 *
-	 * @param type the format type
-	 * @param fields the other fields, as read
-	 */
-	public record UnknownFormat(@JsonTypeId String type,
-			@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) implements Format {
-
-		/**
-		 * Copies the fields.
-		 */
-		public UnknownFormat {
-			fields = Extras.copy(fields);
-		}
 
 	}
 

@@ -114,7 +114,7 @@ class ChatForwardCompatibilityTest extends ChatWireMockTest {
 		assertThat(critic).isEqualTo(new ChatMessage.Unknown("critic", Map.of("content", "Be brief.", "weight", 2)));
 		assertThat(browser).isEqualTo(
 				new ChatTool.Unknown("browser", Map.of("browser", Map.of("start_url", "https://example.com"))));
-		assertThat(regex).isEqualTo(new ChatTool.UnknownFormat("regex", Map.of("pattern", "SELECT .*")));
+		assertThat(regex).isEqualTo(new ChatTool.Format.Unknown("regex", Map.of("pattern", "SELECT .*")));
 		assertThat(xml).isEqualTo(new ResponseFormat.Unknown("xml_schema", Map.of("xml_schema", Map.of("root", "event"))));
 
 		this.client.chatCompletions()
