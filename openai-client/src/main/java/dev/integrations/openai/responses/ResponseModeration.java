@@ -6,8 +6,11 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.WireTypeNames;
 import dev.integrations.openai.moderations.ModerationInputType;
 import org.jspecify.annotations.Nullable;
 
@@ -24,26 +27,27 @@ public record ResponseModeration(@Nullable Outcome input, @Nullable Outcome outp
 	 * The outcome of one moderation, told apart by {@code type}: a {@link Result}, an {@link Error}, or a type this
 	 * client does not know yet ({@link Unknown}).
 	 */
-	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
+	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
 			visible = true, defaultImpl = Outcome.Unknown.class)
-	@JsonSubTypes({ @JsonSubTypes.Type(value = Outcome.Result.class, name = "moderation_result"),
-			@JsonSubTypes.Type(value = Outcome.Error.class, name = "error") })
+	@JsonSubTypes({ @JsonSubTypes.Type(Outcome.Result.class), @JsonSubTypes.Type(Outcome.Error.class) })
 	public sealed interface Outcome {
 
 		/** @return the outcome type, such as {@code moderation_result} */
-		String type();
+		default String type() {
+			return WireTypeNames.of(this);
+		}
 
 		/**
 		 * A moderation result ({@code moderation_result}).
 		 *
-		 * @param type always {@code moderation_result}
 		 * @param model the moderation model that produced it
 		 * @param flagged whether any category flagged the content
 		 * @param categories each category, true when it flagged the content
 		 * @param categoryScores each category's score
 		 * @param categoryAppliedInputTypes each category's input types the score reflects
 		 */
-		record Result(String type, String model, boolean flagged, @Nullable Map<String, Boolean> categories,
+		@JsonTypeName("moderation_result")
+		record Result(String model, boolean flagged, @Nullable Map<String, Boolean> categories,
 				@Nullable Map<String, Double> categoryScores,
 				@Nullable Map<String, List<ModerationInputType>> categoryAppliedInputTypes) implements Outcome {
 
@@ -52,11 +56,11 @@ public record ResponseModeration(@Nullable Outcome input, @Nullable Outcome outp
 		/**
 		 * A moderation that failed ({@code error}).
 		 *
-		 * @param type always {@code error}
 		 * @param code the error code
 		 * @param message the error message
 		 */
-		record Error(String type, String code, String message) implements Outcome {
+		@JsonTypeName("error")
+		record Error(String code, String message) implements Outcome {
 
 		}
 
@@ -64,15 +68,16 @@ public record ResponseModeration(@Nullable Outcome input, @Nullable Outcome outp
 		 * An outcome type this client does not know yet, with its fields kept.
 		 *
 		 * @param type the outcome type
-		 * @param extra its other fields
+		 * @param fields its other fields
 		 */
-		record Unknown(String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements Outcome {
+		record Unknown(@JsonTypeId String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> fields)
+				implements Outcome {
 
 			/**
 			 * Copies the fields.
 			 */
 			public Unknown {
-				extra = Extras.copy(extra);
+				fields = Extras.copy(fields);
 			}
 
 		}

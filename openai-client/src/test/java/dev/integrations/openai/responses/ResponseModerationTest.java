@@ -72,8 +72,10 @@ class ResponseModerationTest extends WireMockSupport {
 					assertThat(result.categoryAppliedInputTypes()).containsEntry("violence",
 							List.of(ModerationInputType.TEXT, ModerationInputType.IMAGE));
 				});
-		assertThat(response.moderation().output()).isEqualTo(new ResponseModeration.Outcome.Error("error",
+		assertThat(response.moderation().output()).isEqualTo(new ResponseModeration.Outcome.Error(
 				"moderation_unavailable", "Moderation timed out."));
+		assertThat(response.moderation().output().type()).isEqualTo("error");
+		assertThat(response.moderation().input().type()).isEqualTo("moderation_result");
 		assertThat(response.extra()).isEmpty();
 	}
 
