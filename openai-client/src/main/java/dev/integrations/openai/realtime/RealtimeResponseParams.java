@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.responses.PromptTemplate;
 import dev.integrations.openai.responses.ToolChoice;
@@ -53,28 +52,10 @@ public record RealtimeResponseParams(@Nullable List<String> outputModalities, @N
 	}
 
 	/** Builds {@link RealtimeResponseParams}. */
-	public static final class Builder extends RecordBuilder<RealtimeResponseParams, Builder> {
+	public static final class Builder extends RealtimeModelSettingsBuilder<RealtimeResponseParams, Builder> {
 
 		private Builder() {
 			super(RealtimeResponseParams.class, null);
-		}
-
-		/**
-		 * Sets {@code output_modalities}.
-		 * @param modalities {@code audio} or {@code text}
-		 * @return this builder
-		 */
-		public Builder outputModalities(String... modalities) {
-			return set("outputModalities", List.of(modalities));
-		}
-
-		/**
-		 * Sets {@code instructions}.
-		 * @param instructions the instructions for this response
-		 * @return this builder
-		 */
-		public Builder instructions(String instructions) {
-			return set("instructions", instructions);
 		}
 
 		/**
@@ -84,51 +65,6 @@ public record RealtimeResponseParams(@Nullable List<String> outputModalities, @N
 		 */
 		public Builder audioOutput(RealtimeAudioConfig.Output output) {
 			return set("audio", RealtimeAudioConfig.of(output));
-		}
-
-		/**
-		 * Adds a tool.
-		 * @param tool a function or MCP tool
-		 * @return this builder
-		 */
-		public Builder addTool(RealtimeTool tool) {
-			return add("tools", tool);
-		}
-
-		/**
-		 * Sets {@code tool_choice}.
-		 * @param toolChoice such as {@link ToolChoice#REQUIRED}
-		 * @return this builder
-		 */
-		public Builder toolChoice(ToolChoice toolChoice) {
-			return set("toolChoice", toolChoice);
-		}
-
-		/**
-		 * Sets {@code parallel_tool_calls}.
-		 * @param parallelToolCalls whether tool calls may run in parallel
-		 * @return this builder
-		 */
-		public Builder parallelToolCalls(boolean parallelToolCalls) {
-			return set("parallelToolCalls", parallelToolCalls);
-		}
-
-		/**
-		 * Sets {@code reasoning.effort}.
-		 * @param effort {@code minimal}, {@code low}, {@code medium}, {@code high} or {@code xhigh}
-		 * @return this builder
-		 */
-		public Builder reasoningEffort(String effort) {
-			return set("reasoning", new RealtimeReasoning(effort));
-		}
-
-		/**
-		 * Sets {@code max_output_tokens}.
-		 * @param maxOutputTokens 1 to 4096
-		 * @return this builder
-		 */
-		public Builder maxOutputTokens(int maxOutputTokens) {
-			return set("maxOutputTokens", maxOutputTokens);
 		}
 
 		/**
@@ -148,15 +84,6 @@ public record RealtimeResponseParams(@Nullable List<String> outputModalities, @N
 		 */
 		public Builder putMetadata(String key, String value) {
 			return put("metadata", key, value);
-		}
-
-		/**
-		 * Sets {@code prompt}.
-		 * @param prompt a stored prompt template and its variables
-		 * @return this builder
-		 */
-		public Builder prompt(PromptTemplate prompt) {
-			return set("prompt", prompt);
 		}
 
 		/**

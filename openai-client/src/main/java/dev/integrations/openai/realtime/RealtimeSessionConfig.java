@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.responses.PromptTemplate;
 import dev.integrations.openai.responses.ToolChoice;
@@ -81,7 +80,7 @@ public record RealtimeSessionConfig(@Nullable List<String> outputModalities, @Nu
 	}
 
 	/** Builds a {@link RealtimeSessionConfig}. */
-	public static final class Builder extends RecordBuilder<RealtimeSessionConfig, Builder> {
+	public static final class Builder extends RealtimeModelSettingsBuilder<RealtimeSessionConfig, Builder> {
 
 		private Builder(@Nullable RealtimeSessionConfig from) {
 			super(RealtimeSessionConfig.class, from);
@@ -94,24 +93,6 @@ public record RealtimeSessionConfig(@Nullable List<String> outputModalities, @Nu
 		 */
 		public Builder model(String model) {
 			return set("model", model);
-		}
-
-		/**
-		 * Sets {@code output_modalities}.
-		 * @param modalities {@code audio} or {@code text}
-		 * @return this builder
-		 */
-		public Builder outputModalities(String... modalities) {
-			return set("outputModalities", List.of(modalities));
-		}
-
-		/**
-		 * Sets {@code instructions}.
-		 * @param instructions the system instructions
-		 * @return this builder
-		 */
-		public Builder instructions(String instructions) {
-			return set("instructions", instructions);
 		}
 
 		/**
@@ -151,51 +132,6 @@ public record RealtimeSessionConfig(@Nullable List<String> outputModalities, @Nu
 		}
 
 		/**
-		 * Adds a tool.
-		 * @param tool a function or MCP tool
-		 * @return this builder
-		 */
-		public Builder addTool(RealtimeTool tool) {
-			return add("tools", tool);
-		}
-
-		/**
-		 * Sets {@code tool_choice}.
-		 * @param toolChoice such as {@link ToolChoice#AUTO} or {@code ToolChoice.function("get_weather")}
-		 * @return this builder
-		 */
-		public Builder toolChoice(ToolChoice toolChoice) {
-			return set("toolChoice", toolChoice);
-		}
-
-		/**
-		 * Sets {@code parallel_tool_calls}.
-		 * @param parallelToolCalls whether tool calls may run in parallel
-		 * @return this builder
-		 */
-		public Builder parallelToolCalls(boolean parallelToolCalls) {
-			return set("parallelToolCalls", parallelToolCalls);
-		}
-
-		/**
-		 * Sets {@code reasoning.effort}.
-		 * @param effort {@code minimal}, {@code low}, {@code medium}, {@code high} or {@code xhigh}
-		 * @return this builder
-		 */
-		public Builder reasoningEffort(String effort) {
-			return set("reasoning", new RealtimeReasoning(effort));
-		}
-
-		/**
-		 * Sets {@code max_output_tokens}.
-		 * @param maxOutputTokens 1 to 4096
-		 * @return this builder
-		 */
-		public Builder maxOutputTokens(int maxOutputTokens) {
-			return set("maxOutputTokens", maxOutputTokens);
-		}
-
-		/**
 		 * Sets {@code max_output_tokens} to {@code inf}, the model's own limit.
 		 * @return this builder
 		 */
@@ -211,15 +147,6 @@ public record RealtimeSessionConfig(@Nullable List<String> outputModalities, @Nu
 		 */
 		public Builder truncation(RealtimeTruncation truncation) {
 			return set("truncation", truncation);
-		}
-
-		/**
-		 * Sets {@code prompt}.
-		 * @param prompt a stored prompt template and its variables
-		 * @return this builder
-		 */
-		public Builder prompt(PromptTemplate prompt) {
-			return set("prompt", prompt);
 		}
 
 	}

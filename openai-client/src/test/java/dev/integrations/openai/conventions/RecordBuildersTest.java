@@ -4,7 +4,6 @@ import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import dev.integrations.openai.common.RecordBuilder;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.BridgeMethodResolver;
+import org.springframework.core.ResolvableType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -63,19 +64,17 @@ class RecordBuildersTest {
 	 */
 	private static boolean isSetter(Class<?> builder, Method method) {
 		Class<?> declaring = method.getDeclaringClass();
-		return method.getReturnType() == builder && RecordBuilder.class.isAssignableFrom(declaring)
-				&& declaring != RecordBuilder.class;
+		Method declared = BridgeMethodResolver.findBridgedMethod(method);
+		Class<?> returned = ResolvableType.forMethodReturnType(declared, builder).resolve(Object.class);
+		return returned == builder && RecordBuilder.class.isAssignableFrom(declaring) && declaring != RecordBuilder.class;
 	}
 
 	/**
-	 * The record a builder builds: the first type argument of {@code RecordBuilder<R, B>} up its superclasses.
+	 * The record a builder builds: the first type argument of {@code RecordBuilder<R, B>}, resolved through generic
+	 * bases (such as {@code RealtimeModelSettingsBuilder<R, B>}).
 	 */
 	private static Class<?> recordOf(Class<?> builder) {
-		Class<?> type = builder;
-		while (type.getSuperclass() != RecordBuilder.class) {
-			type = type.getSuperclass();
-		}
-		return (Class<?>) ((ParameterizedType) type.getGenericSuperclass()).getActualTypeArguments()[0];
+		return ResolvableType.forClass(builder).as(RecordBuilder.class).getGeneric(0).resolve(Object.class);
 	}
 
 	/**
