@@ -19,7 +19,6 @@ import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIStreamException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,38 +31,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Realtime sessions that go wrong, and the blocking API: function call round trip, server error events, a dropped
  * connection, a refused upgrade, an idle server, and closing.
  */
-class RealtimeSessionFailureTest {
+class RealtimeSessionFailureTest extends RealtimeSessionTestSupport {
 
 	private static final Duration AWAIT = Duration.ofSeconds(10);
 
 	private static final String SESSION_CREATED = """
 			{"type":"session.created","event_id":"event_C9G5RJeJ2gF77mV7f2B1j","session":{"type":"realtime",\
 			"object":"realtime.session","id":"sess_C9G5QPteg4UIbotdKLoYQ","model":"gpt-realtime-2025-08-28"}}""";
-
-	private final RecordingHook hook = new RecordingHook();
-
-	private RealtimeTestServer server;
-
-	private OpenAIClient client;
-
-	@AfterEach
-	void tearDown() {
-		if (this.client != null) {
-			this.client.close();
-		}
-		if (this.server != null) {
-			this.server.close();
-		}
-	}
-
-	private RealtimeSessions sessions(RealtimeTestServer server, String apiKey) {
-		this.server = server;
-		this.client = OpenAIClient.builder()
-			.config(OpenAIConfig.builder().baseUrl(server.baseUrl()).apiKey(apiKey).build())
-			.hook(this.hook)
-			.build();
-		return this.client.realtimeSessions();
-	}
 
 	@Test
 	void functionCallRoundTripWithTheBlockingApi() throws Exception {

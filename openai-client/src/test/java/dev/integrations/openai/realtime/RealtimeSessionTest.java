@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.integrations.openai.client.OpenAIClient;
-import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.TokenUsage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -23,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Realtime sessions against a local WebSocket server that speaks the protocol: the upgrade request, the JSON events
  * on the wire both ways, typed errors and the hooks.
  */
-class RealtimeSessionTest {
+class RealtimeSessionTest extends RealtimeSessionTestSupport {
 
 	private static final Duration AWAIT = Duration.ofSeconds(10);
 
@@ -43,35 +40,6 @@ class RealtimeSessionTest {
 			"output_token_details":{"text_tokens":30,"audio_tokens":91}},"metadata":null}}""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final RecordingHook hook = new RecordingHook();
-
-	private RealtimeTestServer server;
-
-	private OpenAIClient client;
-
-	@AfterEach
-	void tearDown() {
-		if (this.client != null) {
-			this.client.close();
-		}
-		if (this.server != null) {
-			this.server.close();
-		}
-	}
-
-	private RealtimeSessions sessions(RealtimeTestServer server, String apiKey) {
-		this.server = server;
-		this.client = OpenAIClient.builder()
-			.config(OpenAIConfig.builder().baseUrl(server.baseUrl()).apiKey(apiKey).build())
-			.hook(this.hook)
-			.build();
-		return this.client.realtimeSessions();
-	}
-
-	private RealtimeSessions sessions(RealtimeTestServer server) {
-		return sessions(server, RealtimeTestServer.API_KEY);
-	}
 
 	@Test
 	void scriptedConversationStreamsAudioDeltasAndReportsUsageAndEventsToTheHooks() throws Exception {

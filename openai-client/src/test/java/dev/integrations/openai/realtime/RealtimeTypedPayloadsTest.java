@@ -5,12 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.integrations.openai.client.OpenAIClient;
-import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.responses.McpTool;
 import dev.integrations.openai.responses.ToolChoice;
 import dev.integrations.openai.transport.OpenAIJson;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code session.created} and the output items and usage of {@code response.done}; nested types added after the
  * spec read as {@code Unknown} and written back unchanged.
  */
-class RealtimeTypedPayloadsTest {
+class RealtimeTypedPayloadsTest extends RealtimeSessionTestSupport {
 
 	private static final Duration AWAIT = Duration.ofSeconds(10);
 
@@ -59,27 +56,10 @@ class RealtimeTypedPayloadsTest {
 			"audio_tokens":0}},"output_token_details":{"text_tokens":30,"audio_tokens":91}},\
 			"metadata":{"topic":"weather"}}}""";
 
-	private RealtimeTestServer server;
-
-	private OpenAIClient client;
-
-	@AfterEach
-	void tearDown() {
-		if (this.client != null) {
-			this.client.close();
-		}
-		if (this.server != null) {
-			this.server.close();
-		}
-	}
-
 	private RealtimeSession connect() {
-		this.server = RealtimeTestServer.scripted(List.of(SESSION_CREATED),
-				(text) -> text.contains("\"response.create\"") ? List.of(RESPONSE_DONE) : List.of());
-		this.client = OpenAIClient.builder()
-			.config(OpenAIConfig.builder().baseUrl(this.server.baseUrl()).apiKey(RealtimeTestServer.API_KEY).build())
-			.build();
-		return this.client.realtimeSessions().connect("gpt-realtime");
+		return sessions(RealtimeTestServer.scripted(List.of(SESSION_CREATED),
+				(text) -> text.contains("\"response.create\"") ? List.of(RESPONSE_DONE) : List.of()))
+			.connect("gpt-realtime");
 	}
 
 	@Test
