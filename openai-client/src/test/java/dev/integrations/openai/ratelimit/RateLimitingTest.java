@@ -250,6 +250,25 @@ class RateLimitingTest extends WireMockSupport {
 	}
 
 	@Test
+	void rateLimitHeadersAServerGarbledAreIgnoredAndNothingIsHeldBack() {
+		this.server.stubFor(post("/v1/chat/completions").willReturn(okJson(COMPLETION)
+			.withHeader("x-ratelimit-limit-requests", "lots")
+			.withHeader("x-ratelimit-remaining-requests", "-")
+			.withHeader("x-ratelimit-reset-requests", "soon")
+			.withHeader("x-ratelimit-limit-tokens", "1e999")
+			.withHeader("x-ratelimit-remaining-tokens", "")
+			.withHeader("x-ratelimit-reset-tokens", "3 fortnights")));
+		try (OpenAIClient client = limitedClient(RateLimitSettings.DEFAULTS.withMode(RateLimitMode.FAIL))) {
+			for (int i = 0; i < 3; i++) {
+				assertThat(client.chatCompletions().create(REQUEST).id()).isEqualTo("chatcmpl-1");
+			}
+		}
+		verifySent(3);
+		assertThat(this.hook.failures).isEmpty();
+		assertThat(this.store.headroom().collectList().block()).isEmpty();
+	}
+
+	@Test
 	void inOffModeTheHeadersChangeNothing() {
 		answerExhausted();
 		try (OpenAIClient client = limitedClient(RateLimitSettings.OFF)) {
