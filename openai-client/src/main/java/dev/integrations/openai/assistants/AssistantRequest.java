@@ -69,100 +69,62 @@ public record AssistantRequest(@Nullable String model, @Nullable String name, @N
 			super(AssistantRequest.class, from);
 		}
 
-		/**
-		 * @param model the model ID
-		 * @return this builder
-		 */
+		/** The model ID. */
 		public Builder model(String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * @param name the name, up to 256 characters
-		 * @return this builder
-		 */
+		/** The name, up to 256 characters. */
 		public Builder name(String name) {
 			return set("name", name);
 		}
 
-		/**
-		 * @param description the description, up to 512 characters
-		 * @return this builder
-		 */
+		/** The description, up to 512 characters. */
 		public Builder description(String description) {
 			return set("description", description);
 		}
 
-		/**
-		 * @param instructions the system instructions
-		 * @return this builder
-		 */
+		/** The system instructions. */
 		public Builder instructions(String instructions) {
 			return set("instructions", instructions);
 		}
 
-		/**
-		 * @param reasoningEffort the reasoning effort, such as {@code low}, {@code medium} or {@code high}
-		 * @return this builder
-		 */
+		/** The reasoning effort, such as {@code low}, {@code medium} or {@code high}. */
 		public Builder reasoningEffort(String reasoningEffort) {
 			return set("reasoningEffort", reasoningEffort);
 		}
 
-		/**
-		 * Adds a tool.
-		 * @param tool the tool
-		 * @return this builder
-		 */
+		/** Adds a tool. */
 		public Builder tool(AssistantTool tool) {
 			return add("tools", tool);
 		}
 
-		/**
-		 * Replaces the tools; an empty list removes every tool on modify.
-		 * @param tools the tools
-		 * @return this builder
-		 */
+		/** Replaces the tools; an empty list removes every tool on modify. */
 		public Builder tools(List<AssistantTool> tools) {
 			return set("tools", tools);
 		}
 
-		/**
-		 * @param toolResources the resources of the tools
-		 * @return this builder
-		 */
+		/** The resources of the tools. */
 		public Builder toolResources(ToolResources toolResources) {
 			return set("toolResources", toolResources);
 		}
 
-		/**
-		 * @param metadata up to 16 key-value pairs
-		 * @return this builder
-		 */
+		/** Up to 16 key-value pairs. */
 		public Builder metadata(Map<String, String> metadata) {
 			return set("metadata", metadata);
 		}
 
-		/**
-		 * @param temperature the sampling temperature, 0 to 2
-		 * @return this builder
-		 */
+		/** The sampling temperature, 0 to 2. */
 		public Builder temperature(double temperature) {
 			return set("temperature", temperature);
 		}
 
-		/**
-		 * @param topP the nucleus sampling mass, 0 to 1
-		 * @return this builder
-		 */
+		/** The nucleus sampling mass, 0 to 1. */
 		public Builder topP(double topP) {
 			return set("topP", topP);
 		}
 
-		/**
-		 * @param responseFormat the output format
-		 * @return this builder
-		 */
+		/** The output format. */
 		public Builder responseFormat(ResponseFormat responseFormat) {
 			return set("responseFormat", responseFormat);
 		}

@@ -25,11 +25,7 @@ public interface AssistantService extends OpenAIService<AssistantService> {
 	 */
 	Assistant create(AssistantRequest request);
 
-	/**
-	 * Creates an assistant ({@code POST /assistants}).
-	 * @param request the assistant; {@code model} is required
-	 * @return the assistant
-	 */
+	/** {@link #create(AssistantRequest)} as a lazy {@link Mono}. */
 	Mono<Assistant> createAsync(AssistantRequest request);
 
 	/**
@@ -39,11 +35,7 @@ public interface AssistantService extends OpenAIService<AssistantService> {
 	 */
 	Assistant retrieve(String assistantId);
 
-	/**
-	 * Retrieves an assistant ({@code GET /assistants/{assistant_id}}).
-	 * @param assistantId the assistant ID
-	 * @return the assistant
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<Assistant> retrieveAsync(String assistantId);
 
 	/**
@@ -54,12 +46,7 @@ public interface AssistantService extends OpenAIService<AssistantService> {
 	 */
 	Assistant modify(String assistantId, AssistantRequest request);
 
-	/**
-	 * Modifies an assistant ({@code POST /assistants/{assistant_id}}); only the fields set are changed.
-	 * @param assistantId the assistant ID
-	 * @param request the changes
-	 * @return the modified assistant
-	 */
+	/** {@link #modify(String, AssistantRequest)} as a lazy {@link Mono}. */
 	Mono<Assistant> modifyAsync(String assistantId, AssistantRequest request);
 
 	/**
@@ -69,11 +56,7 @@ public interface AssistantService extends OpenAIService<AssistantService> {
 	 */
 	DeletionStatus delete(String assistantId);
 
-	/**
-	 * Deletes an assistant ({@code DELETE /assistants/{assistant_id}}).
-	 * @param assistantId the assistant ID
-	 * @return the deletion status, object {@code assistant.deleted}
-	 */
+	/** {@link #delete(String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String assistantId);
 
 	/**
@@ -83,11 +66,7 @@ public interface AssistantService extends OpenAIService<AssistantService> {
 	 */
 	ListResponse<Assistant> list(ListParams params);
 
-	/**
-	 * Lists one page of assistants ({@code GET /assistants}).
-	 * @param params limit, order, after and before
-	 * @return the page
-	 */
+	/** {@link #list(ListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<Assistant>> listAsync(ListParams params);
 
 	/**

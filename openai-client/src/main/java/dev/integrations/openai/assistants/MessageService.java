@@ -26,12 +26,7 @@ public interface MessageService extends OpenAIService<MessageService> {
 	 */
 	Message create(String threadId, MessageRequest request);
 
-	/**
-	 * Creates a message ({@code POST /threads/{thread_id}/messages}).
-	 * @param threadId the thread ID
-	 * @param request the message
-	 * @return the message
-	 */
+	/** {@link #create(String, MessageRequest)} as a lazy {@link Mono}. */
 	Mono<Message> createAsync(String threadId, MessageRequest request);
 
 	/**
@@ -42,12 +37,7 @@ public interface MessageService extends OpenAIService<MessageService> {
 	 */
 	ListResponse<Message> list(String threadId, MessageListParams params);
 
-	/**
-	 * Lists one page of messages ({@code GET /threads/{thread_id}/messages}).
-	 * @param threadId the thread ID
-	 * @param params limit, order, after, before and the run to list the messages of
-	 * @return the page
-	 */
+	/** {@link #list(String, MessageListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<Message>> listAsync(String threadId, MessageListParams params);
 
 	/**
@@ -76,12 +66,7 @@ public interface MessageService extends OpenAIService<MessageService> {
 	 */
 	Message retrieve(String threadId, String messageId);
 
-	/**
-	 * Retrieves a message ({@code GET /threads/{thread_id}/messages/{message_id}}).
-	 * @param threadId the thread ID
-	 * @param messageId the message ID
-	 * @return the message
-	 */
+	/** {@link #retrieve(String, String)} as a lazy {@link Mono}. */
 	Mono<Message> retrieveAsync(String threadId, String messageId);
 
 	/**
@@ -93,13 +78,7 @@ public interface MessageService extends OpenAIService<MessageService> {
 	 */
 	Message modify(String threadId, String messageId, Map<String, String> metadata);
 
-	/**
-	 * Replaces a message's metadata ({@code POST /threads/{thread_id}/messages/{message_id}}).
-	 * @param threadId the thread ID
-	 * @param messageId the message ID
-	 * @param metadata up to 16 key-value pairs
-	 * @return the modified message
-	 */
+	/** {@link #modify(String, String, Map)} as a lazy {@link Mono}. */
 	Mono<Message> modifyAsync(String threadId, String messageId, Map<String, String> metadata);
 
 	/**
@@ -110,12 +89,7 @@ public interface MessageService extends OpenAIService<MessageService> {
 	 */
 	DeletionStatus delete(String threadId, String messageId);
 
-	/**
-	 * Deletes a message ({@code DELETE /threads/{thread_id}/messages/{message_id}}).
-	 * @param threadId the thread ID
-	 * @param messageId the message ID
-	 * @return the deletion status, object {@code thread.message.deleted}
-	 */
+	/** {@link #delete(String, String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String threadId, String messageId);
 
 }

@@ -109,165 +109,102 @@ public record RunRequest(String assistantId, @Nullable String model, @Nullable S
 			super(RunRequest.class, from);
 		}
 
-		/**
-		 * @param assistantId the assistant to run
-		 * @return this builder
-		 */
+		/** The assistant to run. */
 		public Builder assistantId(String assistantId) {
 			return set("assistantId", assistantId);
 		}
 
-		/**
-		 * @param model a model that replaces the assistant's
-		 * @return this builder
-		 */
+		/** A model that replaces the assistant's. */
 		public Builder model(String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * @param reasoningEffort the reasoning effort of reasoning models, such as {@code low} or {@code high}
-		 * @return this builder
-		 */
+		/** The reasoning effort of reasoning models, such as {@code low} or {@code high}. */
 		public Builder reasoningEffort(String reasoningEffort) {
 			return set("reasoningEffort", reasoningEffort);
 		}
 
-		/**
-		 * @param instructions instructions that replace the assistant's
-		 * @return this builder
-		 */
+		/** Instructions that replace the assistant's. */
 		public Builder instructions(String instructions) {
 			return set("instructions", instructions);
 		}
 
-		/**
-		 * @param additionalInstructions instructions appended to the assistant's
-		 * @return this builder
-		 */
+		/** Instructions appended to the assistant's. */
 		public Builder additionalInstructions(String additionalInstructions) {
 			return set("additionalInstructions", additionalInstructions);
 		}
 
-		/**
-		 * @param additionalMessages messages added to the thread before the run
-		 * @return this builder
-		 */
+		/** Messages added to the thread before the run. */
 		public Builder additionalMessages(List<MessageRequest> additionalMessages) {
 			return set("additionalMessages", additionalMessages);
 		}
 
-		/**
-		 * @param tools tools that replace the assistant's, up to 20
-		 * @return this builder
-		 */
+		/** Tools that replace the assistant's, up to 20. */
 		public Builder tools(List<AssistantTool> tools) {
 			return set("tools", tools);
 		}
 
-		/**
-		 * @param metadata up to 16 key-value pairs
-		 * @return this builder
-		 */
+		/** Up to 16 key-value pairs. */
 		public Builder metadata(Map<String, String> metadata) {
 			return set("metadata", metadata);
 		}
 
-		/**
-		 * @param temperature the sampling temperature, 0 to 2
-		 * @return this builder
-		 */
+		/** The sampling temperature, 0 to 2. */
 		public Builder temperature(double temperature) {
 			return set("temperature", temperature);
 		}
 
-		/**
-		 * @param topP the nucleus sampling mass, 0 to 1
-		 * @return this builder
-		 */
+		/** The nucleus sampling mass, 0 to 1. */
 		public Builder topP(double topP) {
 			return set("topP", topP);
 		}
 
-		/**
-		 * @param stream set by the streaming methods of the service, never by callers
-		 * @return this builder
-		 */
+		/** Set by the streaming methods of the service, never by callers. */
 		Builder stream(@Nullable Boolean stream) {
 			return set("stream", stream);
 		}
 
-		/**
-		 * @param maxPromptTokens the prompt tokens the run may use over all its turns, at least 256
-		 * @return this builder
-		 */
+		/** The prompt tokens the run may use over all its turns, at least 256. */
 		public Builder maxPromptTokens(int maxPromptTokens) {
 			return set("maxPromptTokens", maxPromptTokens);
 		}
 
-		/**
-		 * @param maxCompletionTokens the completion tokens the run may use over all its turns, at least 256
-		 * @return this builder
-		 */
+		/** The completion tokens the run may use over all its turns, at least 256. */
 		public Builder maxCompletionTokens(int maxCompletionTokens) {
 			return set("maxCompletionTokens", maxCompletionTokens);
 		}
 
-		/**
-		 * @param truncationStrategy how the thread is truncated for the run
-		 * @return this builder
-		 */
+		/** How the thread is truncated for the run. */
 		public Builder truncationStrategy(TruncationStrategy truncationStrategy) {
 			return set("truncationStrategy", truncationStrategy);
 		}
 
-		/**
-		 * @param toolChoice which tool the model calls
-		 * @return this builder
-		 */
+		/** Which tool the model calls. */
 		public Builder toolChoice(ToolChoice toolChoice) {
 			return set("toolChoice", toolChoice);
 		}
 
-		/**
-		 * @param parallelToolCalls whether function calls may run in parallel
-		 * @return this builder
-		 */
+		/** Whether function calls may run in parallel. */
 		public Builder parallelToolCalls(boolean parallelToolCalls) {
 			return set("parallelToolCalls", parallelToolCalls);
 		}
 
-		/**
-		 * @param responseFormat the output format
-		 * @return this builder
-		 */
+		/** The output format. */
 		public Builder responseFormat(ResponseFormat responseFormat) {
 			return set("responseFormat", responseFormat);
 		}
 
-		/**
-		 * @param include additional fields to include in the run steps, such as
-		 * {@link RunStep#FILE_SEARCH_RESULT_CONTENT}
-		 * @return this builder
-		 */
+		/** Additional fields to include in the run steps, such as {@link RunStep#FILE_SEARCH_RESULT_CONTENT}. */
 		public Builder include(List<String> include) {
 			return set("include", include);
 		}
 
-		/**
-		 * Adds a tool.
-		 * @param tool the tool
-		 * @return this builder
-		 */
+		/** Adds a tool. */
 		public Builder tool(AssistantTool tool) {
 			return add("tools", tool);
 		}
 
-		/**
-		 * Adds a message to the thread before the run.
-		 * @param message the message
-		 * @return this builder
-		 */
+		/** Adds a message to the thread before the run. */
 		public Builder additionalMessage(MessageRequest message) {
 			return add("additionalMessages", message);
 		}

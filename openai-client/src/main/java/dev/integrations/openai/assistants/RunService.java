@@ -32,12 +32,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	Run create(String threadId, RunRequest request);
 
-	/**
-	 * Creates a run ({@code POST /threads/{thread_id}/runs}).
-	 * @param threadId the thread ID
-	 * @param request the run
-	 * @return the run, typically {@code queued}
-	 */
+	/** {@link #create(String, RunRequest)} as a lazy {@link Mono}. */
 	Mono<Run> createAsync(String threadId, RunRequest request);
 
 	/**
@@ -66,13 +61,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	Run createAndPoll(String threadId, RunRequest request, Poller poller);
 
-	/**
-	 * Creates a run, then polls it until it ends or requires action.
-	 * @param threadId the thread ID
-	 * @param request the run
-	 * @param poller interval, timeout, clock and sleeper of the polling
-	 * @return the run in a terminal status or {@code requires_action}
-	 */
+	/** {@link #createAndPoll(String, RunRequest, Poller)} as a lazy {@link Mono}. */
 	Mono<Run> createAndPollAsync(String threadId, RunRequest request, Poller poller);
 
 	/**
@@ -84,12 +73,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	Run poll(Run run, Poller poller);
 
-	/**
-	 * Polls a run until it ends or requires action ({@code GET /threads/{thread_id}/runs/{run_id}} repeatedly).
-	 * @param run the run as last seen
-	 * @param poller interval, timeout, clock and sleeper of the polling
-	 * @return the run in a terminal status or {@code requires_action}
-	 */
+	/** {@link #poll(Run, Poller)} as a lazy {@link Mono}. */
 	Mono<Run> pollAsync(Run run, Poller poller);
 
 	/**
@@ -100,12 +84,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	ListResponse<Run> list(String threadId, ListParams params);
 
-	/**
-	 * Lists one page of runs ({@code GET /threads/{thread_id}/runs}).
-	 * @param threadId the thread ID
-	 * @param params limit, order, after and before
-	 * @return the page
-	 */
+	/** {@link #list(String, ListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<Run>> listAsync(String threadId, ListParams params);
 
 	/**
@@ -134,12 +113,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	Run retrieve(String threadId, String runId);
 
-	/**
-	 * Retrieves a run ({@code GET /threads/{thread_id}/runs/{run_id}}).
-	 * @param threadId the thread ID
-	 * @param runId the run ID
-	 * @return the run
-	 */
+	/** {@link #retrieve(String, String)} as a lazy {@link Mono}. */
 	Mono<Run> retrieveAsync(String threadId, String runId);
 
 	/**
@@ -151,13 +125,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	Run modify(String threadId, String runId, Map<String, String> metadata);
 
-	/**
-	 * Replaces a run's metadata ({@code POST /threads/{thread_id}/runs/{run_id}}).
-	 * @param threadId the thread ID
-	 * @param runId the run ID
-	 * @param metadata up to 16 key-value pairs
-	 * @return the modified run
-	 */
+	/** {@link #modify(String, String, Map)} as a lazy {@link Mono}. */
 	Mono<Run> modifyAsync(String threadId, String runId, Map<String, String> metadata);
 
 	/**
@@ -168,12 +136,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	Run cancel(String threadId, String runId);
 
-	/**
-	 * Cancels a run in progress ({@code POST /threads/{thread_id}/runs/{run_id}/cancel}).
-	 * @param threadId the thread ID
-	 * @param runId the run ID
-	 * @return the run, typically {@code cancelling}
-	 */
+	/** {@link #cancel(String, String)} as a lazy {@link Mono}. */
 	Mono<Run> cancelAsync(String threadId, String runId);
 
 	/**
@@ -186,14 +149,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	Run submitToolOutputs(String threadId, String runId, List<ToolOutput> toolOutputs);
 
-	/**
-	 * Submits the outputs of the function calls a run requires
-	 * ({@code POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs}).
-	 * @param threadId the thread ID
-	 * @param runId the run ID
-	 * @param toolOutputs one output per required call
-	 * @return the run, which continues
-	 */
+	/** {@link #submitToolOutputs(String, String, List)} as a lazy {@link Mono}. */
 	Mono<Run> submitToolOutputsAsync(String threadId, String runId, List<ToolOutput> toolOutputs);
 
 	/**
@@ -226,14 +182,7 @@ public interface RunService extends OpenAIService<RunService> {
 	 */
 	Run submitToolOutputsAndPoll(String threadId, String runId, List<ToolOutput> toolOutputs, Poller poller);
 
-	/**
-	 * Submits tool outputs, then polls the run until it ends or requires action again.
-	 * @param threadId the thread ID
-	 * @param runId the run ID
-	 * @param toolOutputs one output per required call
-	 * @param poller interval, timeout, clock and sleeper of the polling
-	 * @return the run in a terminal status or {@code requires_action}
-	 */
+	/** {@link #submitToolOutputsAndPoll(String, String, List, Poller)} as a lazy {@link Mono}. */
 	Mono<Run> submitToolOutputsAndPollAsync(String threadId, String runId, List<ToolOutput> toolOutputs,
 			Poller poller);
 

@@ -26,13 +26,7 @@ public interface RunStepService extends OpenAIService<RunStepService> {
 	 */
 	ListResponse<RunStep> list(String threadId, String runId, RunStepListParams params);
 
-	/**
-	 * Lists one page of run steps ({@code GET /threads/{thread_id}/runs/{run_id}/steps}).
-	 * @param threadId the thread ID
-	 * @param runId the run ID
-	 * @param params limit, order, after, before and the additional fields to include
-	 * @return the page
-	 */
+	/** {@link #list(String, String, RunStepListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<RunStep>> listAsync(String threadId, String runId, RunStepListParams params);
 
 	/**
@@ -65,14 +59,7 @@ public interface RunStepService extends OpenAIService<RunStepService> {
 	 */
 	RunStep retrieve(String threadId, String runId, String stepId, List<String> include);
 
-	/**
-	 * Retrieves a run step ({@code GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}}).
-	 * @param threadId the thread ID
-	 * @param runId the run ID
-	 * @param stepId the step ID
-	 * @param include additional fields, such as {@link RunStep#FILE_SEARCH_RESULT_CONTENT}; may be empty
-	 * @return the step
-	 */
+	/** {@link #retrieve(String, String, String, List)} as a lazy {@link Mono}. */
 	Mono<RunStep> retrieveAsync(String threadId, String runId, String stepId, List<String> include);
 
 }

@@ -25,11 +25,7 @@ public interface ThreadService extends OpenAIService<ThreadService> {
 	 */
 	AssistantThread create(ThreadRequest request);
 
-	/**
-	 * Creates a thread ({@code POST /threads}).
-	 * @param request the initial messages, tool resources and metadata; {@link ThreadRequest#EMPTY} for none
-	 * @return the thread
-	 */
+	/** {@link #create(ThreadRequest)} as a lazy {@link Mono}. */
 	Mono<AssistantThread> createAsync(ThreadRequest request);
 
 	/**
@@ -39,11 +35,7 @@ public interface ThreadService extends OpenAIService<ThreadService> {
 	 */
 	AssistantThread retrieve(String threadId);
 
-	/**
-	 * Retrieves a thread ({@code GET /threads/{thread_id}}).
-	 * @param threadId the thread ID
-	 * @return the thread
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<AssistantThread> retrieveAsync(String threadId);
 
 	/**
@@ -54,12 +46,7 @@ public interface ThreadService extends OpenAIService<ThreadService> {
 	 */
 	AssistantThread modify(String threadId, ThreadRequest request);
 
-	/**
-	 * Modifies a thread's tool resources and metadata ({@code POST /threads/{thread_id}}).
-	 * @param threadId the thread ID
-	 * @param request the changes; {@code messages} must not be set
-	 * @return the modified thread
-	 */
+	/** {@link #modify(String, ThreadRequest)} as a lazy {@link Mono}. */
 	Mono<AssistantThread> modifyAsync(String threadId, ThreadRequest request);
 
 	/**
@@ -69,11 +56,7 @@ public interface ThreadService extends OpenAIService<ThreadService> {
 	 */
 	DeletionStatus delete(String threadId);
 
-	/**
-	 * Deletes a thread ({@code DELETE /threads/{thread_id}}).
-	 * @param threadId the thread ID
-	 * @return the deletion status, object {@code thread.deleted}
-	 */
+	/** {@link #delete(String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String threadId);
 
 	/**
@@ -83,11 +66,7 @@ public interface ThreadService extends OpenAIService<ThreadService> {
 	 */
 	Run createAndRun(ThreadRunRequest request);
 
-	/**
-	 * Creates a thread and runs it in one request ({@code POST /threads/runs}).
-	 * @param request the thread and the run
-	 * @return the run
-	 */
+	/** {@link #createAndRun(ThreadRunRequest)} as a lazy {@link Mono}. */
 	Mono<Run> createAndRunAsync(ThreadRunRequest request);
 
 	/**
@@ -113,12 +92,7 @@ public interface ThreadService extends OpenAIService<ThreadService> {
 	 */
 	Run createAndRunAndPoll(ThreadRunRequest request, Poller poller);
 
-	/**
-	 * Creates a thread and runs it, then polls the run until it ends or requires action.
-	 * @param request the thread and the run
-	 * @param poller interval, timeout, clock and sleeper of the polling
-	 * @return the run in a terminal status or {@code requires_action}
-	 */
+	/** {@link #createAndRunAndPoll(ThreadRunRequest, Poller)} as a lazy {@link Mono}. */
 	Mono<Run> createAndRunAndPollAsync(ThreadRunRequest request, Poller poller);
 
 	/** @return the messages of threads */

@@ -82,74 +82,42 @@ public record SpeechRequest(String model, String input, Voice voice, @Nullable S
 			super(SpeechRequest.class, from);
 		}
 
-		/**
-		 * Sets the model.
-		 * @param model the model, see {@link SpeechModels}
-		 * @return this builder
-		 */
+		/** Sets the model: the model, see {@link SpeechModels}. */
 		public Builder model(@Nullable String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * Sets the text to speak.
-		 * @param input at most 4096 characters
-		 * @return this builder
-		 */
+		/** Sets the text to speak: at most 4096 characters. */
 		public Builder input(@Nullable String input) {
 			return set("input", input);
 		}
 
-		/**
-		 * Sets the voice.
-		 * @param voice a built-in or custom voice
-		 * @return this builder
-		 */
+		/** Sets the voice: a built-in or custom voice. */
 		public Builder voice(@Nullable Voice voice) {
 			return set("voice", voice);
 		}
 
-		/**
-		 * Sets a built-in voice by name.
-		 * @param voice the voice name, such as {@code coral}
-		 * @return this builder
-		 */
+		/** Sets a built-in voice by name: the voice name, such as {@code coral}. */
 		public Builder voice(String voice) {
 			return set("voice", Voice.of(voice));
 		}
 
-		/**
-		 * Sets instructions on how to speak.
-		 * @param instructions at most 4096 characters
-		 * @return this builder
-		 */
+		/** Sets instructions on how to speak: at most 4096 characters. */
 		public Builder instructions(@Nullable String instructions) {
 			return set("instructions", instructions);
 		}
 
-		/**
-		 * Sets the audio format.
-		 * @param responseFormat the format
-		 * @return this builder
-		 */
+		/** Sets the audio format. */
 		public Builder responseFormat(@Nullable SpeechFormat responseFormat) {
 			return set("responseFormat", responseFormat);
 		}
 
-		/**
-		 * Sets the speed.
-		 * @param speed 0.25 to 4.0
-		 * @return this builder
-		 */
+		/** Sets the speed: 0.25 to 4.0. */
 		public Builder speed(@Nullable Double speed) {
 			return set("speed", speed);
 		}
 
-		/**
-		 * Sets the stream format; {@link SpeechService} overrides it to match the method called.
-		 * @param streamFormat the format
-		 * @return this builder
-		 */
+		/** Sets the stream format; {@link SpeechService} overrides it to match the method called. */
 		public Builder streamFormat(@Nullable SpeechStreamFormat streamFormat) {
 			return set("streamFormat", streamFormat);
 		}

@@ -32,12 +32,7 @@ public interface SpeechService extends OpenAIService<SpeechService> {
 	 */
 	long create(SpeechRequest request, OutputStream target);
 
-	/**
-	 * Generates speech into a file, creating or truncating it.
-	 * @param request the text, voice and format
-	 * @param target the file to write
-	 * @return the number of bytes written
-	 */
+	/** {@link #create(SpeechRequest, Path)} as a lazy {@link Mono}. */
 	Mono<Long> createAsync(SpeechRequest request, Path target);
 
 	/**

@@ -98,11 +98,7 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 			super(TranscriptionRequest.class, from);
 		}
 
-		/**
-		 * Sets the audio (required).
-		 * @param file the audio
-		 * @return this builder
-		 */
+		/** Sets the audio (required). */
 		public Builder file(FileContent file) {
 			return set("file", file);
 		}
@@ -117,92 +113,52 @@ public record TranscriptionRequest(FileContent file, String model, @Nullable Str
 			return file(FileContent.of(file));
 		}
 
-		/**
-		 * Sets the model (required).
-		 * @param model the model, see {@link TranscriptionModels}
-		 * @return this builder
-		 */
+		/** Sets the model (required): the model, see {@link TranscriptionModels}. */
 		public Builder model(String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * Sets the language of the audio.
-		 * @param language an ISO-639-1 code, such as {@code en}
-		 * @return this builder
-		 */
+		/** Sets the language of the audio: an ISO-639-1 code, such as {@code en}. */
 		public Builder language(@Nullable String language) {
 			return set("language", language);
 		}
 
-		/**
-		 * Sets the possible languages of the audio ({@code gpt-transcribe}).
-		 * @param languages ISO-639-1 codes, at least one
-		 * @return this builder
-		 */
+		/** Sets the possible languages of the audio ({@code gpt-transcribe}): ISO-639-1 codes, at least one. */
 		public Builder languages(@Nullable List<String> languages) {
 			return set("languages", languages);
 		}
 
-		/**
-		 * Sets words or phrases that guide the transcription ({@code gpt-transcribe}).
-		 * @param keywords the keywords
-		 * @return this builder
-		 */
+		/** Sets words or phrases that guide the transcription ({@code gpt-transcribe}). */
 		public Builder keywords(@Nullable List<String> keywords) {
 			return set("keywords", keywords);
 		}
 
-		/**
-		 * Sets a prompt.
-		 * @param prompt text in the audio's language
-		 * @return this builder
-		 */
+		/** Sets a prompt: text in the audio's language. */
 		public Builder prompt(@Nullable String prompt) {
 			return set("prompt", prompt);
 		}
 
-		/**
-		 * Sets the output format; {@link TranscriptionService} checks it against the method called.
-		 * @param responseFormat the format
-		 * @return this builder
-		 */
+		/** Sets the output format; {@link TranscriptionService} checks it against the method called. */
 		public Builder responseFormat(@Nullable AudioResponseFormat responseFormat) {
 			return set("responseFormat", responseFormat);
 		}
 
-		/**
-		 * Sets the sampling temperature.
-		 * @param temperature 0 to 1
-		 * @return this builder
-		 */
+		/** Sets the sampling temperature: 0 to 1. */
 		public Builder temperature(@Nullable Double temperature) {
 			return set("temperature", temperature);
 		}
 
-		/**
-		 * Sets additional information to include.
-		 * @param include such as {@link TranscriptionInclude#LOGPROBS}
-		 * @return this builder
-		 */
+		/** Sets additional information to include: such as {@link TranscriptionInclude#LOGPROBS}. */
 		public Builder include(TranscriptionInclude... include) {
 			return set("include", List.of(include));
 		}
 
-		/**
-		 * Sets the timestamp granularities; needs {@link AudioResponseFormat#VERBOSE_JSON}.
-		 * @param granularities word and/or segment
-		 * @return this builder
-		 */
+		/** Sets the timestamp granularities; needs {@link AudioResponseFormat#VERBOSE_JSON}: word and/or segment. */
 		public Builder timestampGranularities(TimestampGranularity... granularities) {
 			return set("timestampGranularities", List.of(granularities));
 		}
 
-		/**
-		 * Sets the chunking strategy.
-		 * @param chunkingStrategy {@link ChunkingStrategy#auto()} or a server VAD configuration
-		 * @return this builder
-		 */
+		/** Sets the chunking strategy: {@link ChunkingStrategy#auto()} or a server VAD configuration. */
 		public Builder chunkingStrategy(@Nullable ChunkingStrategy chunkingStrategy) {
 			return set("chunkingStrategy", chunkingStrategy);
 		}

@@ -20,11 +20,7 @@ public interface TranscriptionService extends OpenAIService<TranscriptionService
 	 */
 	Transcription create(TranscriptionRequest request);
 
-	/**
-	 * Transcribes audio in {@code json} (the default) or {@code verbose_json} format.
-	 * @param request the audio and options
-	 * @return the transcription
-	 */
+	/** {@link #create(TranscriptionRequest)} as a lazy {@link Mono}. */
 	Mono<Transcription> createAsync(TranscriptionRequest request);
 
 	/**
@@ -34,11 +30,7 @@ public interface TranscriptionService extends OpenAIService<TranscriptionService
 	 */
 	DiarizedTranscription createDiarized(TranscriptionRequest request);
 
-	/**
-	 * Transcribes audio with speaker annotations ({@code diarized_json}).
-	 * @param request the audio and options
-	 * @return the diarized transcription
-	 */
+	/** {@link #createDiarized(TranscriptionRequest)} as a lazy {@link Mono}. */
 	Mono<DiarizedTranscription> createDiarizedAsync(TranscriptionRequest request);
 
 	/**
@@ -48,11 +40,7 @@ public interface TranscriptionService extends OpenAIService<TranscriptionService
 	 */
 	String createText(TranscriptionRequest request);
 
-	/**
-	 * Transcribes audio as {@code text}, {@code srt} or {@code vtt}.
-	 * @param request the audio and options
-	 * @return the text or subtitles
-	 */
+	/** {@link #createText(TranscriptionRequest)} as a lazy {@link Mono}. */
 	Mono<String> createTextAsync(TranscriptionRequest request);
 
 	/**

@@ -17,11 +17,7 @@ public interface TranslationService extends OpenAIService<TranslationService> {
 	 */
 	Translation create(TranslationRequest request);
 
-	/**
-	 * Translates audio in {@code json} (the default) or {@code verbose_json} format.
-	 * @param request the audio and options
-	 * @return the translation
-	 */
+	/** {@link #create(TranslationRequest)} as a lazy {@link Mono}. */
 	Mono<Translation> createAsync(TranslationRequest request);
 
 	/**
@@ -31,11 +27,7 @@ public interface TranslationService extends OpenAIService<TranslationService> {
 	 */
 	String createText(TranslationRequest request);
 
-	/**
-	 * Translates audio as {@code text}, {@code srt} or {@code vtt}.
-	 * @param request the audio and options
-	 * @return the text or subtitles
-	 */
+	/** {@link #createText(TranslationRequest)} as a lazy {@link Mono}. */
 	Mono<String> createTextAsync(TranslationRequest request);
 
 }

@@ -27,11 +27,7 @@ public interface BatchService extends OpenAIService<BatchService> {
 	 */
 	Batch create(CreateBatchRequest request);
 
-	/**
-	 * Creates and starts a batch ({@code POST /batches}).
-	 * @param request the batch
-	 * @return the batch, usually {@code validating}
-	 */
+	/** {@link #create(CreateBatchRequest)} as a lazy {@link Mono}. */
 	Mono<Batch> createAsync(CreateBatchRequest request);
 
 	/**
@@ -42,11 +38,7 @@ public interface BatchService extends OpenAIService<BatchService> {
 	 */
 	Batch retrieve(String batchId);
 
-	/**
-	 * Retrieves a batch ({@code GET /batches/{batch_id}}).
-	 * @param batchId the batch ID
-	 * @return the batch
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<Batch> retrieveAsync(String batchId);
 
 	/**
@@ -56,11 +48,7 @@ public interface BatchService extends OpenAIService<BatchService> {
 	 */
 	ListResponse<Batch> list(PageParams params);
 
-	/**
-	 * Lists one page of the organization's batches, newest first ({@code GET /batches}).
-	 * @param params the page size (1 to 100, 20 when not set) and the ID of the batch to start after
-	 * @return the page
-	 */
+	/** {@link #list(PageParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<Batch>> listAsync(PageParams params);
 
 	/**
@@ -87,11 +75,7 @@ public interface BatchService extends OpenAIService<BatchService> {
 	 */
 	Batch cancel(String batchId);
 
-	/**
-	 * Cancels a batch ({@code POST /batches/{batch_id}/cancel}).
-	 * @param batchId the batch ID
-	 * @return the batch, usually {@code cancelling}
-	 */
+	/** {@link #cancel(String)} as a lazy {@link Mono}. */
 	Mono<Batch> cancelAsync(String batchId);
 
 	/**
@@ -115,22 +99,12 @@ public interface BatchService extends OpenAIService<BatchService> {
 	 */
 	Batch awaitCompletion(String batchId, Poller poller);
 
-	/**
-	 * Polls the batch every five seconds until it reaches a terminal status.
-	 * @param batchId the batch ID
-	 * @param timeout how long to wait
-	 * @return the batch in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
-	 */
+	/** {@link #awaitCompletion(String, Duration)} as a lazy {@link Mono}. */
 	default Mono<Batch> awaitCompletionAsync(String batchId, Duration timeout) {
 		return awaitCompletionAsync(batchId, Poller.of(Duration.ofSeconds(5), timeout));
 	}
 
-	/**
-	 * Polls the batch until it reaches a terminal status.
-	 * @param batchId the batch ID
-	 * @param poller the polling interval, timeout, clock and sleeper
-	 * @return the batch in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
-	 */
+	/** {@link #awaitCompletion(String, Poller)} as a lazy {@link Mono}. */
 	Mono<Batch> awaitCompletionAsync(String batchId, Poller poller);
 
 }

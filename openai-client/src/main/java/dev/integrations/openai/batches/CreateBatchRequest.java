@@ -61,29 +61,17 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 			}
 		}
 
-		/**
-		 * Sets the input file (required).
-		 * @param inputFileId the ID of the uploaded file
-		 * @return this builder
-		 */
+		/** Sets the input file (required): the ID of the uploaded file. */
 		public Builder inputFileId(String inputFileId) {
 			return set("inputFileId", inputFileId);
 		}
 
-		/**
-		 * Sets the endpoint (required); it must match the {@code url} of every line of the input file.
-		 * @param endpoint the endpoint
-		 * @return this builder
-		 */
+		/** Sets the endpoint (required); it must match the {@code url} of every line of the input file. */
 		public Builder endpoint(BatchEndpoint endpoint) {
 			return set("endpoint", endpoint);
 		}
 
-		/**
-		 * Sets the completion window; {@code 24h} by default and currently the only value.
-		 * @param completionWindow the window
-		 * @return this builder
-		 */
+		/** Sets the completion window; {@code 24h} by default and currently the only value. */
 		public Builder completionWindow(String completionWindow) {
 			return set("completionWindow", completionWindow);
 		}
@@ -98,20 +86,12 @@ public record CreateBatchRequest(String inputFileId, BatchEndpoint endpoint, Str
 			return put("metadata", key, value);
 		}
 
-		/**
-		 * Replaces the metadata.
-		 * @param metadata up to 16 pairs, or {@code null}
-		 * @return this builder
-		 */
+		/** Replaces the metadata: up to 16 pairs, or {@code null}. */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
 			return set("metadata", metadata);
 		}
 
-		/**
-		 * Sets when the output and error files expire.
-		 * @param outputExpiresAfter the expiration policy
-		 * @return this builder
-		 */
+		/** Sets when the output and error files expire. */
 		public Builder outputExpiresAfter(@Nullable BatchOutputExpiration outputExpiresAfter) {
 			return set("outputExpiresAfter", outputExpiresAfter);
 		}

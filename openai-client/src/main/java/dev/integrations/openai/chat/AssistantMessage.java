@@ -94,71 +94,43 @@ public record AssistantMessage(@Nullable MessageContent content, @Nullable Strin
 		private Builder() {
 		}
 
-		/**
-		 * Sets text content.
-		 * @param content the text
-		 * @return this builder
-		 */
+		/** Sets text content. */
 		public Builder content(String content) {
 			this.content = MessageContent.of(content);
 			return this;
 		}
 
-		/**
-		 * Sets the content.
-		 * @param content the content, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets the content ({@code null} unsets it). */
 		public Builder content(@Nullable MessageContent content) {
 			this.content = content;
 			return this;
 		}
 
-		/**
-		 * Sets the refusal.
-		 * @param refusal the refusal message, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets the refusal ({@code null} unsets it). */
 		public Builder refusal(@Nullable String refusal) {
 			this.refusal = refusal;
 			return this;
 		}
 
-		/**
-		 * Sets the participant name.
-		 * @param name the name, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets the participant name ({@code null} unsets it). */
 		public Builder name(@Nullable String name) {
 			this.name = name;
 			return this;
 		}
 
-		/**
-		 * References a previous audio response.
-		 * @param audio the reference, or {@code null}
-		 * @return this builder
-		 */
+		/** References a previous audio response ({@code null} unsets it). */
 		public Builder audio(@Nullable AudioReference audio) {
 			this.audio = audio;
 			return this;
 		}
 
-		/**
-		 * Sets the tool calls.
-		 * @param toolCalls the calls, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets the tool calls ({@code null} unsets it). */
 		public Builder toolCalls(@Nullable List<? extends ToolCall> toolCalls) {
 			this.toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : null;
 			return this;
 		}
 
-		/**
-		 * Sets the deprecated function call.
-		 * @param functionCall the call, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets the deprecated function call ({@code null} unsets it). */
 		public Builder functionCall(@Nullable FunctionCall functionCall) {
 			this.functionCall = functionCall;
 			return this;

@@ -23,65 +23,37 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 		super(from);
 	}
 
-	/**
-	 * Replaces the messages.
-	 * @param messages the conversation so far
-	 * @return this builder
-	 */
+	/** Replaces the messages: the conversation so far. */
 	public ChatCompletionRequestBuilder messages(List<? extends ChatMessage> messages) {
 		return set("messages", messages);
 	}
 
-	/**
-	 * Appends a message.
-	 * @param message the message
-	 * @return this builder
-	 */
+	/** Appends a message. */
 	public ChatCompletionRequestBuilder addMessage(ChatMessage message) {
 		return add("messages", message);
 	}
 
-	/**
-	 * Appends a developer message.
-	 * @param content the instructions
-	 * @return this builder
-	 */
+	/** Appends a developer message. */
 	public ChatCompletionRequestBuilder addDeveloperMessage(String content) {
 		return addMessage(ChatMessage.developer(content));
 	}
 
-	/**
-	 * Appends a system message.
-	 * @param content the instructions
-	 * @return this builder
-	 */
+	/** Appends a system message. */
 	public ChatCompletionRequestBuilder addSystemMessage(String content) {
 		return addMessage(ChatMessage.system(content));
 	}
 
-	/**
-	 * Appends a text user message.
-	 * @param content the text
-	 * @return this builder
-	 */
+	/** Appends a text user message. */
 	public ChatCompletionRequestBuilder addUserMessage(String content) {
 		return addMessage(ChatMessage.user(content));
 	}
 
-	/**
-	 * Appends a user message made of parts.
-	 * @param parts the parts
-	 * @return this builder
-	 */
+	/** Appends a user message made of parts. */
 	public ChatCompletionRequestBuilder addUserMessage(ContentPart... parts) {
 		return addMessage(ChatMessage.user(parts));
 	}
 
-	/**
-	 * Appends an earlier text answer of the model.
-	 * @param content the text
-	 * @return this builder
-	 */
+	/** Appends an earlier text answer of the model. */
 	public ChatCompletionRequestBuilder addAssistantMessage(String content) {
 		return addMessage(ChatMessage.assistant(content));
 	}
@@ -96,128 +68,72 @@ public final class ChatCompletionRequestBuilder extends ChatCompletionRequestSet
 		return addMessage(ChatMessage.tool(toolCallId, content));
 	}
 
-	/**
-	 * Appends a tool.
-	 * @param tool the tool
-	 * @return this builder
-	 */
+	/** Appends a tool. */
 	public ChatCompletionRequestBuilder addTool(ChatTool tool) {
 		return add("tools", tool);
 	}
 
-	/**
-	 * Appends a function tool.
-	 * @param function the function
-	 * @return this builder
-	 */
+	/** Appends a function tool. */
 	public ChatCompletionRequestBuilder addFunctionTool(FunctionDefinition function) {
 		return addTool(ChatTool.function(function));
 	}
 
-	/**
-	 * Sets {@code stop} to one or more sequences (one is sent as a string, several as an array).
-	 * @param sequences 1 to 4 sequences
-	 * @return this builder
-	 */
+	/** Sets {@code stop} to one or more sequences (one is sent as a string, several as an array): 1 to 4 sequences. */
 	public ChatCompletionRequestBuilder stop(String... sequences) {
 		return stop((sequences.length == 1) ? StopSequences.of(sequences[0]) : StopSequences.of(sequences));
 	}
 
-	/**
-	 * Sets {@code modalities}.
-	 * @param modalities the output types
-	 * @return this builder
-	 */
+	/** Sets {@code modalities}. */
 	public ChatCompletionRequestBuilder modalities(Modality... modalities) {
 		return modalities(List.of(modalities));
 	}
 
-	/**
-	 * Sets {@code model}.
-	 * @param model the model ID, such as {@code gpt-4o-mini}, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code model}: the model ID, such as {@code gpt-4o-mini}, or {@code null}. */
 	public ChatCompletionRequestBuilder model(@Nullable String model) {
 		return set("model", model);
 	}
 
-	/**
-	 * Sets {@code audio}.
-	 * @param audio audio output parameters, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code audio}: audio output parameters, or {@code null}. */
 	public ChatCompletionRequestBuilder audio(@Nullable AudioOutput audio) {
 		return set("audio", audio);
 	}
 
-	/**
-	 * Sets {@code function_call}.
-	 * @param functionCall the deprecated function choice, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code function_call}: the deprecated function choice, or {@code null}. */
 	public ChatCompletionRequestBuilder functionCall(@Nullable FunctionCallChoice functionCall) {
 		return set("functionCall", functionCall);
 	}
 
-	/**
-	 * Sets {@code functions}.
-	 * @param functions the deprecated functions, 1 to 128, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code functions}: the deprecated functions, 1 to 128, or {@code null}. */
 	public ChatCompletionRequestBuilder functions(@Nullable List<FunctionDefinition> functions) {
 		return set("functions", functions);
 	}
 
-	/**
-	 * Sets {@code modalities}.
-	 * @param modalities the output types, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code modalities} ({@code null} unsets it). */
 	public ChatCompletionRequestBuilder modalities(@Nullable List<Modality> modalities) {
 		return set("modalities", modalities);
 	}
 
-	/**
-	 * Sets {@code prediction}.
-	 * @param prediction the Predicted Output, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code prediction} ({@code null} unsets it). */
 	public ChatCompletionRequestBuilder prediction(@Nullable Prediction prediction) {
 		return set("prediction", prediction);
 	}
 
-	/**
-	 * Sets {@code response_format}.
-	 * @param responseFormat the output format, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code response_format} ({@code null} unsets it). */
 	public ChatCompletionRequestBuilder responseFormat(@Nullable ResponseFormat responseFormat) {
 		return set("responseFormat", responseFormat);
 	}
 
-	/**
-	 * Sets {@code stop}.
-	 * @param stop the stop sequences, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code stop} ({@code null} unsets it). */
 	public ChatCompletionRequestBuilder stop(@Nullable StopSequences stop) {
 		return set("stop", stop);
 	}
 
-	/**
-	 * Sets {@code tool_choice}.
-	 * @param toolChoice which tool the model calls, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code tool_choice}: which tool the model calls, or {@code null}. */
 	public ChatCompletionRequestBuilder toolChoice(@Nullable ToolChoice toolChoice) {
 		return set("toolChoice", toolChoice);
 	}
 
-	/**
-	 * Sets {@code tools}.
-	 * @param tools the tools, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code tools} ({@code null} unsets it). */
 	public ChatCompletionRequestBuilder tools(@Nullable List<ChatTool> tools) {
 		return set("tools", tools);
 	}

@@ -34,11 +34,7 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 */
 	ChatCompletion create(ChatCompletionRequest request);
 
-	/**
-	 * Creates a completion ({@code POST /chat/completions}), without streaming.
-	 * @param request the request
-	 * @return the completion
-	 */
+	/** {@link #create(ChatCompletionRequest)} as a lazy {@link Mono}. */
 	Mono<ChatCompletion> createAsync(ChatCompletionRequest request);
 
 	/**
@@ -64,13 +60,7 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 		return StructuredCompletion.of(create(StructuredCompletion.requestFor(request, type)), type);
 	}
 
-	/**
-	 * Creates a completion whose answer is a Java type, as {@link #create(ChatCompletionRequest, Class)} does.
-	 * @param <T> the type
-	 * @param request the request
-	 * @param type the type of the answer, such as a record
-	 * @return the value and the completion; a refusal, truncated or unreadable answer is an error signal
-	 */
+	/** {@link #create(ChatCompletionRequest, Class)} as a lazy {@link Mono}. */
 	default <T> Mono<StructuredCompletion<T>> createAsync(ChatCompletionRequest request, Class<T> type) {
 		return Mono.defer(() -> createAsync(StructuredCompletion.requestFor(request, type)))
 			.map((completion) -> StructuredCompletion.of(completion, type));
@@ -126,11 +116,7 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 */
 	ListResponse<ChatCompletion> list(ChatCompletionListParams params);
 
-	/**
-	 * Lists one page of stored completions ({@code GET /chat/completions}).
-	 * @param params filters and paging
-	 * @return the page
-	 */
+	/** {@link #list(ChatCompletionListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<ChatCompletion>> listAsync(ChatCompletionListParams params);
 
 	/**
@@ -157,11 +143,7 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 */
 	ChatCompletion retrieve(String completionId);
 
-	/**
-	 * Retrieves a stored completion ({@code GET /chat/completions/{completion_id}}).
-	 * @param completionId the completion ID
-	 * @return the completion
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<ChatCompletion> retrieveAsync(String completionId);
 
 	/**
@@ -172,12 +154,7 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 */
 	ChatCompletion update(String completionId, Map<String, String> metadata);
 
-	/**
-	 * Replaces the metadata of a stored completion ({@code POST /chat/completions/{completion_id}}).
-	 * @param completionId the completion ID
-	 * @param metadata up to 16 pairs; keys up to 64 and values up to 512 characters
-	 * @return the updated completion
-	 */
+	/** {@link #update(String, Map)} as a lazy {@link Mono}. */
 	Mono<ChatCompletion> updateAsync(String completionId, Map<String, String> metadata);
 
 	/**
@@ -187,11 +164,7 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 */
 	DeletionStatus delete(String completionId);
 
-	/**
-	 * Deletes a stored completion ({@code DELETE /chat/completions/{completion_id}}).
-	 * @param completionId the completion ID
-	 * @return the deletion status
-	 */
+	/** {@link #delete(String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String completionId);
 
 	/**
@@ -203,13 +176,7 @@ public interface ChatCompletionService extends OpenAIService<ChatCompletionServi
 	 */
 	ListResponse<StoredChatMessage> listMessages(String completionId, ChatMessageListParams params);
 
-	/**
-	 * Lists one page of the messages of a stored completion
-	 * ({@code GET /chat/completions/{completion_id}/messages}).
-	 * @param completionId the completion ID
-	 * @param params paging
-	 * @return the page
-	 */
+	/** {@link #listMessages(String, ChatMessageListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<StoredChatMessage>> listMessagesAsync(String completionId, ChatMessageListParams params);
 
 	/**

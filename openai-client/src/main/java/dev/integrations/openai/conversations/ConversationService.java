@@ -26,11 +26,7 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	 */
 	Conversation create(ConversationCreateRequest request);
 
-	/**
-	 * Creates a conversation ({@code POST /conversations}).
-	 * @param request the request
-	 * @return the conversation
-	 */
+	/** {@link #create(ConversationCreateRequest)} as a lazy {@link Mono}. */
 	Mono<Conversation> createAsync(ConversationCreateRequest request);
 
 	/**
@@ -41,11 +37,7 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	 */
 	Conversation retrieve(String conversationId);
 
-	/**
-	 * Retrieves a conversation ({@code GET /conversations/{conversation_id}}).
-	 * @param conversationId the conversation ID
-	 * @return the conversation
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<Conversation> retrieveAsync(String conversationId);
 
 	/**
@@ -56,12 +48,7 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	 */
 	Conversation update(String conversationId, ConversationUpdateRequest request);
 
-	/**
-	 * Replaces a conversation's metadata ({@code POST /conversations/{conversation_id}}).
-	 * @param conversationId the conversation ID
-	 * @param request the new metadata
-	 * @return the updated conversation
-	 */
+	/** {@link #update(String, ConversationUpdateRequest)} as a lazy {@link Mono}. */
 	Mono<Conversation> updateAsync(String conversationId, ConversationUpdateRequest request);
 
 	/**
@@ -71,11 +58,7 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	 */
 	DeletionStatus delete(String conversationId);
 
-	/**
-	 * Deletes a conversation ({@code DELETE /conversations/{conversation_id}}).
-	 * @param conversationId the conversation ID
-	 * @return the deletion status
-	 */
+	/** {@link #delete(String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String conversationId);
 
 	/**
@@ -86,12 +69,7 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	 */
 	ListResponse<ResponseItem> listItems(String conversationId, InputItemListParams params);
 
-	/**
-	 * Lists one page of a conversation's items ({@code GET /conversations/{conversation_id}/items}).
-	 * @param conversationId the conversation ID
-	 * @param params the page size, order, cursor and extra data to include
-	 * @return the page
-	 */
+	/** {@link #listItems(String, InputItemListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<ResponseItem>> listItemsAsync(String conversationId, InputItemListParams params);
 
 	/**
@@ -120,12 +98,7 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	 */
 	ListResponse<ResponseItem> createItems(String conversationId, ConversationItemsRequest request);
 
-	/**
-	 * Adds up to 20 items to a conversation ({@code POST /conversations/{conversation_id}/items}).
-	 * @param conversationId the conversation ID
-	 * @param request the items and the extra data to include in the answer
-	 * @return the added items
-	 */
+	/** {@link #createItems(String, ConversationItemsRequest)} as a lazy {@link Mono}. */
 	Mono<ListResponse<ResponseItem>> createItemsAsync(String conversationId, ConversationItemsRequest request);
 
 	/**
@@ -137,13 +110,7 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	 */
 	ResponseItem retrieveItem(String conversationId, String itemId, List<String> include);
 
-	/**
-	 * Retrieves one item of a conversation ({@code GET /conversations/{conversation_id}/items/{item_id}}).
-	 * @param conversationId the conversation ID
-	 * @param itemId the item ID
-	 * @param include extra data to include
-	 * @return the item
-	 */
+	/** {@link #retrieveItem(String, String, List)} as a lazy {@link Mono}. */
 	Mono<ResponseItem> retrieveItemAsync(String conversationId, String itemId, List<String> include);
 
 	/**
@@ -154,12 +121,7 @@ public interface ConversationService extends OpenAIService<ConversationService> 
 	 */
 	Conversation deleteItem(String conversationId, String itemId);
 
-	/**
-	 * Deletes one item of a conversation ({@code DELETE /conversations/{conversation_id}/items/{item_id}}).
-	 * @param conversationId the conversation ID
-	 * @param itemId the item ID
-	 * @return the conversation the item was removed from
-	 */
+	/** {@link #deleteItem(String, String)} as a lazy {@link Mono}. */
 	Mono<Conversation> deleteItemAsync(String conversationId, String itemId);
 
 }

@@ -74,65 +74,37 @@ public record EmbeddingRequest(EmbeddingInput input, String model, @Nullable Enc
 			super(EmbeddingRequest.class, from);
 		}
 
-		/**
-		 * Sets the input.
-		 * @param input the input
-		 * @return this builder
-		 */
+		/** Sets the input. */
 		public Builder input(EmbeddingInput input) {
 			return set("input", input);
 		}
 
-		/**
-		 * Sets one text as the input.
-		 * @param text the text, not empty
-		 * @return this builder
-		 */
+		/** Sets one text as the input: the text, not empty. */
 		public Builder input(String text) {
 			return input(EmbeddingInput.of(text));
 		}
 
-		/**
-		 * Sets several texts as the input.
-		 * @param texts the texts, 1 to 2048
-		 * @return this builder
-		 */
+		/** Sets several texts as the input: the texts, 1 to 2048. */
 		public Builder input(List<String> texts) {
 			return input(EmbeddingInput.of(texts));
 		}
 
-		/**
-		 * Sets the model.
-		 * @param model the model, such as {@code text-embedding-3-small}
-		 * @return this builder
-		 */
+		/** Sets the model: the model, such as {@code text-embedding-3-small}. */
 		public Builder model(String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * Sets the wire encoding of the vectors.
-		 * @param encodingFormat the encoding, or {@code null} for the service default (base64)
-		 * @return this builder
-		 */
+		/** Sets the wire encoding of the vectors: the encoding, or {@code null} for the service default (base64). */
 		public Builder encodingFormat(@Nullable EncodingFormat encodingFormat) {
 			return set("encodingFormat", encodingFormat);
 		}
 
-		/**
-		 * Sets the number of output dimensions.
-		 * @param dimensions at least 1, or {@code null} for the model's full size
-		 * @return this builder
-		 */
+		/** Sets the number of output dimensions: at least 1, or {@code null} for the model's full size. */
 		public Builder dimensions(@Nullable Integer dimensions) {
 			return set("dimensions", dimensions);
 		}
 
-		/**
-		 * Sets the end-user identifier.
-		 * @param user the identifier, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets the end-user identifier ({@code null} unsets it). */
 		public Builder user(@Nullable String user) {
 			return set("user", user);
 		}

@@ -28,11 +28,7 @@ public interface EmbeddingService extends OpenAIService<EmbeddingService> {
 	 */
 	EmbeddingResponse create(EmbeddingRequest request);
 
-	/**
-	 * Creates embeddings ({@code POST /embeddings}).
-	 * @param request the request
-	 * @return the embeddings, one per input
-	 */
+	/** {@link #create(EmbeddingRequest)} as a lazy {@link Mono}. */
 	Mono<EmbeddingResponse> createAsync(EmbeddingRequest request);
 
 }

@@ -47,11 +47,7 @@ public interface FileService extends OpenAIService<FileService> {
 	 */
 	OpenAIFile upload(FileUploadRequest request);
 
-	/**
-	 * Uploads a file ({@code POST /files}).
-	 * @param request the upload
-	 * @return the uploaded file
-	 */
+	/** {@link #upload(FileUploadRequest)} as a lazy {@link Mono}. */
 	Mono<OpenAIFile> uploadAsync(FileUploadRequest request);
 
 	/**
@@ -61,11 +57,7 @@ public interface FileService extends OpenAIService<FileService> {
 	 */
 	ListResponse<OpenAIFile> list(FileListParams params);
 
-	/**
-	 * Lists one page of files ({@code GET /files}).
-	 * @param params filter, page size, order and cursor
-	 * @return the page
-	 */
+	/** {@link #list(FileListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<OpenAIFile>> listAsync(FileListParams params);
 
 	/**
@@ -92,11 +84,7 @@ public interface FileService extends OpenAIService<FileService> {
 	 */
 	OpenAIFile retrieve(String fileId);
 
-	/**
-	 * Retrieves a file's metadata ({@code GET /files/{file_id}}).
-	 * @param fileId the file ID
-	 * @return the file
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<OpenAIFile> retrieveAsync(String fileId);
 
 	/**
@@ -106,11 +94,7 @@ public interface FileService extends OpenAIService<FileService> {
 	 */
 	DeletionStatus delete(String fileId);
 
-	/**
-	 * Deletes a file ({@code DELETE /files/{file_id}}).
-	 * @param fileId the file ID
-	 * @return the deletion status
-	 */
+	/** {@link #delete(String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String fileId);
 
 	/**
@@ -130,12 +114,7 @@ public interface FileService extends OpenAIService<FileService> {
 	 */
 	long downloadContent(String fileId, OutputStream target);
 
-	/**
-	 * Streams a file's content ({@code GET /files/{file_id}/content}) to a file, creating or truncating it.
-	 * @param fileId the file ID
-	 * @param target the file to write
-	 * @return the number of bytes written
-	 */
+	/** {@link #downloadContent(String, Path)} as a lazy {@link Mono}. */
 	Mono<Long> downloadContentAsync(String fileId, Path target);
 
 	/**

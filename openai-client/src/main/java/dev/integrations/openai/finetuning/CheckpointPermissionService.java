@@ -23,12 +23,7 @@ public interface CheckpointPermissionService extends OpenAIService<CheckpointPer
 	 */
 	ListResponse<CheckpointPermission> create(String checkpoint, List<String> projectIds);
 
-	/**
-	 * Grants projects access to a checkpoint ({@code POST .../permissions}).
-	 * @param checkpoint the checkpoint model
-	 * @param projectIds the projects to grant access to
-	 * @return the permissions created
-	 */
+	/** {@link #create(String, List)} as a lazy {@link Mono}. */
 	Mono<ListResponse<CheckpointPermission>> createAsync(String checkpoint, List<String> projectIds);
 
 	/**
@@ -39,12 +34,7 @@ public interface CheckpointPermissionService extends OpenAIService<CheckpointPer
 	 */
 	ListResponse<CheckpointPermission> list(String checkpoint, CheckpointPermissionListParams params);
 
-	/**
-	 * Lists one page of the permissions of a checkpoint ({@code GET .../permissions}).
-	 * @param checkpoint the checkpoint model
-	 * @param params the filter, cursor, page size and order
-	 * @return the page
-	 */
+	/** {@link #list(String, CheckpointPermissionListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<CheckpointPermission>> listAsync(String checkpoint, CheckpointPermissionListParams params);
 
 	/**
@@ -73,12 +63,7 @@ public interface CheckpointPermissionService extends OpenAIService<CheckpointPer
 	 */
 	DeletionStatus delete(String checkpoint, String permissionId);
 
-	/**
-	 * Revokes a permission ({@code DELETE .../permissions/{permission_id}}).
-	 * @param checkpoint the checkpoint model
-	 * @param permissionId the permission
-	 * @return the deletion status
-	 */
+	/** {@link #delete(String, String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String checkpoint, String permissionId);
 
 }

@@ -82,20 +82,12 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 			super(CreateFineTuningJobRequest.class, from);
 		}
 
-		/**
-		 * Sets the model to fine-tune (required).
-		 * @param model such as {@code gpt-4o-mini-2024-07-18}
-		 * @return this builder
-		 */
+		/** Sets the model to fine-tune (required): such as {@code gpt-4o-mini-2024-07-18}. */
 		public Builder model(String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * Sets the training file (required).
-		 * @param trainingFile the ID of the uploaded file
-		 * @return this builder
-		 */
+		/** Sets the training file (required): the ID of the uploaded file. */
 		public Builder trainingFile(String trainingFile) {
 			return set("trainingFile", trainingFile);
 		}
@@ -111,47 +103,27 @@ public record CreateFineTuningJobRequest(String model, String trainingFile,
 			return set("hyperparameters", hyperparameters);
 		}
 
-		/**
-		 * Sets the suffix of the fine-tuned model's name.
-		 * @param suffix 1 to 64 characters, such as {@code custom-model-name}
-		 * @return this builder
-		 */
+		/** Sets the suffix of the fine-tuned model's name: 1 to 64 characters, such as {@code custom-model-name}. */
 		public Builder suffix(@Nullable String suffix) {
 			return set("suffix", suffix);
 		}
 
-		/**
-		 * Sets the validation file.
-		 * @param validationFile the ID of the uploaded file
-		 * @return this builder
-		 */
+		/** Sets the validation file: the ID of the uploaded file. */
 		public Builder validationFile(@Nullable String validationFile) {
 			return set("validationFile", validationFile);
 		}
 
-		/**
-		 * Adds an integration.
-		 * @param integration the integration, such as {@link FineTuningIntegration#wandb(WandbIntegration)}
-		 * @return this builder
-		 */
+		/** Adds an integration: the integration, such as {@link FineTuningIntegration#wandb(WandbIntegration)}. */
 		public Builder integration(FineTuningIntegration integration) {
 			return add("integrations", integration);
 		}
 
-		/**
-		 * Sets the seed.
-		 * @param seed 0 to 2147483647
-		 * @return this builder
-		 */
+		/** Sets the seed: 0 to 2147483647. */
 		public Builder seed(@Nullable Long seed) {
 			return set("seed", seed);
 		}
 
-		/**
-		 * Sets the method.
-		 * @param method such as {@link FineTuneMethod#supervised(FineTuningHyperparameters)}
-		 * @return this builder
-		 */
+		/** Sets the method: such as {@link FineTuneMethod#supervised(FineTuningHyperparameters)}. */
 		public Builder method(@Nullable FineTuneMethod method) {
 			return set("method", method);
 		}

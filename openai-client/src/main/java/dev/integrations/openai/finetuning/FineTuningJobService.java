@@ -24,11 +24,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	FineTuningJob create(CreateFineTuningJobRequest request);
 
-	/**
-	 * Creates a job ({@code POST /fine_tuning/jobs}).
-	 * @param request the job
-	 * @return the job
-	 */
+	/** {@link #create(CreateFineTuningJobRequest)} as a lazy {@link Mono}. */
 	Mono<FineTuningJob> createAsync(CreateFineTuningJobRequest request);
 
 	/**
@@ -38,11 +34,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	ListResponse<FineTuningJob> list(FineTuningJobListParams params);
 
-	/**
-	 * Lists one page of the organization's jobs ({@code GET /fine_tuning/jobs}).
-	 * @param params the cursor, page size and metadata filter
-	 * @return the page
-	 */
+	/** {@link #list(FineTuningJobListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<FineTuningJob>> listAsync(FineTuningJobListParams params);
 
 	/**
@@ -69,11 +61,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	FineTuningJob retrieve(String jobId);
 
-	/**
-	 * Retrieves a job ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}}).
-	 * @param jobId the job ID
-	 * @return the job
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<FineTuningJob> retrieveAsync(String jobId);
 
 	/**
@@ -83,11 +71,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	FineTuningJob cancel(String jobId);
 
-	/**
-	 * Cancels a job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel}).
-	 * @param jobId the job ID
-	 * @return the job
-	 */
+	/** {@link #cancel(String)} as a lazy {@link Mono}. */
 	Mono<FineTuningJob> cancelAsync(String jobId);
 
 	/**
@@ -97,11 +81,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	FineTuningJob pause(String jobId);
 
-	/**
-	 * Pauses a running job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/pause}).
-	 * @param jobId the job ID
-	 * @return the job
-	 */
+	/** {@link #pause(String)} as a lazy {@link Mono}. */
 	Mono<FineTuningJob> pauseAsync(String jobId);
 
 	/**
@@ -111,11 +91,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	FineTuningJob resume(String jobId);
 
-	/**
-	 * Resumes a paused job ({@code POST /fine_tuning/jobs/{fine_tuning_job_id}/resume}).
-	 * @param jobId the job ID
-	 * @return the job
-	 */
+	/** {@link #resume(String)} as a lazy {@link Mono}. */
 	Mono<FineTuningJob> resumeAsync(String jobId);
 
 	/**
@@ -126,12 +102,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	ListResponse<FineTuningJobEvent> listEvents(String jobId, PageParams params);
 
-	/**
-	 * Lists one page of a job's events ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}).
-	 * @param jobId the job ID
-	 * @param params the page size (20 when not set) and the ID of the event to start after
-	 * @return the page
-	 */
+	/** {@link #listEvents(String, PageParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<FineTuningJobEvent>> listEventsAsync(String jobId, PageParams params);
 
 	/**
@@ -161,13 +132,7 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	ListResponse<FineTuningJobCheckpoint> listCheckpoints(String jobId, PageParams params);
 
-	/**
-	 * Lists one page of a job's checkpoints
-	 * ({@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}).
-	 * @param jobId the job ID
-	 * @param params the page size (10 when not set) and the ID of the checkpoint to start after
-	 * @return the page
-	 */
+	/** {@link #listCheckpoints(String, PageParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<FineTuningJobCheckpoint>> listCheckpointsAsync(String jobId, PageParams params);
 
 	/**
@@ -209,22 +174,12 @@ public interface FineTuningJobService extends OpenAIService<FineTuningJobService
 	 */
 	FineTuningJob awaitCompletion(String jobId, Poller poller);
 
-	/**
-	 * Polls the job every five seconds until it reaches a terminal status.
-	 * @param jobId the job ID
-	 * @param timeout how long to wait
-	 * @return the job in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
-	 */
+	/** {@link #awaitCompletion(String, Duration)} as a lazy {@link Mono}. */
 	default Mono<FineTuningJob> awaitCompletionAsync(String jobId, Duration timeout) {
 		return awaitCompletionAsync(jobId, Poller.of(Duration.ofSeconds(5), timeout));
 	}
 
-	/**
-	 * Polls the job until it reaches a terminal status.
-	 * @param jobId the job ID
-	 * @param poller the polling interval, timeout, clock and sleeper
-	 * @return the job in its terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
-	 */
+	/** {@link #awaitCompletion(String, Poller)} as a lazy {@link Mono}. */
 	Mono<FineTuningJob> awaitCompletionAsync(String jobId, Poller poller);
 
 }

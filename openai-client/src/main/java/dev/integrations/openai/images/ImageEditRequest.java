@@ -85,11 +85,7 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 			super(ImageEditRequest.class, from);
 		}
 
-		/**
-		 * Adds an image to edit.
-		 * @param image the image
-		 * @return this builder
-		 */
+		/** Adds an image to edit. */
 		public Builder image(FileContent image) {
 			return add("images", image);
 		}
@@ -104,19 +100,14 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 			return image(FileContent.of(image));
 		}
 
-		/**
-		 * Replaces the images to edit.
-		 * @param images the images, 1 to 16
-		 * @return this builder
-		 */
+		/** Replaces the images to edit: the images, 1 to 16. */
 		public Builder images(List<FileContent> images) {
 			return set("images", images);
 		}
 
 		/**
-		 * Sets {@code mask}.
-		 * @param mask a PNG whose fully transparent areas mark where the first image is edited, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code mask}: a PNG whose fully transparent areas mark where the first image is edited, or {@code null}
+		 * for the API default.
 		 */
 		public Builder mask(@Nullable FileContent mask) {
 			return set("mask", mask);
@@ -132,98 +123,71 @@ public record ImageEditRequest(List<FileContent> images, @Nullable FileContent m
 			return mask(FileContent.of(mask));
 		}
 		/**
-		 * Sets {@code prompt}.
-		 * @param prompt the description of the edit; up to 32000 characters for the GPT image models, 1000 for {@code dall-e-2}
-		 * @return this builder
+		 * Sets {@code prompt}: the description of the edit; up to 32000 characters for the GPT image models, 1000 for
+		 * {@code dall-e-2}.
 		 */
 		public Builder prompt(String prompt) {
 			return set("prompt", prompt);
 		}
-		/**
-		 * Sets {@code background}.
-		 * @param background the background, for the GPT image models, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code background}: the background, for the GPT image models, or {@code null} for the API default. */
 		public Builder background(@Nullable ImageBackground background) {
 			return set("background", background);
 		}
 		/**
-		 * Sets {@code model}.
-		 * @param model the model, such as {@code gpt-image-1.5} (the default) or {@code dall-e-2}, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code model}: the model, such as {@code gpt-image-1.5} (the default) or {@code dall-e-2}, or {@code
+		 * null} for the API default.
 		 */
 		public Builder model(@Nullable String model) {
 			return set("model", model);
 		}
-		/**
-		 * Sets {@code n}.
-		 * @param n the number of images, 1 to 10, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code n}: the number of images, 1 to 10, or {@code null} for the API default. */
 		public Builder n(@Nullable Integer n) {
 			return set("n", n);
 		}
 		/**
-		 * Sets {@code size}.
-		 * @param size the size, such as {@code 1024x1024} (see {@link ImageSize}), or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code size}: the size, such as {@code 1024x1024} (see {@link ImageSize}), or {@code null} for the API
+		 * default.
 		 */
 		public Builder size(@Nullable String size) {
 			return set("size", size);
 		}
 		/**
-		 * Sets {@code response_format}.
-		 * @param responseFormat URL or base64, for {@code dall-e-2} only, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code response_format}: URL or base64, for {@code dall-e-2} only, or {@code null} for the API default.
 		 */
 		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
 			return set("responseFormat", responseFormat);
 		}
 		/**
-		 * Sets {@code output_format}.
-		 * @param outputFormat the file format, for the GPT image models, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code output_format}: the file format, for the GPT image models, or {@code null} for the API default.
 		 */
 		public Builder outputFormat(@Nullable ImageOutputFormat outputFormat) {
 			return set("outputFormat", outputFormat);
 		}
 		/**
-		 * Sets {@code output_compression}.
-		 * @param outputCompression the compression level, 0 to 100, for {@code jpeg} and {@code webp}, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code output_compression}: the compression level, 0 to 100, for {@code jpeg} and {@code webp}, or
+		 * {@code null} for the API default.
 		 */
 		public Builder outputCompression(@Nullable Integer outputCompression) {
 			return set("outputCompression", outputCompression);
 		}
 		/**
-		 * Sets {@code user}.
-		 * @param user an identifier of your end user, for abuse monitoring, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code user}: an identifier of your end user, for abuse monitoring, or {@code null} for the API default.
 		 */
 		public Builder user(@Nullable String user) {
 			return set("user", user);
 		}
-		/**
-		 * Sets {@code input_fidelity}.
-		 * @param inputFidelity how closely to match the input images, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code input_fidelity}: how closely to match the input images, or {@code null} for the API default. */
 		public Builder inputFidelity(@Nullable ImageInputFidelity inputFidelity) {
 			return set("inputFidelity", inputFidelity);
 		}
 		/**
-		 * Sets {@code partial_images}.
-		 * @param partialImages the number of partial images to stream, 0 to 3 (streaming only), or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code partial_images}: the number of partial images to stream, 0 to 3 (streaming only), or {@code null}
+		 * for the API default.
 		 */
 		public Builder partialImages(@Nullable Integer partialImages) {
 			return set("partialImages", partialImages);
 		}
-		/**
-		 * Sets {@code quality}.
-		 * @param quality the quality, for the GPT image models, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code quality}: the quality, for the GPT image models, or {@code null} for the API default. */
 		public Builder quality(@Nullable ImageQuality quality) {
 			return set("quality", quality);
 		}

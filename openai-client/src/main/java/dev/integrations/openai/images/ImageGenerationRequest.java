@@ -74,105 +74,81 @@ public record ImageGenerationRequest(String prompt, @Nullable String model, @Nul
 		}
 
 		/**
-		 * Sets {@code prompt}.
-		 * @param prompt the description of the image(s); up to 32000 characters for the GPT image models, 1000 for {@code dall-e-2}, 4000 for {@code dall-e-3}
-		 * @return this builder
+		 * Sets {@code prompt}: the description of the image(s); up to 32000 characters for the GPT image models, 1000
+		 * for {@code dall-e-2}, 4000 for {@code dall-e-3}.
 		 */
 		public Builder prompt(String prompt) {
 			return set("prompt", prompt);
 		}
 		/**
-		 * Sets {@code model}.
-		 * @param model the model, such as {@code gpt-image-1.5}, {@code dall-e-3} or {@code dall-e-2}, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code model}: the model, such as {@code gpt-image-1.5}, {@code dall-e-3} or {@code dall-e-2}, or {@code
+		 * null} for the API default.
 		 */
 		public Builder model(@Nullable String model) {
 			return set("model", model);
 		}
 		/**
-		 * Sets {@code n}.
-		 * @param n the number of images, 1 to 10 (only 1 for {@code dall-e-3}), or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code n}: the number of images, 1 to 10 (only 1 for {@code dall-e-3}), or {@code null} for the API
+		 * default.
 		 */
 		public Builder n(@Nullable Integer n) {
 			return set("n", n);
 		}
-		/**
-		 * Sets {@code quality}.
-		 * @param quality the quality, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code quality}: the quality, or {@code null} for the API default. */
 		public Builder quality(@Nullable ImageQuality quality) {
 			return set("quality", quality);
 		}
 		/**
-		 * Sets {@code response_format}.
-		 * @param responseFormat URL or base64, for DALL-E only (GPT image models always return base64), or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code response_format}: URL or base64, for DALL-E only (GPT image models always return base64), or
+		 * {@code null} for the API default.
 		 */
 		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
 			return set("responseFormat", responseFormat);
 		}
 		/**
-		 * Sets {@code output_format}.
-		 * @param outputFormat the file format, for the GPT image models, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code output_format}: the file format, for the GPT image models, or {@code null} for the API default.
 		 */
 		public Builder outputFormat(@Nullable ImageOutputFormat outputFormat) {
 			return set("outputFormat", outputFormat);
 		}
 		/**
-		 * Sets {@code output_compression}.
-		 * @param outputCompression the compression level, 0 to 100, for {@code jpeg} and {@code webp}, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code output_compression}: the compression level, 0 to 100, for {@code jpeg} and {@code webp}, or
+		 * {@code null} for the API default.
 		 */
 		public Builder outputCompression(@Nullable Integer outputCompression) {
 			return set("outputCompression", outputCompression);
 		}
 		/**
-		 * Sets {@code partial_images}.
-		 * @param partialImages the number of partial images to stream, 0 to 3 (streaming only), or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code partial_images}: the number of partial images to stream, 0 to 3 (streaming only), or {@code null}
+		 * for the API default.
 		 */
 		public Builder partialImages(@Nullable Integer partialImages) {
 			return set("partialImages", partialImages);
 		}
 		/**
-		 * Sets {@code size}.
-		 * @param size the size, such as {@code 1024x1024} (see {@link ImageSize}), or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code size}: the size, such as {@code 1024x1024} (see {@link ImageSize}), or {@code null} for the API
+		 * default.
 		 */
 		public Builder size(@Nullable String size) {
 			return set("size", size);
 		}
 		/**
-		 * Sets {@code moderation}.
-		 * @param moderation the content-moderation level, for the GPT image models, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code moderation}: the content-moderation level, for the GPT image models, or {@code null} for the API
+		 * default.
 		 */
 		public Builder moderation(@Nullable ImageModeration moderation) {
 			return set("moderation", moderation);
 		}
-		/**
-		 * Sets {@code background}.
-		 * @param background the background, for the GPT image models, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code background}: the background, for the GPT image models, or {@code null} for the API default. */
 		public Builder background(@Nullable ImageBackground background) {
 			return set("background", background);
 		}
-		/**
-		 * Sets {@code style}.
-		 * @param style the style, for {@code dall-e-3}, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code style}: the style, for {@code dall-e-3}, or {@code null} for the API default. */
 		public Builder style(@Nullable ImageStyle style) {
 			return set("style", style);
 		}
 		/**
-		 * Sets {@code user}.
-		 * @param user an identifier of your end user, for abuse monitoring, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code user}: an identifier of your end user, for abuse monitoring, or {@code null} for the API default.
 		 */
 		public Builder user(@Nullable String user) {
 			return set("user", user);

@@ -30,11 +30,7 @@ public interface ImageService extends OpenAIService<ImageService> {
 	 */
 	ImagesResponse generate(ImageGenerationRequest request);
 
-	/**
-	 * Generates images from a prompt ({@code POST /images/generations}).
-	 * @param request the request
-	 * @return the images
-	 */
+	/** {@link #generate(ImageGenerationRequest)} as a lazy {@link Mono}. */
 	Mono<ImagesResponse> generateAsync(ImageGenerationRequest request);
 
 	/**
@@ -60,11 +56,7 @@ public interface ImageService extends OpenAIService<ImageService> {
 	 */
 	ImagesResponse edit(ImageEditRequest request);
 
-	/**
-	 * Edits or extends images ({@code POST /images/edits}, multipart).
-	 * @param request the request
-	 * @return the edited images
-	 */
+	/** {@link #edit(ImageEditRequest)} as a lazy {@link Mono}. */
 	Mono<ImagesResponse> editAsync(ImageEditRequest request);
 
 	/**
@@ -89,11 +81,7 @@ public interface ImageService extends OpenAIService<ImageService> {
 	 */
 	ImagesResponse createVariation(ImageVariationRequest request);
 
-	/**
-	 * Creates variations of an image ({@code POST /images/variations}, multipart; {@code dall-e-2}).
-	 * @param request the request
-	 * @return the variations
-	 */
+	/** {@link #createVariation(ImageVariationRequest)} as a lazy {@link Mono}. */
 	Mono<ImagesResponse> createVariationAsync(ImageVariationRequest request);
 
 }

@@ -62,11 +62,7 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 			super(ImageVariationRequest.class, from);
 		}
 
-		/**
-		 * Sets {@code image}.
-		 * @param image the image to vary: a square PNG under 4 MB
-		 * @return this builder
-		 */
+		/** Sets {@code image}: the image to vary: a square PNG under 4 MB. */
 		public Builder image(FileContent image) {
 			return set("image", image);
 		}
@@ -80,42 +76,27 @@ public record ImageVariationRequest(FileContent image, @Nullable String model, @
 		public Builder image(Path image) {
 			return image(FileContent.of(image));
 		}
-		/**
-		 * Sets {@code model}.
-		 * @param model the model; only {@code dall-e-2}, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code model}: the model; only {@code dall-e-2}, or {@code null} for the API default. */
 		public Builder model(@Nullable String model) {
 			return set("model", model);
 		}
-		/**
-		 * Sets {@code n}.
-		 * @param n the number of images, 1 to 10, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code n}: the number of images, 1 to 10, or {@code null} for the API default. */
 		public Builder n(@Nullable Integer n) {
 			return set("n", n);
 		}
-		/**
-		 * Sets {@code response_format}.
-		 * @param responseFormat URL or base64, or {@code null} for the API default
-		 * @return this builder
-		 */
+		/** Sets {@code response_format}: URL or base64, or {@code null} for the API default. */
 		public Builder responseFormat(@Nullable ImageResponseFormat responseFormat) {
 			return set("responseFormat", responseFormat);
 		}
 		/**
-		 * Sets {@code size}.
-		 * @param size {@code 256x256}, {@code 512x512} or {@code 1024x1024}, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code size}: {@code 256x256}, {@code 512x512} or {@code 1024x1024}, or {@code null} for the API
+		 * default.
 		 */
 		public Builder size(@Nullable String size) {
 			return set("size", size);
 		}
 		/**
-		 * Sets {@code user}.
-		 * @param user an identifier of your end user, for abuse monitoring, or {@code null} for the API default
-		 * @return this builder
+		 * Sets {@code user}: an identifier of your end user, for abuse monitoring, or {@code null} for the API default.
 		 */
 		public Builder user(@Nullable String user) {
 			return set("user", user);

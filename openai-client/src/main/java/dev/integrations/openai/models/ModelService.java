@@ -19,10 +19,7 @@ public interface ModelService extends OpenAIService<ModelService> {
 	 */
 	List<Model> list();
 
-	/**
-	 * Lists the models available to the key ({@code GET /models}).
-	 * @return the models
-	 */
+	/** {@link #list()} as a lazy {@link Mono}. */
 	Mono<List<Model>> listAsync();
 
 	/**
@@ -33,11 +30,7 @@ public interface ModelService extends OpenAIService<ModelService> {
 	 */
 	Model retrieve(String model);
 
-	/**
-	 * Retrieves a model ({@code GET /models/{model}}).
-	 * @param model the model ID
-	 * @return the model
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<Model> retrieveAsync(String model);
 
 	/**
@@ -47,11 +40,7 @@ public interface ModelService extends OpenAIService<ModelService> {
 	 */
 	DeletionStatus delete(String model);
 
-	/**
-	 * Deletes a fine-tuned model you own ({@code DELETE /models/{model}}).
-	 * @param model the model ID
-	 * @return the deletion status
-	 */
+	/** {@link #delete(String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String model);
 
 }

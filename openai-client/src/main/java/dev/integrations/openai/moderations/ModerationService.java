@@ -22,11 +22,7 @@ public interface ModerationService extends OpenAIService<ModerationService> {
 	 */
 	ModerationResponse create(ModerationRequest request);
 
-	/**
-	 * Classifies text and images ({@code POST /moderations}).
-	 * @param request the request
-	 * @return the results
-	 */
+	/** {@link #create(ModerationRequest)} as a lazy {@link Mono}. */
 	Mono<ModerationResponse> createAsync(ModerationRequest request);
 
 }

@@ -68,38 +68,25 @@ public record RealtimeAudioConfig(@Nullable Input input, @Nullable Output output
 				super(Input.class, null);
 			}
 
-			/**
-			 * Sets {@code format}.
-			 * @param format the input format, such as {@link RealtimeAudioFormat#PCM}
-			 * @return this builder
-			 */
+			/** Sets {@code format}: the input format, such as {@link RealtimeAudioFormat#PCM}. */
 			public Builder format(RealtimeAudioFormat format) {
 				return set("format", format);
 			}
 
-			/**
-			 * Sets {@code transcription}.
-			 * @param transcription the transcription settings
-			 * @return this builder
-			 */
+			/** Sets {@code transcription}. */
 			public Builder transcription(Transcription transcription) {
 				return set("transcription", transcription);
 			}
 
 			/**
-			 * Sets {@code noise_reduction}.
-			 * @param type {@code near_field} (headsets) or {@code far_field} (laptops, conference rooms)
-			 * @return this builder
+			 * Sets {@code noise_reduction}: {@code near_field} (headsets) or {@code far_field} (laptops, conference
+			 * rooms).
 			 */
 			public Builder noiseReduction(String type) {
 				return set("noiseReduction", new NoiseReduction(type));
 			}
 
-			/**
-			 * Sets {@code turn_detection}.
-			 * @param turnDetection server or semantic VAD
-			 * @return this builder
-			 */
+			/** Sets {@code turn_detection}: server or semantic VAD. */
 			public Builder turnDetection(RealtimeTurnDetection turnDetection) {
 				return set("turnDetection", turnDetection);
 			}

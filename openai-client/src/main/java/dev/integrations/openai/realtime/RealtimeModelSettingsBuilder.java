@@ -21,75 +21,45 @@ abstract class RealtimeModelSettingsBuilder<R extends Record, B extends Realtime
 		super(type, from);
 	}
 
-	/**
-	 * Sets {@code output_modalities}.
-	 * @param modalities {@code audio} or {@code text}
-	 * @return this builder
-	 */
+	/** Sets {@code output_modalities}: {@code audio} or {@code text}. */
 	public B outputModalities(String... modalities) {
 		return set("outputModalities", List.of(modalities));
 	}
 
-	/**
-	 * Sets {@code instructions}.
-	 * @param instructions the system instructions of the session, or the instructions of one response
-	 * @return this builder
-	 */
+	/** Sets {@code instructions}: the system instructions of the session, or the instructions of one response. */
 	public B instructions(String instructions) {
 		return set("instructions", instructions);
 	}
 
-	/**
-	 * Adds a tool.
-	 * @param tool a function or MCP tool
-	 * @return this builder
-	 */
+	/** Adds a tool: a function or MCP tool. */
 	public B addTool(RealtimeTool tool) {
 		return add("tools", tool);
 	}
 
 	/**
-	 * Sets {@code tool_choice}.
-	 * @param toolChoice such as {@link ToolChoice#AUTO}, {@link ToolChoice#REQUIRED} or
-	 * {@code ToolChoice.function("get_weather")}
-	 * @return this builder
+	 * Sets {@code tool_choice}: such as {@link ToolChoice#AUTO}, {@link ToolChoice#REQUIRED} or {@code
+	 * ToolChoice.function("get_weather")}.
 	 */
 	public B toolChoice(ToolChoice toolChoice) {
 		return set("toolChoice", toolChoice);
 	}
 
-	/**
-	 * Sets {@code parallel_tool_calls}.
-	 * @param parallelToolCalls whether tool calls may run in parallel
-	 * @return this builder
-	 */
+	/** Sets {@code parallel_tool_calls}: whether tool calls may run in parallel. */
 	public B parallelToolCalls(boolean parallelToolCalls) {
 		return set("parallelToolCalls", parallelToolCalls);
 	}
 
-	/**
-	 * Sets {@code reasoning.effort}.
-	 * @param effort {@code minimal}, {@code low}, {@code medium}, {@code high} or {@code xhigh}
-	 * @return this builder
-	 */
+	/** Sets {@code reasoning.effort}: {@code minimal}, {@code low}, {@code medium}, {@code high} or {@code xhigh}. */
 	public B reasoningEffort(String effort) {
 		return set("reasoning", new RealtimeReasoning(effort));
 	}
 
-	/**
-	 * Sets {@code max_output_tokens}.
-	 * @param maxOutputTokens 1 to 4096
-	 * @return this builder
-	 */
+	/** Sets {@code max_output_tokens}: 1 to 4096. */
 	public B maxOutputTokens(int maxOutputTokens) {
 		return set("maxOutputTokens", maxOutputTokens);
 	}
 
-	/**
-	 * Sets {@code prompt}.
-	 * @param prompt a stored prompt template and its variables
-	 * @return this builder
-	 */
+	/** Sets {@code prompt}: a stored prompt template and its variables. */
 	public B prompt(PromptTemplate prompt) {
 		return set("prompt", prompt);
 	}

@@ -58,20 +58,12 @@ public record RealtimeResponseParams(@Nullable List<String> outputModalities, @N
 			super(RealtimeResponseParams.class, null);
 		}
 
-		/**
-		 * Sets {@code audio.output}.
-		 * @param output the output format and voice ({@code speed} is a session setting)
-		 * @return this builder
-		 */
+		/** Sets {@code audio.output}: the output format and voice ({@code speed} is a session setting). */
 		public Builder audioOutput(RealtimeAudioConfig.Output output) {
 			return set("audio", RealtimeAudioConfig.of(output));
 		}
 
-		/**
-		 * Sets {@code conversation}.
-		 * @param conversation {@code auto}, {@code none} (out of band) or a conversation id
-		 * @return this builder
-		 */
+		/** Sets {@code conversation}: {@code auto}, {@code none} (out of band) or a conversation id. */
 		public Builder conversation(String conversation) {
 			return set("conversation", conversation);
 		}
@@ -86,11 +78,7 @@ public record RealtimeResponseParams(@Nullable List<String> outputModalities, @N
 			return put("metadata", key, value);
 		}
 
-		/**
-		 * Adds an input item of an out-of-band response.
-		 * @param item the item, such as {@link RealtimeItem#userText(String)}
-		 * @return this builder
-		 */
+		/** Adds an input item of an out-of-band response: the item, such as {@link RealtimeItem#userText(String)}. */
 		public Builder addInput(RealtimeItem item) {
 			return add("input", item);
 		}

@@ -20,11 +20,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	RealtimeClientSecret createClientSecret(RealtimeClientSecretRequest request);
 
-	/**
-	 * Creates an ephemeral key ({@code POST /realtime/client_secrets}).
-	 * @param request the lifetime and the session
-	 * @return the key and the effective session
-	 */
+	/** {@link #createClientSecret(RealtimeClientSecretRequest)} as a lazy {@link Mono}. */
 	Mono<RealtimeClientSecret> createClientSecretAsync(RealtimeClientSecretRequest request);
 
 	/**
@@ -34,11 +30,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	RealtimeCallAnswer createCall(RealtimeCallRequest request);
 
-	/**
-	 * Starts a call over WebRTC ({@code POST /realtime/calls}).
-	 * @param request the offer and, optionally, the session configuration
-	 * @return the SDP answer and the call ID
-	 */
+	/** {@link #createCall(RealtimeCallRequest)} as a lazy {@link Mono}. */
 	Mono<RealtimeCallAnswer> createCallAsync(RealtimeCallRequest request);
 
 	/**
@@ -48,12 +40,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	void acceptCall(String callId, RealtimeSessionConfig session);
 
-	/**
-	 * Accepts an incoming SIP call ({@code POST /realtime/calls/{call_id}/accept}).
-	 * @param callId the call ID
-	 * @param session the session configuration
-	 * @return completes when accepted
-	 */
+	/** {@link #acceptCall(String, RealtimeSessionConfig)} as a lazy {@link Mono}. */
 	Mono<Void> acceptCallAsync(String callId, RealtimeSessionConfig session);
 
 	/**
@@ -62,11 +49,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	void hangupCall(String callId);
 
-	/**
-	 * Ends a call ({@code POST /realtime/calls/{call_id}/hangup}).
-	 * @param callId the call ID
-	 * @return completes when ended
-	 */
+	/** {@link #hangupCall(String)} as a lazy {@link Mono}. */
 	Mono<Void> hangupCallAsync(String callId);
 
 	/**
@@ -76,12 +59,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	void referCall(String callId, RealtimeCallReferRequest request);
 
-	/**
-	 * Transfers a SIP call ({@code POST /realtime/calls/{call_id}/refer}).
-	 * @param callId the call ID
-	 * @param request the destination
-	 * @return completes when referred
-	 */
+	/** {@link #referCall(String, RealtimeCallReferRequest)} as a lazy {@link Mono}. */
 	Mono<Void> referCallAsync(String callId, RealtimeCallReferRequest request);
 
 	/**
@@ -91,12 +69,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	void rejectCall(String callId, RealtimeCallRejectRequest request);
 
-	/**
-	 * Declines an incoming SIP call ({@code POST /realtime/calls/{call_id}/reject}).
-	 * @param callId the call ID
-	 * @param request the SIP status code
-	 * @return completes when rejected
-	 */
+	/** {@link #rejectCall(String, RealtimeCallRejectRequest)} as a lazy {@link Mono}. */
 	Mono<Void> rejectCallAsync(String callId, RealtimeCallRejectRequest request);
 
 	/**
@@ -106,11 +79,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	RealtimeTranslationClientSecret createTranslationClientSecret(RealtimeTranslationClientSecretRequest request);
 
-	/**
-	 * Creates an ephemeral key for a translation session ({@code POST /realtime/translations/client_secrets}).
-	 * @param request the lifetime and the translation session
-	 * @return the key and the effective session
-	 */
+	/** {@link #createTranslationClientSecret(RealtimeTranslationClientSecretRequest)} as a lazy {@link Mono}. */
 	Mono<RealtimeTranslationClientSecret> createTranslationClientSecretAsync(
 			RealtimeTranslationClientSecretRequest request);
 
@@ -123,11 +92,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	RealtimeEphemeralSession createSession(Map<String, ?> session);
 
-	/**
-	 * Creates an ephemeral key with a session of the beta interface ({@code POST /realtime/sessions}).
-	 * @param session the session settings as the beta interface names them
-	 * @return the session and its ephemeral key
-	 */
+	/** {@link #createSession(Map)} as a lazy {@link Mono}. */
 	Mono<RealtimeEphemeralSession> createSessionAsync(Map<String, ?> session);
 
 	/**
@@ -140,12 +105,7 @@ public interface RealtimeService extends OpenAIService<RealtimeService> {
 	 */
 	RealtimeEphemeralSession createTranscriptionSession(Map<String, ?> session);
 
-	/**
-	 * Creates an ephemeral key with a transcription session of the beta interface
-	 * ({@code POST /realtime/transcription_sessions}).
-	 * @param session the transcription session settings
-	 * @return the session and its ephemeral key
-	 */
+	/** {@link #createTranscriptionSession(Map)} as a lazy {@link Mono}. */
 	Mono<RealtimeEphemeralSession> createTranscriptionSessionAsync(Map<String, ?> session);
 
 }

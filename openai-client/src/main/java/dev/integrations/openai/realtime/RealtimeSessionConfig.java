@@ -86,47 +86,29 @@ public record RealtimeSessionConfig(@Nullable List<String> outputModalities, @Nu
 			super(RealtimeSessionConfig.class, from);
 		}
 
-		/**
-		 * Sets {@code model}.
-		 * @param model the model, such as {@code gpt-realtime}
-		 * @return this builder
-		 */
+		/** Sets {@code model}: the model, such as {@code gpt-realtime}. */
 		public Builder model(String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * Sets {@code audio}.
-		 * @param audio the input and output audio settings
-		 * @return this builder
-		 */
+		/** Sets {@code audio}: the input and output audio settings. */
 		public Builder audio(RealtimeAudioConfig audio) {
 			return set("audio", audio);
 		}
 
 		/**
-		 * Sets {@code include}.
-		 * @param include extra data in server events, such as {@code item.input_audio_transcription.logprobs}
-		 * @return this builder
+		 * Sets {@code include}: extra data in server events, such as {@code item.input_audio_transcription.logprobs}.
 		 */
 		public Builder include(String... include) {
 			return set("include", List.of(include));
 		}
 
-		/**
-		 * Sets {@code tracing}.
-		 * @param tracing {@link RealtimeTracing#AUTO} or a workflow configuration
-		 * @return this builder
-		 */
+		/** Sets {@code tracing}: {@link RealtimeTracing#AUTO} or a workflow configuration. */
 		public Builder tracing(RealtimeTracing tracing) {
 			return set("tracing", tracing);
 		}
 
-		/**
-		 * Sets {@code tools}, replacing those added before.
-		 * @param tools the tools
-		 * @return this builder
-		 */
+		/** Sets {@code tools}, replacing those added before. */
 		public Builder tools(List<RealtimeTool> tools) {
 			return set("tools", tools);
 		}
@@ -140,10 +122,8 @@ public record RealtimeSessionConfig(@Nullable List<String> outputModalities, @Nu
 		}
 
 		/**
-		 * Sets {@code truncation}.
-		 * @param truncation {@link RealtimeTruncation#AUTO}, {@link RealtimeTruncation#DISABLED} or a retention
-		 * ratio
-		 * @return this builder
+		 * Sets {@code truncation}: {@link RealtimeTruncation#AUTO}, {@link RealtimeTruncation#DISABLED} or a retention
+		 * ratio.
 		 */
 		public Builder truncation(RealtimeTruncation truncation) {
 			return set("truncation", truncation);

@@ -90,74 +90,46 @@ public record CompactRequest(String model, @Nullable ResponseInput input, @Nulla
 			super(CompactRequest.class, from);
 		}
 
-		/**
-		 * Sets {@code model}.
-		 * @param model the model that compacts, such as {@code gpt-5.1-codex-max}
-		 * @return this builder
-		 */
+		/** Sets {@code model}: the model that compacts, such as {@code gpt-5.1-codex-max}. */
 		public Builder model(String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * Sets {@code input}.
-		 * @param input the conversation to compact, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code input}: the conversation to compact, or {@code null}. */
 		public Builder input(@Nullable ResponseInput input) {
 			return set("input", input);
 		}
 
-		/**
-		 * Sets {@code previous_response_id}.
-		 * @param previousResponseId the response whose conversation to compact, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code previous_response_id}: the response whose conversation to compact, or {@code null}. */
 		public Builder previousResponseId(@Nullable String previousResponseId) {
 			return set("previousResponseId", previousResponseId);
 		}
 
 		/**
-		 * Sets {@code instructions}.
-		 * @param instructions a system (developer) message placed first in the model's context, or {@code null}
-		 * @return this builder
+		 * Sets {@code instructions}: a system (developer) message placed first in the model's context, or {@code null}.
 		 */
 		public Builder instructions(@Nullable String instructions) {
 			return set("instructions", instructions);
 		}
 
 		/**
-		 * Sets {@code prompt_cache_key}.
-		 * @param promptCacheKey a key to improve prompt cache hits, at most 64 characters, or {@code null}
-		 * @return this builder
+		 * Sets {@code prompt_cache_key}: a key to improve prompt cache hits, at most 64 characters, or {@code null}.
 		 */
 		public Builder promptCacheKey(@Nullable String promptCacheKey) {
 			return set("promptCacheKey", promptCacheKey);
 		}
 
-		/**
-		 * Sets {@code prompt_cache_retention}.
-		 * @param promptCacheRetention deprecated: {@code in_memory} or {@code 24h}, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code prompt_cache_retention}: deprecated: {@code in_memory} or {@code 24h}, or {@code null}. */
 		public Builder promptCacheRetention(@Nullable String promptCacheRetention) {
 			return set("promptCacheRetention", promptCacheRetention);
 		}
 
-		/**
-		 * Sets {@code prompt_cache_options}.
-		 * @param promptCacheOptions the prompt cache options, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code prompt_cache_options}: the prompt cache options, or {@code null}. */
 		public Builder promptCacheOptions(ResponseRequest.@Nullable PromptCacheOptions promptCacheOptions) {
 			return set("promptCacheOptions", promptCacheOptions);
 		}
 
-		/**
-		 * Sets {@code service_tier}.
-		 * @param serviceTier the processing tier, such as {@code flex}, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code service_tier}: the processing tier, such as {@code flex}, or {@code null}. */
 		public Builder serviceTier(@Nullable String serviceTier) {
 			return set("serviceTier", serviceTier);
 		}

@@ -85,111 +85,67 @@ public record ImageGenerationTool(@Nullable String model, @Nullable String quali
 		private Builder() {
 		}
 
-		/**
-		 * Sets {@code model}.
-		 * @param model the image model, such as {@code gpt-image-1}
-		 * @return this builder
-		 */
+		/** Sets {@code model}: the image model, such as {@code gpt-image-1}. */
 		public Builder model(@Nullable String model) {
 			this.model = model;
 			return this;
 		}
 
-		/**
-		 * Sets {@code quality}.
-		 * @param quality {@code low}, {@code medium}, {@code high} or {@code auto}
-		 * @return this builder
-		 */
+		/** Sets {@code quality}: {@code low}, {@code medium}, {@code high} or {@code auto}. */
 		public Builder quality(@Nullable String quality) {
 			this.quality = quality;
 			return this;
 		}
 
-		/**
-		 * Sets {@code size}.
-		 * @param size such as {@code 1024x1536}
-		 * @return this builder
-		 */
+		/** Sets {@code size}: such as {@code 1024x1536}. */
 		public Builder size(@Nullable String size) {
 			this.size = size;
 			return this;
 		}
 
-		/**
-		 * Sets {@code output_format}.
-		 * @param outputFormat {@code png}, {@code webp} or {@code jpeg}
-		 * @return this builder
-		 */
+		/** Sets {@code output_format}: {@code png}, {@code webp} or {@code jpeg}. */
 		public Builder outputFormat(@Nullable String outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
 		}
 
-		/**
-		 * Sets {@code output_compression}.
-		 * @param outputCompression 0 to 100
-		 * @return this builder
-		 */
+		/** Sets {@code output_compression}: 0 to 100. */
 		public Builder outputCompression(@Nullable Integer outputCompression) {
 			this.outputCompression = outputCompression;
 			return this;
 		}
 
-		/**
-		 * Sets {@code moderation}.
-		 * @param moderation {@code auto} or {@code low}
-		 * @return this builder
-		 */
+		/** Sets {@code moderation}: {@code auto} or {@code low}. */
 		public Builder moderation(@Nullable String moderation) {
 			this.moderation = moderation;
 			return this;
 		}
 
-		/**
-		 * Sets {@code background}.
-		 * @param background {@code transparent}, {@code opaque} or {@code auto}
-		 * @return this builder
-		 */
+		/** Sets {@code background}: {@code transparent}, {@code opaque} or {@code auto}. */
 		public Builder background(@Nullable String background) {
 			this.background = background;
 			return this;
 		}
 
-		/**
-		 * Sets {@code input_fidelity}.
-		 * @param inputFidelity {@code high} or {@code low}
-		 * @return this builder
-		 */
+		/** Sets {@code input_fidelity}: {@code high} or {@code low}. */
 		public Builder inputFidelity(@Nullable String inputFidelity) {
 			this.inputFidelity = inputFidelity;
 			return this;
 		}
 
-		/**
-		 * Sets {@code input_image_mask}.
-		 * @param inputImageMask the mask for inpainting
-		 * @return this builder
-		 */
+		/** Sets {@code input_image_mask}: the mask for inpainting. */
 		public Builder inputImageMask(@Nullable InputImageMask inputImageMask) {
 			this.inputImageMask = inputImageMask;
 			return this;
 		}
 
-		/**
-		 * Sets {@code partial_images}.
-		 * @param partialImages 0 to 3
-		 * @return this builder
-		 */
+		/** Sets {@code partial_images}: 0 to 3. */
 		public Builder partialImages(@Nullable Integer partialImages) {
 			this.partialImages = partialImages;
 			return this;
 		}
 
-		/**
-		 * Sets {@code action}.
-		 * @param action {@code generate}, {@code edit} or {@code auto}
-		 * @return this builder
-		 */
+		/** Sets {@code action}: {@code generate}, {@code edit} or {@code auto}. */
 		public Builder action(@Nullable String action) {
 			this.action = action;
 			return this;

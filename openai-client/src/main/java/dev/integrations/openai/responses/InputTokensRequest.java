@@ -97,110 +97,62 @@ public record InputTokensRequest(@Nullable String model, @Nullable ResponseInput
 			super(InputTokensRequest.class, from);
 		}
 
-		/**
-		 * Sets {@code model}.
-		 * @param model the model whose tokenizer counts, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code model}: the model whose tokenizer counts, or {@code null}. */
 		public Builder model(@Nullable String model) {
 			return set("model", model);
 		}
 
-		/**
-		 * Sets {@code input}.
-		 * @param input the input: text or items, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code input}: the input: text or items, or {@code null}. */
 		public Builder input(@Nullable ResponseInput input) {
 			return set("input", input);
 		}
 
-		/**
-		 * Sets {@code previous_response_id}.
-		 * @param previousResponseId the response the input continues, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code previous_response_id}: the response the input continues, or {@code null}. */
 		public Builder previousResponseId(@Nullable String previousResponseId) {
 			return set("previousResponseId", previousResponseId);
 		}
 
-		/**
-		 * Sets {@code tools}.
-		 * @param tools the tools the model may call, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code tools}: the tools the model may call, or {@code null}. */
 		public Builder tools(@Nullable List<ResponseTool> tools) {
 			return set("tools", tools);
 		}
 
-		/**
-		 * Sets {@code text}.
-		 * @param text the text output configuration, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code text}: the text output configuration, or {@code null}. */
 		public Builder text(@Nullable TextConfig text) {
 			return set("text", text);
 		}
 
-		/**
-		 * Sets {@code reasoning}.
-		 * @param reasoning the reasoning configuration, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code reasoning} ({@code null} unsets it). */
 		public Builder reasoning(@Nullable ReasoningConfig reasoning) {
 			return set("reasoning", reasoning);
 		}
 
-		/**
-		 * Sets {@code truncation}.
-		 * @param truncation {@code auto} or {@code disabled}, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code truncation}: {@code auto} or {@code disabled}, or {@code null}. */
 		public Builder truncation(@Nullable String truncation) {
 			return set("truncation", truncation);
 		}
 
-		/**
-		 * Sets {@code instructions}.
-		 * @param instructions a system (developer) message, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code instructions}: a system (developer) message, or {@code null}. */
 		public Builder instructions(@Nullable String instructions) {
 			return set("instructions", instructions);
 		}
 
-		/**
-		 * Sets {@code personality}.
-		 * @param personality the personality, such as {@code friendly}, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code personality}: the personality, such as {@code friendly}, or {@code null}. */
 		public Builder personality(@Nullable String personality) {
 			return set("personality", personality);
 		}
 
-		/**
-		 * Sets {@code conversation}.
-		 * @param conversation the conversation, as an ID or {@code {id}}, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code conversation}: the conversation, as an ID or {@code {id}}, or {@code null}. */
 		public Builder conversation(@Nullable ConversationParam conversation) {
 			return set("conversation", conversation);
 		}
 
-		/**
-		 * Sets {@code tool_choice}.
-		 * @param toolChoice how the model picks tools, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code tool_choice}: how the model picks tools, or {@code null}. */
 		public Builder toolChoice(@Nullable ToolChoice toolChoice) {
 			return set("toolChoice", toolChoice);
 		}
 
-		/**
-		 * Sets {@code parallel_tool_calls}.
-		 * @param parallelToolCalls whether tool calls may run in parallel, or {@code null}
-		 * @return this builder
-		 */
+		/** Sets {@code parallel_tool_calls}: whether tool calls may run in parallel, or {@code null}. */
 		public Builder parallelToolCalls(@Nullable Boolean parallelToolCalls) {
 			return set("parallelToolCalls", parallelToolCalls);
 		}

@@ -237,111 +237,70 @@ public record McpTool(String serverLabel, @Nullable String serverUrl, @Nullable 
 		private Builder() {
 		}
 
-		/**
-		 * Sets {@code server_label}.
-		 * @param serverLabel the label that identifies the server in tool calls
-		 * @return this builder
-		 */
+		/** Sets {@code server_label}: the label that identifies the server in tool calls. */
 		public Builder serverLabel(String serverLabel) {
 			this.serverLabel = serverLabel;
 			return this;
 		}
 
-		/**
-		 * Sets {@code server_url}.
-		 * @param serverUrl the URL of the server
-		 * @return this builder
-		 */
+		/** Sets {@code server_url}: the URL of the server. */
 		public Builder serverUrl(@Nullable String serverUrl) {
 			this.serverUrl = serverUrl;
 			return this;
 		}
 
-		/**
-		 * Sets {@code connector_id}.
-		 * @param connectorId a service connector, such as {@code connector_gmail}
-		 * @return this builder
-		 */
+		/** Sets {@code connector_id}: a service connector, such as {@code connector_gmail}. */
 		public Builder connectorId(@Nullable String connectorId) {
 			this.connectorId = connectorId;
 			return this;
 		}
 
-		/**
-		 * Sets {@code tunnel_id}.
-		 * @param tunnelId a Secure MCP Tunnel ID
-		 * @return this builder
-		 */
+		/** Sets {@code tunnel_id}: a Secure MCP Tunnel ID. */
 		public Builder tunnelId(@Nullable String tunnelId) {
 			this.tunnelId = tunnelId;
 			return this;
 		}
 
-		/**
-		 * Sets {@code authorization}.
-		 * @param authorization an OAuth access token
-		 * @return this builder
-		 */
+		/** Sets {@code authorization}: an OAuth access token. */
 		public Builder authorization(@Nullable String authorization) {
 			this.authorization = authorization;
 			return this;
 		}
 
-		/**
-		 * Sets {@code server_description}.
-		 * @param serverDescription a description of the server, for the model
-		 * @return this builder
-		 */
+		/** Sets {@code server_description}: a description of the server, for the model. */
 		public Builder serverDescription(@Nullable String serverDescription) {
 			this.serverDescription = serverDescription;
 			return this;
 		}
 
-		/**
-		 * Sets {@code headers}.
-		 * @param headers HTTP headers sent to the server
-		 * @return this builder
-		 */
+		/** Sets {@code headers}: HTTP headers sent to the server. */
 		public Builder headers(@Nullable Map<String, String> headers) {
 			this.headers = (headers != null) ? Map.copyOf(headers) : null;
 			return this;
 		}
 
 		/**
-		 * Sets {@code allowed_tools}.
-		 * @param allowedTools which tools the model may call, such as {@code AllowedTools.names("ask_question")}
-		 * @return this builder
+		 * Sets {@code allowed_tools}: which tools the model may call, such as {@code
+		 * AllowedTools.names("ask_question")}.
 		 */
 		public Builder allowedTools(@Nullable AllowedTools allowedTools) {
 			this.allowedTools = allowedTools;
 			return this;
 		}
 
-		/**
-		 * Sets {@code allowed_callers}.
-		 * @param allowedCallers {@code direct}, {@code programmatic}
-		 * @return this builder
-		 */
+		/** Sets {@code allowed_callers}: {@code direct}, {@code programmatic}. */
 		public Builder allowedCallers(@Nullable List<String> allowedCallers) {
 			this.allowedCallers = (allowedCallers != null) ? List.copyOf(allowedCallers) : null;
 			return this;
 		}
 
-		/**
-		 * Sets {@code require_approval}.
-		 * @param requireApproval such as {@link Approval#NEVER}
-		 * @return this builder
-		 */
+		/** Sets {@code require_approval}: such as {@link Approval#NEVER}. */
 		public Builder requireApproval(@Nullable Approval requireApproval) {
 			this.requireApproval = requireApproval;
 			return this;
 		}
 
-		/**
-		 * Sets {@code defer_loading}.
-		 * @param deferLoading whether the tools are discovered through tool search
-		 * @return this builder
-		 */
+		/** Sets {@code defer_loading}: whether the tools are discovered through tool search. */
 		public Builder deferLoading(@Nullable Boolean deferLoading) {
 			this.deferLoading = deferLoading;
 			return this;

@@ -18,65 +18,37 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 		super(from);
 	}
 
-	/**
-	 * Sets text input, equivalent to one user message.
-	 * @param text the text
-	 * @return this builder
-	 */
+	/** Sets text input, equivalent to one user message. */
 	public ResponseRequestBuilder input(String text) {
 		return input(ResponseInput.of(text));
 	}
 
-	/**
-	 * Sets item input: messages, function call outputs, references to earlier items.
-	 * @param items the items
-	 * @return this builder
-	 */
+	/** Sets item input: messages, function call outputs, references to earlier items. */
 	public ResponseRequestBuilder input(ResponseItem... items) {
 		return input(Arrays.asList(items));
 	}
 
-	/**
-	 * Sets item input.
-	 * @param items the items
-	 * @return this builder
-	 */
+	/** Sets item input. */
 	public ResponseRequestBuilder input(List<? extends ResponseItem> items) {
 		return input(ResponseInput.of(items));
 	}
 
-	/**
-	 * Sets the input.
-	 * @param input the input, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets the input ({@code null} unsets it). */
 	public ResponseRequestBuilder input(@Nullable ResponseInput input) {
 		return set("input", input);
 	}
 
-	/**
-	 * Adds a tool the model may call.
-	 * @param tool the tool
-	 * @return this builder
-	 */
+	/** Adds a tool the model may call. */
 	public ResponseRequestBuilder addTool(ResponseTool tool) {
 		return add("tools", tool);
 	}
 
-	/**
-	 * Sets the tools the model may call.
-	 * @param tools the tools, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets the tools the model may call ({@code null} unsets it). */
 	public ResponseRequestBuilder tools(@Nullable List<ResponseTool> tools) {
 		return set("tools", tools);
 	}
 
-	/**
-	 * Adds values to {@code include}, see {@link ResponseInclude}.
-	 * @param values the values
-	 * @return this builder
-	 */
+	/** Adds values to {@code include}, see {@link ResponseInclude}. */
 	public ResponseRequestBuilder addInclude(String... values) {
 		List<String> include = new ArrayList<>();
 		List<String> before = get("include");
@@ -87,11 +59,7 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 		return include(include);
 	}
 
-	/**
-	 * Sets {@code include}, see {@link ResponseInclude}.
-	 * @param include the values, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code include}, see {@link ResponseInclude} ({@code null} unsets it). */
 	public ResponseRequestBuilder include(@Nullable List<String> include) {
 		return set("include", include);
 	}
@@ -119,84 +87,51 @@ public final class ResponseRequestBuilder extends ResponseRequestSettings {
 		return textFormat(TextFormat.jsonSchema(name, schema, strict));
 	}
 
-	/**
-	 * Sets {@code text.format}, keeping any verbosity set before.
-	 * @param format the format
-	 * @return this builder
-	 */
+	/** Sets {@code text.format}, keeping any verbosity set before. */
 	public ResponseRequestBuilder textFormat(TextFormat format) {
 		TextConfig text = get("text");
 		return text(new TextConfig(format, (text != null) ? text.verbosity() : null));
 	}
 
-	/**
-	 * Sets {@code text.verbosity}, keeping any format set before.
-	 * @param verbosity {@code low}, {@code medium} or {@code high}
-	 * @return this builder
-	 */
+	/** Sets {@code text.verbosity}, keeping any format set before: {@code low}, {@code medium} or {@code high}. */
 	public ResponseRequestBuilder verbosity(String verbosity) {
 		TextConfig text = get("text");
 		return text(new TextConfig((text != null) ? text.format() : null, verbosity));
 	}
 
-	/**
-	 * Sets {@code model}.
-	 * @param model the model ID, such as {@code gpt-5}, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code model}: the model ID, such as {@code gpt-5}, or {@code null}. */
 	public ResponseRequestBuilder model(@Nullable String model) {
 		return set("model", model);
 	}
 
-	/**
-	 * Sets {@code instructions}.
-	 * @param instructions a system (developer) message placed first in the model's context, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code instructions}: a system (developer) message placed first in the model's context, or {@code null}. */
 	public ResponseRequestBuilder instructions(@Nullable String instructions) {
 		return set("instructions", instructions);
 	}
 
-	/**
-	 * Sets {@code tool_choice}.
-	 * @param toolChoice how the model picks tools, such as {@link ToolChoice#REQUIRED}, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code tool_choice}: how the model picks tools, such as {@link ToolChoice#REQUIRED}, or {@code null}. */
 	public ResponseRequestBuilder toolChoice(@Nullable ToolChoice toolChoice) {
 		return set("toolChoice", toolChoice);
 	}
 
-	/**
-	 * Sets {@code parallel_tool_calls}.
-	 * @param parallelToolCalls whether tool calls may run in parallel, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code parallel_tool_calls}: whether tool calls may run in parallel, or {@code null}. */
 	public ResponseRequestBuilder parallelToolCalls(@Nullable Boolean parallelToolCalls) {
 		return set("parallelToolCalls", parallelToolCalls);
 	}
 
-	/**
-	 * Sets {@code reasoning}.
-	 * @param reasoning the reasoning configuration, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code reasoning} ({@code null} unsets it). */
 	public ResponseRequestBuilder reasoning(@Nullable ReasoningConfig reasoning) {
 		return set("reasoning", reasoning);
 	}
 
-	/**
-	 * Sets {@code text}.
-	 * @param text the text output configuration, or {@code null}
-	 * @return this builder
-	 */
+	/** Sets {@code text}: the text output configuration, or {@code null}. */
 	public ResponseRequestBuilder text(@Nullable TextConfig text) {
 		return set("text", text);
 	}
 
 	/**
-	 * Sets {@code multi_agent}, a beta field: send the request with {@code responses().beta(...)}.
-	 * @param multiAgent the multi-agent settings, or {@code null}
-	 * @return this builder
+	 * Sets {@code multi_agent}, a beta field: send the request with {@code responses().beta(...)} ({@code null} unsets
+	 * it).
 	 */
 	public ResponseRequestBuilder multiAgent(ResponseRequest.@Nullable MultiAgent multiAgent) {
 		return set("multiAgent", multiAgent);

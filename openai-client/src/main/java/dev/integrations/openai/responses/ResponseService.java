@@ -68,23 +68,13 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 		return StructuredResponse.of(create(StructuredResponse.requestFor(request, type)), type);
 	}
 
-	/**
-	 * Creates a response whose answer is a Java type, as {@link #create(ResponseRequest, Class)} does.
-	 * @param <T> the type
-	 * @param request the request; not a background one
-	 * @param type the type of the answer, such as a record
-	 * @return the value and the response; a refusal, truncated or unreadable answer is an error signal
-	 */
+	/** {@link #create(ResponseRequest, Class)} as a lazy {@link Mono}. */
 	default <T> Mono<StructuredResponse<T>> createAsync(ResponseRequest request, Class<T> type) {
 		return Mono.defer(() -> createAsync(StructuredResponse.requestFor(request, type)))
 			.map((response) -> StructuredResponse.of(response, type));
 	}
 
-	/**
-	 * Creates a response ({@code POST /responses}).
-	 * @param request the request
-	 * @return the response
-	 */
+	/** {@link #create(ResponseRequest)} as a lazy {@link Mono}. */
 	Mono<Response> createAsync(ResponseRequest request);
 
 	/**
@@ -139,12 +129,7 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	Response retrieve(String responseId, List<String> include);
 
-	/**
-	 * Retrieves a response ({@code GET /responses/{response_id}}).
-	 * @param responseId the response ID
-	 * @param include the extra data, see {@link ResponseInclude}; may be empty
-	 * @return the response
-	 */
+	/** {@link #retrieve(String, List)} as a lazy {@link Mono}. */
 	Mono<Response> retrieveAsync(String responseId, List<String> include);
 
 	/**
@@ -172,11 +157,7 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	DeletionStatus delete(String responseId);
 
-	/**
-	 * Deletes a stored response ({@code DELETE /responses/{response_id}}).
-	 * @param responseId the response ID
-	 * @return the deletion status
-	 */
+	/** {@link #delete(String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String responseId);
 
 	/**
@@ -186,11 +167,7 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	Response cancel(String responseId);
 
-	/**
-	 * Cancels a background response ({@code POST /responses/{response_id}/cancel}).
-	 * @param responseId the response ID
-	 * @return the response, {@code cancelled}
-	 */
+	/** {@link #cancel(String)} as a lazy {@link Mono}. */
 	Mono<Response> cancelAsync(String responseId);
 
 	/**
@@ -202,13 +179,7 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	ListResponse<ResponseItem> listInputItems(String responseId, InputItemListParams params);
 
-	/**
-	 * Lists one page of the items a response was given as input
-	 * ({@code GET /responses/{response_id}/input_items}).
-	 * @param responseId the response ID
-	 * @param params cursor, page size, order and extra data
-	 * @return the page
-	 */
+	/** {@link #listInputItems(String, InputItemListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<ResponseItem>> listInputItemsAsync(String responseId, InputItemListParams params);
 
 	/**
@@ -236,11 +207,7 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	InputTokenCount countInputTokens(InputTokensRequest request);
 
-	/**
-	 * Counts the input tokens of a request without creating a response ({@code POST /responses/input_tokens}).
-	 * @param request the input
-	 * @return the count
-	 */
+	/** {@link #countInputTokens(InputTokensRequest)} as a lazy {@link Mono}. */
 	Mono<InputTokenCount> countInputTokensAsync(InputTokensRequest request);
 
 	/**
@@ -252,12 +219,7 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	Response awaitCompletion(String responseId, Poller poller);
 
-	/**
-	 * Polls a background response until it is completed, failed, cancelled or incomplete.
-	 * @param responseId the response ID
-	 * @param poller interval, timeout, clock and sleeper
-	 * @return the response in a terminal status, or an {@link dev.integrations.openai.errors.OpenAITimeoutException}
-	 */
+	/** {@link #awaitCompletion(String, Poller)} as a lazy {@link Mono}. */
 	Mono<Response> awaitCompletionAsync(String responseId, Poller poller);
 
 	/**
@@ -269,12 +231,7 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	Response createAndAwait(ResponseRequest request, Poller poller);
 
-	/**
-	 * Creates a response in the background ({@code background=true}) and polls it until it finishes.
-	 * @param request the request; {@code background} is set by this method
-	 * @param poller interval, timeout, clock and sleeper
-	 * @return the response in a terminal status
-	 */
+	/** {@link #createAndAwait(ResponseRequest, Poller)} as a lazy {@link Mono}. */
 	Mono<Response> createAndAwaitAsync(ResponseRequest request, Poller poller);
 
 	/**
@@ -285,11 +242,7 @@ public interface ResponseService extends OpenAIService<ResponseService> {
 	 */
 	CompactedResponse compact(CompactRequest request);
 
-	/**
-	 * Compacts a conversation into fewer items that keep its context ({@code POST /responses/compact}).
-	 * @param request the conversation to compact
-	 * @return the compacted items
-	 */
+	/** {@link #compact(CompactRequest)} as a lazy {@link Mono}. */
 	Mono<CompactedResponse> compactAsync(CompactRequest request);
 
 }

@@ -21,11 +21,7 @@ public interface UploadService extends OpenAIService<UploadService> {
 	 */
 	Upload create(CreateUploadRequest request);
 
-	/**
-	 * Creates an upload ({@code POST /uploads}).
-	 * @param request the file's name, purpose, size and MIME type
-	 * @return the pending upload
-	 */
+	/** {@link #create(CreateUploadRequest)} as a lazy {@link Mono}. */
 	Mono<Upload> createAsync(CreateUploadRequest request);
 
 	/**
@@ -47,12 +43,7 @@ public interface UploadService extends OpenAIService<UploadService> {
 		return addPart(uploadId, FileContent.of(data));
 	}
 
-	/**
-	 * Adds a part ({@code POST /uploads/{upload_id}/parts}, multipart {@code data}).
-	 * @param uploadId the upload ID
-	 * @param data the part's bytes, at most 64 MB
-	 * @return the part
-	 */
+	/** {@link #addPart(String, FileContent)} as a lazy {@link Mono}. */
 	Mono<UploadPart> addPartAsync(String uploadId, FileContent data);
 
 	/**
@@ -63,12 +54,7 @@ public interface UploadService extends OpenAIService<UploadService> {
 	 */
 	Upload complete(String uploadId, CompleteUploadRequest request);
 
-	/**
-	 * Completes an upload ({@code POST /uploads/{upload_id}/complete}).
-	 * @param uploadId the upload ID
-	 * @param request the ordered part IDs and an optional MD5
-	 * @return the completed upload
-	 */
+	/** {@link #complete(String, CompleteUploadRequest)} as a lazy {@link Mono}. */
 	Mono<Upload> completeAsync(String uploadId, CompleteUploadRequest request);
 
 	/**
@@ -78,11 +64,7 @@ public interface UploadService extends OpenAIService<UploadService> {
 	 */
 	Upload cancel(String uploadId);
 
-	/**
-	 * Cancels an upload ({@code POST /uploads/{upload_id}/cancel}).
-	 * @param uploadId the upload ID
-	 * @return the cancelled upload
-	 */
+	/** {@link #cancel(String)} as a lazy {@link Mono}. */
 	Mono<Upload> cancelAsync(String uploadId);
 
 	/**
@@ -93,11 +75,7 @@ public interface UploadService extends OpenAIService<UploadService> {
 	 */
 	Upload uploadFile(LargeFileUpload upload);
 
-	/**
-	 * Uploads a file on disk in parts, as {@link #uploadFile(LargeFileUpload)} does.
-	 * @param upload the file and settings
-	 * @return the completed upload
-	 */
+	/** {@link #uploadFile(LargeFileUpload)} as a lazy {@link Mono}. */
 	Mono<Upload> uploadFileAsync(LargeFileUpload upload);
 
 }

@@ -80,52 +80,32 @@ public record SearchRequest(@JsonIgnore List<String> queries, @Nullable Boolean 
 			super(SearchRequest.class, from);
 		}
 
-		/**
-		 * Sets one query (required, or {@link #queries}).
-		 * @param query the query
-		 * @return this builder
-		 */
+		/** Sets one query (required, or {@link #queries}). */
 		public Builder query(String query) {
 			return queries(List.of(query));
 		}
 
-		/**
-		 * Sets several queries (required, or {@link #query}).
-		 * @param queries the queries
-		 * @return this builder
-		 */
+		/** Sets several queries (required, or {@link #query}). */
 		public Builder queries(List<String> queries) {
 			return set("queries", queries);
 		}
 
-		/**
-		 * @param rewriteQuery whether to rewrite the query for vector search
-		 * @return this builder
-		 */
+		/** Whether to rewrite the query for vector search. */
 		public Builder rewriteQuery(boolean rewriteQuery) {
 			return set("rewriteQuery", rewriteQuery);
 		}
 
-		/**
-		 * @param maxNumResults the maximum number of results, 1 to 50
-		 * @return this builder
-		 */
+		/** The maximum number of results, 1 to 50. */
 		public Builder maxNumResults(int maxNumResults) {
 			return set("maxNumResults", maxNumResults);
 		}
 
-		/**
-		 * @param filters a filter on file attributes
-		 * @return this builder
-		 */
+		/** A filter on file attributes. */
 		public Builder filters(AttributeFilter filters) {
 			return set("filters", filters);
 		}
 
-		/**
-		 * @param rankingOptions the ranking options
-		 * @return this builder
-		 */
+		/** The ranking options. */
 		public Builder rankingOptions(RankingOptions rankingOptions) {
 			return set("rankingOptions", rankingOptions);
 		}

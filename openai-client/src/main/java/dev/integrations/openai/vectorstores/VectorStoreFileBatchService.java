@@ -20,12 +20,7 @@ public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFi
 	 */
 	VectorStoreFileBatch create(String vectorStoreId, FileBatchRequest request);
 
-	/**
-	 * Creates a file batch ({@code POST /vector_stores/{vector_store_id}/file_batches}).
-	 * @param vectorStoreId the store ID
-	 * @param request the files
-	 * @return the batch, typically {@code in_progress}
-	 */
+	/** {@link #create(String, FileBatchRequest)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFileBatch> createAsync(String vectorStoreId, FileBatchRequest request);
 
 	/**
@@ -39,13 +34,7 @@ public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFi
 	 */
 	VectorStoreFileBatch createAndPoll(String vectorStoreId, FileBatchRequest request, Poller poller);
 
-	/**
-	 * Creates a file batch, then polls it until processing ends.
-	 * @param vectorStoreId the store ID
-	 * @param request the files
-	 * @param poller interval, timeout, clock and sleeper of the polling
-	 * @return the batch in a terminal status
-	 */
+	/** {@link #createAndPoll(String, FileBatchRequest, Poller)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFileBatch> createAndPollAsync(String vectorStoreId, FileBatchRequest request,
 			Poller poller);
 
@@ -57,12 +46,7 @@ public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFi
 	 */
 	VectorStoreFileBatch retrieve(String vectorStoreId, String batchId);
 
-	/**
-	 * Retrieves a file batch ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}}).
-	 * @param vectorStoreId the store ID
-	 * @param batchId the batch ID
-	 * @return the batch
-	 */
+	/** {@link #retrieve(String, String)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFileBatch> retrieveAsync(String vectorStoreId, String batchId);
 
 	/**
@@ -73,12 +57,7 @@ public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFi
 	 */
 	VectorStoreFileBatch cancel(String vectorStoreId, String batchId);
 
-	/**
-	 * Cancels a file batch ({@code POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel}).
-	 * @param vectorStoreId the store ID
-	 * @param batchId the batch ID
-	 * @return the batch
-	 */
+	/** {@link #cancel(String, String)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFileBatch> cancelAsync(String vectorStoreId, String batchId);
 
 	/**
@@ -91,14 +70,7 @@ public interface VectorStoreFileBatchService extends OpenAIService<VectorStoreFi
 	 */
 	ListResponse<VectorStoreFile> listFiles(String vectorStoreId, String batchId, VectorStoreFileListParams params);
 
-	/**
-	 * Lists one page of the files of a batch
-	 * ({@code GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files}).
-	 * @param vectorStoreId the store ID
-	 * @param batchId the batch ID
-	 * @param params limit, order, after, before and the status filter
-	 * @return the page
-	 */
+	/** {@link #listFiles(String, String, VectorStoreFileListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<VectorStoreFile>> listFilesAsync(String vectorStoreId, String batchId, VectorStoreFileListParams params);
 
 	/**

@@ -23,12 +23,7 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	 */
 	VectorStoreFile create(String vectorStoreId, VectorStoreFileRequest request);
 
-	/**
-	 * Attaches an uploaded file to a vector store ({@code POST /vector_stores/{vector_store_id}/files}).
-	 * @param vectorStoreId the store ID
-	 * @param request the file, its chunking and attributes
-	 * @return the vector store file, typically {@code in_progress}
-	 */
+	/** {@link #create(String, VectorStoreFileRequest)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFile> createAsync(String vectorStoreId, VectorStoreFileRequest request);
 
 	/**
@@ -42,13 +37,7 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	 */
 	VectorStoreFile createAndPoll(String vectorStoreId, VectorStoreFileRequest request, Poller poller);
 
-	/**
-	 * Attaches an uploaded file, then polls it until processing ends.
-	 * @param vectorStoreId the store ID
-	 * @param request the file, its chunking and attributes
-	 * @param poller interval, timeout, clock and sleeper of the polling
-	 * @return the file in a terminal status
-	 */
+	/** {@link #createAndPoll(String, VectorStoreFileRequest, Poller)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFile> createAndPollAsync(String vectorStoreId, VectorStoreFileRequest request,
 			Poller poller);
 
@@ -60,12 +49,7 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	 */
 	ListResponse<VectorStoreFile> list(String vectorStoreId, VectorStoreFileListParams params);
 
-	/**
-	 * Lists one page of the files of a vector store ({@code GET /vector_stores/{vector_store_id}/files}).
-	 * @param vectorStoreId the store ID
-	 * @param params limit, order, after, before and the status filter
-	 * @return the page
-	 */
+	/** {@link #list(String, VectorStoreFileListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<VectorStoreFile>> listAsync(String vectorStoreId, VectorStoreFileListParams params);
 
 	/**
@@ -94,12 +78,7 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	 */
 	VectorStoreFile retrieve(String vectorStoreId, String fileId);
 
-	/**
-	 * Retrieves a vector store file ({@code GET /vector_stores/{vector_store_id}/files/{file_id}}).
-	 * @param vectorStoreId the store ID
-	 * @param fileId the file ID
-	 * @return the file
-	 */
+	/** {@link #retrieve(String, String)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFile> retrieveAsync(String vectorStoreId, String fileId);
 
 	/**
@@ -111,13 +90,7 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	 */
 	VectorStoreFile update(String vectorStoreId, String fileId, Map<String, Object> attributes);
 
-	/**
-	 * Replaces a file's attributes ({@code POST /vector_stores/{vector_store_id}/files/{file_id}}).
-	 * @param vectorStoreId the store ID
-	 * @param fileId the file ID
-	 * @param attributes up to 16 attributes: strings, numbers or booleans
-	 * @return the file
-	 */
+	/** {@link #update(String, String, Map)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFile> updateAsync(String vectorStoreId, String fileId, Map<String, Object> attributes);
 
 	/**
@@ -129,12 +102,7 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	 */
 	DeletionStatus delete(String vectorStoreId, String fileId);
 
-	/**
-	 * Removes a file from a vector store ({@code DELETE /vector_stores/{vector_store_id}/files/{file_id}}).
-	 * @param vectorStoreId the store ID
-	 * @param fileId the file ID
-	 * @return the deletion status, object {@code vector_store.file.deleted}
-	 */
+	/** {@link #delete(String, String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String vectorStoreId, String fileId);
 
 	/**
@@ -146,13 +114,7 @@ public interface VectorStoreFileService extends OpenAIService<VectorStoreFileSer
 	 */
 	VectorStoreFileContent content(String vectorStoreId, String fileId);
 
-	/**
-	 * Retrieves the parsed content of a vector store file
-	 * ({@code GET /vector_stores/{vector_store_id}/files/{file_id}/content}).
-	 * @param vectorStoreId the store ID
-	 * @param fileId the file ID
-	 * @return the content
-	 */
+	/** {@link #content(String, String)} as a lazy {@link Mono}. */
 	Mono<VectorStoreFileContent> contentAsync(String vectorStoreId, String fileId);
 
 }

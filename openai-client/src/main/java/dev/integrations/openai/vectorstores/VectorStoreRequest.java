@@ -57,50 +57,32 @@ public record VectorStoreRequest(@Nullable List<String> fileIds, @Nullable Strin
 			super(VectorStoreRequest.class, from);
 		}
 
-		/**
-		 * @param fileIds up to 500 file IDs to add
-		 * @return this builder
-		 */
+		/** Up to 500 file IDs to add. */
 		public Builder fileIds(List<String> fileIds) {
 			return set("fileIds", fileIds);
 		}
 
-		/**
-		 * @param name the name
-		 * @return this builder
-		 */
+		/** The name. */
 		public Builder name(String name) {
 			return set("name", name);
 		}
 
-		/**
-		 * @param description what the store is for
-		 * @return this builder
-		 */
+		/** What the store is for. */
 		public Builder description(String description) {
 			return set("description", description);
 		}
 
-		/**
-		 * @param expiresAfter the expiration policy
-		 * @return this builder
-		 */
+		/** The expiration policy. */
 		public Builder expiresAfter(ExpiresAfter expiresAfter) {
 			return set("expiresAfter", expiresAfter);
 		}
 
-		/**
-		 * @param chunkingStrategy how to chunk the files
-		 * @return this builder
-		 */
+		/** How to chunk the files. */
 		public Builder chunkingStrategy(ChunkingStrategy chunkingStrategy) {
 			return set("chunkingStrategy", chunkingStrategy);
 		}
 
-		/**
-		 * @param metadata up to 16 key-value pairs
-		 * @return this builder
-		 */
+		/** Up to 16 key-value pairs. */
 		public Builder metadata(Map<String, String> metadata) {
 			return set("metadata", metadata);
 		}

@@ -21,11 +21,7 @@ public interface VectorStoreService extends OpenAIService<VectorStoreService> {
 	 */
 	VectorStore create(VectorStoreRequest request);
 
-	/**
-	 * Creates a vector store ({@code POST /vector_stores}).
-	 * @param request the store
-	 * @return the store
-	 */
+	/** {@link #create(VectorStoreRequest)} as a lazy {@link Mono}. */
 	Mono<VectorStore> createAsync(VectorStoreRequest request);
 
 	/**
@@ -35,11 +31,7 @@ public interface VectorStoreService extends OpenAIService<VectorStoreService> {
 	 */
 	VectorStore retrieve(String vectorStoreId);
 
-	/**
-	 * Retrieves a vector store ({@code GET /vector_stores/{vector_store_id}}).
-	 * @param vectorStoreId the store ID
-	 * @return the store
-	 */
+	/** {@link #retrieve(String)} as a lazy {@link Mono}. */
 	Mono<VectorStore> retrieveAsync(String vectorStoreId);
 
 	/**
@@ -50,12 +42,7 @@ public interface VectorStoreService extends OpenAIService<VectorStoreService> {
 	 */
 	VectorStore modify(String vectorStoreId, VectorStoreUpdate update);
 
-	/**
-	 * Modifies a vector store ({@code POST /vector_stores/{vector_store_id}}).
-	 * @param vectorStoreId the store ID
-	 * @param update the changes
-	 * @return the modified store
-	 */
+	/** {@link #modify(String, VectorStoreUpdate)} as a lazy {@link Mono}. */
 	Mono<VectorStore> modifyAsync(String vectorStoreId, VectorStoreUpdate update);
 
 	/**
@@ -65,11 +52,7 @@ public interface VectorStoreService extends OpenAIService<VectorStoreService> {
 	 */
 	DeletionStatus delete(String vectorStoreId);
 
-	/**
-	 * Deletes a vector store ({@code DELETE /vector_stores/{vector_store_id}}).
-	 * @param vectorStoreId the store ID
-	 * @return the deletion status, object {@code vector_store.deleted}
-	 */
+	/** {@link #delete(String)} as a lazy {@link Mono}. */
 	Mono<DeletionStatus> deleteAsync(String vectorStoreId);
 
 	/**
@@ -79,11 +62,7 @@ public interface VectorStoreService extends OpenAIService<VectorStoreService> {
 	 */
 	ListResponse<VectorStore> list(ListParams params);
 
-	/**
-	 * Lists one page of vector stores ({@code GET /vector_stores}).
-	 * @param params limit, order, after and before
-	 * @return the page
-	 */
+	/** {@link #list(ListParams)} as a lazy {@link Mono}. */
 	Mono<ListResponse<VectorStore>> listAsync(ListParams params);
 
 	/**
@@ -110,12 +89,7 @@ public interface VectorStoreService extends OpenAIService<VectorStoreService> {
 	 */
 	SearchResults search(String vectorStoreId, SearchRequest request);
 
-	/**
-	 * Searches a vector store ({@code POST /vector_stores/{vector_store_id}/search}).
-	 * @param vectorStoreId the store ID
-	 * @param request the query, filters and ranking
-	 * @return the results
-	 */
+	/** {@link #search(String, SearchRequest)} as a lazy {@link Mono}. */
 	Mono<SearchResults> searchAsync(String vectorStoreId, SearchRequest request);
 
 	/** @return the files of vector stores */
