@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.integrations.openai.auth.HeaderValues;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Options for the calls of one service view, set with {@link OpenAIService#withOptions(RequestOptions)}: a timeout,
- * extra headers and query parameters, a retry limit, an organization or project other than the client's, a
+ * extra headers, query parameters and body properties, a retry limit, an organization or project other than the client's, a
  * listener for the raw response, and the mark of a {@linkplain Builder#probe() probe} (a health check). Options
  * left unset keep the client's configuration. Immutable.
  *
@@ -34,6 +35,8 @@ public final class RequestOptions {
 
 	private final Map<String, List<String>> query;
 
+	private final Map<String, Object> bodyProperties;
+
 	private final @Nullable Integer maxRetries;
 
 	private final @Nullable Consumer<RawResponse<?>> onResponse;
@@ -44,6 +47,8 @@ public final class RequestOptions {
 		this.timeout = builder.timeout;
 		this.headers = copy(builder.headers);
 		this.query = copy(builder.query);
+		this.bodyProperties = builder.bodyProperties.isEmpty() ? Map.of()
+				: Collections.unmodifiableMap(new LinkedHashMap<>(builder.bodyProperties));
 		this.maxRetries = builder.maxRetries;
 		this.onResponse = builder.onResponse;
 		this.probe = builder.probe;
@@ -59,7 +64,7 @@ public final class RequestOptions {
 
 	/**
 	 * Combines these options with newer ones: the newer timeout and retry limit win, a newer header replaces one of
-	 * the same name, query parameters add up, both response listeners are called, and the calls are probes when
+	 * the same name, query parameters add up, a newer body property replaces one of the same name, both response listeners are called, and the calls are probes when
 	 * either options say so.
 	 * @param newer the options set later
 	 * @return the combined options
@@ -72,6 +77,8 @@ public final class RequestOptions {
 		newer.headers.forEach(merged::putHeader);
 		this.query.forEach((name, values) -> values.forEach((value) -> merged.queryParam(name, value)));
 		newer.query.forEach((name, values) -> values.forEach((value) -> merged.queryParam(name, value)));
+		merged.bodyProperties.putAll(this.bodyProperties);
+		merged.bodyProperties.putAll(newer.bodyProperties);
 		merged.onResponse = (this.onResponse == null) ? newer.onResponse
 				: (newer.onResponse == null) ? this.onResponse : this.onResponse.andThen(newer.onResponse);
 		merged.probe = this.probe || newer.probe;
@@ -93,6 +100,16 @@ public final class RequestOptions {
 		return this.query;
 	}
 
+	/**
+	 * Properties added to the body of every call: merged into a JSON body beside the request's own fields (a
+	 * property of the same name replaces the request's), added as text fields to a multipart form; a call without a
+	 * body sends none.
+	 * @return the properties by name, in the order they were set; read-only
+	 */
+	public Map<String, Object> bodyProperties() {
+		return this.bodyProperties;
+	}
+
 	/** @return retries after the first attempt, replacing the configured number; {@code null} to keep it */
 	public @Nullable Integer maxRetries() {
 		return this.maxRetries;
@@ -112,11 +129,12 @@ public final class RequestOptions {
 		return this.probe;
 	}
 
-	/** Header names only: their values may be secrets. */
+	/** Names only: header and body values may be secrets. */
 	@Override
 	public String toString() {
 		return "RequestOptions[timeout=" + this.timeout + ", headers=" + this.headers.keySet() + ", query="
-				+ this.query.keySet() + ", maxRetries=" + this.maxRetries + ", probe=" + this.probe + "]";
+				+ this.query.keySet() + ", bodyProperties=" + this.bodyProperties.keySet() + ", maxRetries="
+				+ this.maxRetries + ", probe=" + this.probe + "]";
 	}
 
 	private static Map<String, List<String>> copy(Map<String, List<String>> values) {
@@ -138,6 +156,8 @@ public final class RequestOptions {
 		private final Map<String, List<String>> headers = new LinkedHashMap<>();
 
 		private final Map<String, List<String>> query = new LinkedHashMap<>();
+
+		private final Map<String, Object> bodyProperties = new LinkedHashMap<>();
 
 		private @Nullable Integer maxRetries;
 
@@ -200,6 +220,29 @@ public final class RequestOptions {
 				throw new IllegalArgumentException("query parameter name must not be blank");
 			}
 			this.query.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+			return this;
+		}
+
+		/**
+		 * Adds a property to the body of every call, for a field this client has no setter for, on any operation
+		 * (also those whose request has no builder, such as {@code ModerationRequest}): written into a JSON body
+		 * beside the request's own fields, replacing one of the same name, or added as a text field to a multipart
+		 * form (strings as they are, other values as JSON text). A call without a body (a {@code GET}) sends none.
+		 * @param name the property name, as on the wire
+		 * @param value the value, written as JSON ({@code Map}, {@code List}, numbers, strings, booleans); {@code null}
+		 * removes a property set before on this builder
+		 * @return this builder
+		 */
+		public Builder bodyProperty(String name, @Nullable Object value) {
+			if (name.isBlank()) {
+				throw new OpenAIValidationException("bodyProperty", "body property name must not be blank");
+			}
+			if (value == null) {
+				this.bodyProperties.remove(name);
+			}
+			else {
+				this.bodyProperties.put(name, value);
+			}
 			return this;
 		}
 

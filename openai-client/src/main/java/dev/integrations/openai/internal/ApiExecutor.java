@@ -145,7 +145,7 @@ public final class ApiExecutor {
 	 */
 	public <T> Mono<ApiResponse<T>> exchange(Supplier<ApiRequest> request, Class<T> type) {
 		return Mono.defer(() -> {
-			ApiRequest built = request.get().withOptions(this.options);
+			ApiRequest built = prepare(request.get());
 			return this.orchestrator.<T>execute(context(built, false),
 					() -> this.transport.exchange(built, javaType(type)))
 				.map(this::observed);
@@ -160,7 +160,7 @@ public final class ApiExecutor {
 	 * @return the response
 	 */
 	public <T> ApiResponse<T> exchangeBlocking(ApiRequest request, Class<T> type) {
-		ApiRequest built = request.withOptions(this.options);
+		ApiRequest built = prepare(request);
 		return observed(this.orchestrator.<T>executeBlocking(context(built, false),
 				() -> this.transport.exchange(built, javaType(type))));
 	}
@@ -186,7 +186,7 @@ public final class ApiExecutor {
 	 */
 	public <T> Flux<T> stream(Supplier<ApiRequest> request, Function<SseEvent, T> decoder) {
 		return Flux.defer(() -> {
-			ApiRequest built = request.get().withOptions(this.options);
+			ApiRequest built = prepare(request.get());
 			Supplier<ApiRequest> attempts = attempts(built);
 			return this.orchestrator.executeStream(context(built, true), () -> this.transport.stream(attempts.get())
 				.map((response) -> observed(new ApiResponse<>(response.statusCode(), response.headers(),
@@ -212,7 +212,7 @@ public final class ApiExecutor {
 	 */
 	public Flux<DataBuffer> download(Supplier<ApiRequest> request) {
 		return Flux.defer(() -> {
-			ApiRequest built = request.get().withOptions(this.options);
+			ApiRequest built = prepare(request.get());
 			Supplier<ApiRequest> attempts = attempts(built);
 			return this.orchestrator.executeStream(context(built, true),
 					() -> this.transport.download(attempts.get()).map(this::observed));
@@ -269,7 +269,7 @@ public final class ApiExecutor {
 
 	private <T> Mono<T> monoOf(Supplier<ApiRequest> request, JavaType type) {
 		return Mono.defer(() -> {
-			ApiRequest built = request.get().withOptions(this.options);
+			ApiRequest built = prepare(request.get());
 			Supplier<ApiRequest> attempts = attempts(built);
 			return this.orchestrator.<T>execute(context(built, false),
 					() -> this.transport.exchange(attempts.get(), type))
@@ -278,11 +278,16 @@ public final class ApiExecutor {
 	}
 
 	private <T> T blockingOf(ApiRequest request, JavaType type) {
-		ApiRequest built = request.withOptions(this.options);
+		ApiRequest built = prepare(request);
 		Supplier<ApiRequest> attempts = attempts(built);
 		return observed(this.orchestrator.<T>executeBlocking(context(built, false),
 				() -> this.transport.exchange(attempts.get(), type)))
 			.body();
+	}
+
+	/** The request as this executor's options change it: their timeout, headers, query and body properties. */
+	private ApiRequest prepare(ApiRequest request) {
+		return BodyProperties.merge(request.withOptions(this.options), this.options.bodyProperties(), jsonMapper());
 	}
 
 	/** Tells the {@link RequestOptions#onResponse() response listener}, if any, of a response. */
