@@ -131,7 +131,9 @@ class VoiceServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> this.client.audio()
 			.voices()
 			.create(VoiceRequest.of("My new voice", "cons_1234", FileContent.of(SAMPLE, "sample.wav"))))
-			.isInstanceOf(OpenAIResponseException.class);
+			.isInstanceOf(OpenAIResponseException.class)
+			.hasMessageContaining("Unreadable response from 127.0.0.1");
+		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/audio/voices")));
 	}
 
 	@Test

@@ -155,7 +155,9 @@ class CompletionServiceTest extends WireMockSupport {
 
 		assertThatThrownBy(() -> this.client.completions()
 			.create(CompletionRequest.builder().model("gpt-3.5-turbo-instruct").prompt("Hi").build()))
-			.isInstanceOf(OpenAIResponseException.class);
+			.isInstanceOf(OpenAIResponseException.class)
+			.hasMessageContaining("Unreadable response from 127.0.0.1");
+		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/completions")));
 	}
 
 	@Test
