@@ -18,4 +18,10 @@ public interface AudioService extends OpenAIService<AudioService> {
 	/** @return speech to English text ({@code /audio/translations}) */
 	TranslationService translations();
 
+	/** @return consent recordings for custom voices ({@code /audio/voice_consents}) */
+	VoiceConsentService voiceConsents();
+
+	/** @return custom voices ({@code /audio/voices}) */
+	VoiceService voices();
+
 }

@@ -16,11 +16,17 @@ final class DefaultAudioService implements AudioService {
 
 	private final TranslationService translations;
 
+	private final VoiceConsentService voiceConsents;
+
+	private final VoiceService voices;
+
 	DefaultAudioService(ApiExecutor executor) {
 		this.executor = executor;
 		this.speech = new DefaultSpeechService(executor);
 		this.transcriptions = new DefaultTranscriptionService(executor);
 		this.translations = new DefaultTranslationService(executor);
+		this.voiceConsents = new DefaultVoiceConsentService(executor);
+		this.voices = new DefaultVoiceService(executor);
 	}
 
 	@Override
@@ -41,6 +47,16 @@ final class DefaultAudioService implements AudioService {
 	@Override
 	public TranslationService translations() {
 		return this.translations;
+	}
+
+	@Override
+	public VoiceConsentService voiceConsents() {
+		return this.voiceConsents;
+	}
+
+	@Override
+	public VoiceService voices() {
+		return this.voices;
 	}
 
 }

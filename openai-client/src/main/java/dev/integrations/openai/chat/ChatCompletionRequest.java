@@ -98,14 +98,7 @@ public record ChatCompletionRequest(List<ChatMessage> messages, String model, @N
 			Validation.notEmpty("functions", functions);
 			Validation.maxSize("functions", functions, 128);
 		}
-		if (logitBias != null) {
-			logitBias.forEach((token, bias) -> {
-				if (bias == null || bias < -100 || bias > 100) {
-					throw new OpenAIValidationException("logit_bias",
-							"logit_bias values must be between -100 and 100, was " + bias + " for token " + token);
-				}
-			});
-		}
+		Validation.logitBias(logitBias);
 		functions = copy(functions);
 		modalities = copy(modalities);
 		tools = copy(tools);

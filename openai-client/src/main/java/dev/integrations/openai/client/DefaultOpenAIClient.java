@@ -7,6 +7,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -40,6 +41,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	private final ModelService models;
 
 	private final ChatCompletionService chatCompletions;
+
+	private final CompletionService completions;
 
 	private final ResponseService responses;
 
@@ -81,6 +84,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.realtimeSessions = realtimeSessions;
 		this.models = Services.create(ModelService.class, executor);
 		this.chatCompletions = Services.create(ChatCompletionService.class, executor);
+		this.completions = Services.create(CompletionService.class, executor);
 		this.responses = Services.create(ResponseService.class, executor);
 		this.conversations = Services.create(ConversationService.class, executor);
 		this.realtime = Services.create(RealtimeService.class, executor);
@@ -126,6 +130,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ChatCompletionService chatCompletions() {
 		return this.chatCompletions;
+	}
+
+	@Override
+	public CompletionService completions() {
+		return this.completions;
 	}
 
 	@Override

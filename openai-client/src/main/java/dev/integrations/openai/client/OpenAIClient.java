@@ -7,6 +7,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -80,6 +81,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Chat Completions API, with streaming and stored completions */
 	ChatCompletionService chatCompletions();
+
+	/** @return the legacy Completions API: text completion of a prompt, whole or streamed */
+	CompletionService completions();
 
 	/** @return the Responses API, OpenAI's primary API for generating model output */
 	ResponseService responses();

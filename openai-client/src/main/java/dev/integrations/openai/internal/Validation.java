@@ -106,6 +106,21 @@ public final class Validation {
 		});
 	}
 
+	/**
+	 * Checks {@code logit_bias}: each token's bias between -100 and 100.
+	 * @param logitBias the biases by token ID, or {@code null}
+	 */
+	public static void logitBias(@Nullable Map<String, Integer> logitBias) {
+		if (logitBias != null) {
+			logitBias.forEach((token, bias) -> {
+				if (bias == null || bias < -100 || bias > 100) {
+					throw new OpenAIValidationException("logit_bias",
+							"logit_bias values must be between -100 and 100, was " + bias + " for token " + token);
+				}
+			});
+		}
+	}
+
 	private static String format(double value) {
 		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
 	}

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * between them, then either ends the response or drops the connection. It records how many connections it accepted
  * and how many events it wrote before the client went away, which WireMock cannot observe.
  */
-final class ScriptedSseServer implements AutoCloseable {
+public final class ScriptedSseServer implements AutoCloseable {
 
 	private final ServerSocket socket;
 
@@ -32,30 +32,47 @@ final class ScriptedSseServer implements AutoCloseable {
 
 	private volatile boolean clientClosedEarly;
 
-	ScriptedSseServer(List<String> events, long pauseMillis, boolean dropAtEnd) throws IOException {
+	/**
+	 * Starts the server on a random loopback port.
+	 * @param events the {@code data} of each event, in order
+	 * @param pauseMillis the pause after each event
+	 * @param dropAtEnd whether to drop the connection after the last event instead of ending the response
+	 * @throws IOException if the socket cannot be opened
+	 */
+	public ScriptedSseServer(List<String> events, long pauseMillis, boolean dropAtEnd) throws IOException {
 		this.socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
 		this.thread = new Thread(() -> serve(events, pauseMillis, dropAtEnd), "scripted-sse");
 		this.thread.setDaemon(true);
 		this.thread.start();
 	}
 
-	int port() {
+	/** @return the port */
+	public int port() {
 		return this.socket.getLocalPort();
 	}
 
-	int connections() {
+	/** @return the connections accepted so far */
+	public int connections() {
 		return this.connections.get();
 	}
 
-	int eventsWritten() {
+	/** @return the events written so far */
+	public int eventsWritten() {
 		return this.eventsWritten.get();
 	}
 
-	boolean awaitFinished(long seconds) throws InterruptedException {
+	/**
+	 * Waits until the script has written its last event or seen the client go away.
+	 * @param seconds the longest wait
+	 * @return whether it finished in time
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	public boolean awaitFinished(long seconds) throws InterruptedException {
 		return this.finished.await(seconds, TimeUnit.SECONDS);
 	}
 
-	boolean clientClosedEarly() {
+	/** @return whether the client went away before the last event */
+	public boolean clientClosedEarly() {
 		return this.clientClosedEarly;
 	}
 

@@ -16,6 +16,7 @@ import dev.integrations.openai.assistants.RunRequest;
 import dev.integrations.openai.assistants.RunStep;
 import dev.integrations.openai.assistants.ThreadRequest;
 import dev.integrations.openai.assistants.ThreadRunRequest;
+import dev.integrations.openai.audio.CustomVoice;
 import dev.integrations.openai.audio.SpeechRequest;
 import dev.integrations.openai.audio.SpeechStreamEvent;
 import dev.integrations.openai.audio.Transcription;
@@ -23,6 +24,9 @@ import dev.integrations.openai.audio.TranscriptionRequest;
 import dev.integrations.openai.audio.TranscriptionStreamEvent;
 import dev.integrations.openai.audio.Translation;
 import dev.integrations.openai.audio.TranslationRequest;
+import dev.integrations.openai.audio.VoiceConsent;
+import dev.integrations.openai.audio.VoiceConsentRequest;
+import dev.integrations.openai.audio.VoiceRequest;
 import dev.integrations.openai.batches.Batch;
 import dev.integrations.openai.batches.CreateBatchRequest;
 import dev.integrations.openai.chat.ChatCompletion;
@@ -30,6 +34,8 @@ import dev.integrations.openai.chat.ChatCompletionChunk;
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.StoredChatMessage;
 import dev.integrations.openai.common.DeletionStatus;
+import dev.integrations.openai.completions.Completion;
+import dev.integrations.openai.completions.CompletionRequest;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.conversations.Conversation;
 import dev.integrations.openai.conversations.ConversationCreateRequest;
@@ -165,6 +171,14 @@ final class ImplementedOperations {
 		add("createTranscription", MULTIPART, TranscriptionRequest.class, Transcription.class,
 				TranscriptionStreamEvent.class);
 		add("createTranslation", MULTIPART, TranslationRequest.class, Translation.class, null);
+		// Audio voices and voice consents
+		add("createVoiceConsent", MULTIPART, VoiceConsentRequest.class, VoiceConsent.class, null);
+		list("listVoiceConsents", VoiceConsent.class);
+		get("getVoiceConsent", VoiceConsent.class);
+		json("updateVoiceConsent", packagePrivate("dev.integrations.openai.audio.VoiceConsentUpdate"),
+				VoiceConsent.class);
+		get("deleteVoiceConsent", DeletionStatus.class);
+		add("createVoice", MULTIPART, VoiceRequest.class, CustomVoice.class, null);
 		// Batch
 		json("createBatch", CreateBatchRequest.class, Batch.class);
 		get("retrieveBatch", Batch.class);
@@ -178,6 +192,8 @@ final class ImplementedOperations {
 				ChatCompletion.class);
 		get("deleteChatCompletion", DeletionStatus.class);
 		list("getChatCompletionMessages", StoredChatMessage.class);
+		// Completions (legacy)
+		stream("createCompletion", CompletionRequest.class, Completion.class, Completion.class);
 		// Conversations
 		json("createConversation", ConversationCreateRequest.class, Conversation.class);
 		get("getConversation", Conversation.class);

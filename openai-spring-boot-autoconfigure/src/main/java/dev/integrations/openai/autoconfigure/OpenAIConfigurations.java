@@ -12,6 +12,7 @@ import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIClientBuilder;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -179,6 +180,13 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.chat.enabled", matchIfMissing = true)
 		ChatCompletionService openAIChatCompletionService(OpenAIClient client) {
 			return client.chatCompletions();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.completions.enabled", matchIfMissing = true)
+		CompletionService openAICompletionService(OpenAIClient client) {
+			return client.completions();
 		}
 
 		@Bean

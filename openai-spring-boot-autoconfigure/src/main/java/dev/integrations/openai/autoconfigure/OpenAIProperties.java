@@ -80,6 +80,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties responses = new OpenAIServiceProperties();
 
+	/** Legacy Completions API (/completions). */
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties completions = new OpenAIServiceProperties();
+
 	/** Conversations API (/conversations). */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties conversations = new OpenAIServiceProperties();
@@ -254,6 +258,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 
 	public OpenAIServiceProperties getUploads() {
 		return this.uploads;
+	}
+
+	public OpenAIServiceProperties getCompletions() {
+		return this.completions;
 	}
 
 	public OpenAIServiceProperties getBatches() {

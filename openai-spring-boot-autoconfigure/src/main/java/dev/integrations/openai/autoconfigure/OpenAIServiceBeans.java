@@ -9,6 +9,7 @@ import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
@@ -33,6 +34,8 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 	static final List<OpenAIServiceBeans> ALL = List.of(
 			new OpenAIServiceBeans(ModelService.class, OpenAIClient::models, OpenAIProperties::getModels),
 			new OpenAIServiceBeans(ChatCompletionService.class, OpenAIClient::chatCompletions, OpenAIProperties::getChat),
+			new OpenAIServiceBeans(CompletionService.class, OpenAIClient::completions,
+					OpenAIProperties::getCompletions),
 			new OpenAIServiceBeans(ResponseService.class, OpenAIClient::responses, OpenAIProperties::getResponses),
 			new OpenAIServiceBeans(EmbeddingService.class, OpenAIClient::embeddings, OpenAIProperties::getEmbeddings),
 			new OpenAIServiceBeans(ModerationService.class, OpenAIClient::moderations,

@@ -10,6 +10,7 @@ import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -48,6 +49,7 @@ class ServiceBeansTests {
 	private static final Map<Class<?>, Function<OpenAIClient, Object>> SERVICES = Map.ofEntries(
 			Map.entry(ModelService.class, OpenAIClient::models),
 			Map.entry(ChatCompletionService.class, OpenAIClient::chatCompletions),
+			Map.entry(CompletionService.class, OpenAIClient::completions),
 			Map.entry(ResponseService.class, OpenAIClient::responses),
 			Map.entry(ConversationService.class, OpenAIClient::conversations),
 			Map.entry(RealtimeService.class, OpenAIClient::realtime),
@@ -63,6 +65,7 @@ class ServiceBeansTests {
 
 	static Stream<Arguments> switches() {
 		return Stream.of(Arguments.of("models", ModelService.class), Arguments.of("chat", ChatCompletionService.class),
+				Arguments.of("completions", CompletionService.class),
 				Arguments.of("responses", ResponseService.class),
 				Arguments.of("conversations", ConversationService.class), Arguments.of("realtime", RealtimeService.class),
 				Arguments.of("embeddings", EmbeddingService.class),
@@ -98,6 +101,20 @@ class ServiceBeansTests {
 			.doesNotHaveBean(AssistantService.class)
 			.doesNotHaveBean(ThreadService.class)
 			.hasSingleBean(VectorStoreService.class));
+	}
+
+	@Test
+	void aNamedClientGetsItsOwnCompletionServiceSwitchedByItsOwnProperty() {
+		this.contextRunner
+			.withPropertyValues("openai.clients.legacy.api-key=sk-test-legacy", "openai.clients.off.api-key=sk-test-off",
+					"openai.clients.off.completions.enabled=false")
+			.run((context) -> {
+				OpenAIClient legacy = context.getBean("legacyOpenAIClient", OpenAIClient.class);
+				assertThat(context.getBean("legacyCompletionService")).isSameAs(legacy.completions());
+				assertThat(context).hasBean("offOpenAIClient").doesNotHaveBean("offCompletionService");
+				assertThat(context.getBean(CompletionService.class))
+					.isSameAs(context.getBean(OpenAIClient.class).completions());
+			});
 	}
 
 	@Test
