@@ -29,6 +29,10 @@ import dev.integrations.openai.chat.ChatCompletion;
 import dev.integrations.openai.chat.ChatCompletionChunk;
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.StoredChatMessage;
+import dev.integrations.openai.chatkit.ChatKitThread;
+import dev.integrations.openai.chatkit.ChatKitThreadItem;
+import dev.integrations.openai.chatkit.ChatSession;
+import dev.integrations.openai.chatkit.ChatSessionRequest;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.conversations.Conversation;
@@ -178,6 +182,13 @@ final class ImplementedOperations {
 				ChatCompletion.class);
 		get("deleteChatCompletion", DeletionStatus.class);
 		list("getChatCompletionMessages", StoredChatMessage.class);
+		// ChatKit (beta)
+		json("CreateChatSessionMethod", ChatSessionRequest.class, ChatSession.class);
+		get("CancelChatSessionMethod", ChatSession.class);
+		list("ListThreadsMethod", ChatKitThread.class);
+		get("GetThreadMethod", ChatKitThread.class);
+		get("DeleteThreadMethod", DeletionStatus.class);
+		list("ListThreadItemsMethod", ChatKitThreadItem.class);
 		// Conversations
 		json("createConversation", ConversationCreateRequest.class, Conversation.class);
 		get("getConversation", Conversation.class);
