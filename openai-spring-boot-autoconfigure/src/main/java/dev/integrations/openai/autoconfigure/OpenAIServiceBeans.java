@@ -8,6 +8,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -34,6 +35,7 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 			new OpenAIServiceBeans(ModelService.class, OpenAIClient::models, OpenAIProperties::getModels),
 			new OpenAIServiceBeans(ChatCompletionService.class, OpenAIClient::chatCompletions, OpenAIProperties::getChat),
 			new OpenAIServiceBeans(ResponseService.class, OpenAIClient::responses, OpenAIProperties::getResponses),
+			new OpenAIServiceBeans(ChatKitService.class, OpenAIClient::chatKit, OpenAIProperties::getChatKit),
 			new OpenAIServiceBeans(EmbeddingService.class, OpenAIClient::embeddings, OpenAIProperties::getEmbeddings),
 			new OpenAIServiceBeans(ModerationService.class, OpenAIClient::moderations,
 					OpenAIProperties::getModerations),
