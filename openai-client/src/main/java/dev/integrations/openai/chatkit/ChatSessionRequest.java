@@ -107,14 +107,9 @@ public record ChatSessionRequest(ChatKitWorkflow workflow, String user, @Nullabl
 			return set("user", user);
 		}
 
-		/** Sets when the session expires. */
+		/** Sets when the session expires, such as {@code ExpiresAfter.creation(Duration.ofMinutes(5))}. */
 		public Builder expiresAfter(@Nullable ExpiresAfter expiresAfter) {
 			return set("expiresAfter", expiresAfter);
-		}
-
-		/** Sets when the session expires, 1 second to 10 minutes after its creation. */
-		public Builder expiresAfter(Duration duration) {
-			return set("expiresAfter", ExpiresAfter.creation(duration));
 		}
 
 		/** Sets the most requests per minute ({@code rate_limits.max_requests_per_1_minute}), at least 1. */

@@ -66,7 +66,7 @@ class ChatKitSessionServiceTest extends WireMockSupport {
 					.withStateVariable("seats", 25)
 					.withTracing(false))
 				.user("user_789")
-				.expiresAfter(Duration.ofMinutes(5))
+				.expiresAfter(ChatSessionRequest.ExpiresAfter.creation(Duration.ofMinutes(5)))
 				.maxRequestsPer1Minute(60)
 				.chatkitConfiguration(ChatKitConfiguration.DEFAULTS.withAutomaticThreadTitling(false)
 					.withFileUpload(ChatKitConfiguration.FileUpload.enabled(16, 20))
@@ -174,7 +174,7 @@ class ChatKitSessionServiceTest extends WireMockSupport {
 			.isThrownBy(() -> ChatSessionRequest.builder().user("user_789").build())
 			.withMessage("workflow is required");
 		assertThatExceptionOfType(OpenAIValidationException.class)
-			.isThrownBy(() -> ChatSessionRequest.builder().workflow("wf_1").user("u").expiresAfter(Duration.ofHours(1)))
+			.isThrownBy(() -> ChatSessionRequest.ExpiresAfter.creation(Duration.ofHours(1)))
 			.withMessage("expires_after.seconds must be between 1 and 600, was 3600");
 		assertThatExceptionOfType(OpenAIValidationException.class)
 			.isThrownBy(() -> ChatSessionRequest.builder().workflow("wf_1").user("u").maxRequestsPer1Minute(0).build())
