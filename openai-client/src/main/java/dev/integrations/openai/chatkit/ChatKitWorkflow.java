@@ -27,7 +27,8 @@ public record ChatKitWorkflow(String id, @Nullable String version, @Nullable Map
 	 * Copies the state variables.
 	 */
 	public ChatKitWorkflow {
-		stateVariables = (stateVariables != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(stateVariables)) : null;
+		stateVariables = (stateVariables != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(stateVariables))
+				: null;
 	}
 
 	/**
@@ -55,7 +56,8 @@ public record ChatKitWorkflow(String id, @Nullable String version, @Nullable Map
 	 * @return the workflow
 	 */
 	public ChatKitWorkflow withStateVariable(String key, Object value) {
-		Map<String, Object> variables = new LinkedHashMap<>((this.stateVariables != null) ? this.stateVariables : Map.of());
+		Map<String, Object> variables = new LinkedHashMap<>(
+				(this.stateVariables != null) ? this.stateVariables : Map.of());
 		variables.put(key, value);
 		return new ChatKitWorkflow(this.id, this.version, variables, this.tracing);
 	}
@@ -84,7 +86,8 @@ public record ChatKitWorkflow(String id, @Nullable String version, @Nullable Map
 					|| (value instanceof String text && text.length() <= MAX_STRING_VARIABLE);
 			if (key.length() > 64 || !primitive) {
 				throw new OpenAIValidationException("workflow.state_variables", "workflow.state_variables." + key
-						+ ": keys are at most 64 characters, values strings up to 10485760 characters, numbers or booleans");
+						+ ": keys are at most 64 characters, values strings up to 10485760 characters, numbers"
+						+ " or booleans");
 			}
 		});
 	}

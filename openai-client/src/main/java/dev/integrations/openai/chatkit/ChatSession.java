@@ -69,6 +69,7 @@ public record ChatSession(String id, String object, long expiresAt, String clien
 			return new RateLimits(maxRequestsPer1Minute);
 		}
 
+		/** Checks the request rule: at least one request per minute. */
 		void validate() {
 			Validation.range("rate_limits.max_requests_per_1_minute", this.maxRequestsPer1Minute, 1, Integer.MAX_VALUE);
 		}

@@ -92,11 +92,15 @@ final class DefaultChatKitThreadService implements ChatKitThreadService {
 	}
 
 	private static ApiRequest retrieveRequest(String threadId) {
-		return DefaultChatKitService.beta(ApiRequest.get(THREAD, threadId)).operation("chatkit.threads.retrieve").build();
+		return DefaultChatKitService.beta(ApiRequest.get(THREAD, threadId))
+			.operation("chatkit.threads.retrieve")
+			.build();
 	}
 
 	private static ApiRequest deleteRequest(String threadId) {
-		return DefaultChatKitService.beta(ApiRequest.delete(THREAD, threadId)).operation("chatkit.threads.delete").build();
+		return DefaultChatKitService.beta(ApiRequest.delete(THREAD, threadId))
+			.operation("chatkit.threads.delete")
+			.build();
 	}
 
 	private static ApiRequest listItemsRequest(String threadId, ListParams params) {
