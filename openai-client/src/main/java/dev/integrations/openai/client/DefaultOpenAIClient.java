@@ -8,6 +8,7 @@ import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.completions.CompletionService;
+import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -48,6 +49,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final ConversationService conversations;
 
+	private final ChatKitService chatKit;
+
 	private final RealtimeService realtime;
 
 	private final EmbeddingService embeddings;
@@ -87,6 +90,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.completions = Services.create(CompletionService.class, executor);
 		this.responses = Services.create(ResponseService.class, executor);
 		this.conversations = Services.create(ConversationService.class, executor);
+		this.chatKit = Services.create(ChatKitService.class, executor);
 		this.realtime = Services.create(RealtimeService.class, executor);
 		this.embeddings = Services.create(EmbeddingService.class, executor);
 		this.moderations = Services.create(ModerationService.class, executor);
@@ -145,6 +149,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public ConversationService conversations() {
 		return this.conversations;
+	}
+
+	@Override
+	public ChatKitService chatKit() {
+		return this.chatKit;
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.completions.CompletionService;
+import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -90,6 +91,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Conversations API: conversations that responses continue, and their items */
 	ConversationService conversations();
+
+	/** @return the ChatKit API (beta): sessions with client secrets for ChatKit front ends, threads and their items */
+	ChatKitService chatKit();
 
 	/** @return the Realtime API's REST operations: client secrets and calls */
 	RealtimeService realtime();

@@ -33,6 +33,10 @@ import dev.integrations.openai.chat.ChatCompletion;
 import dev.integrations.openai.chat.ChatCompletionChunk;
 import dev.integrations.openai.chat.ChatCompletionRequest;
 import dev.integrations.openai.chat.StoredChatMessage;
+import dev.integrations.openai.chatkit.ChatKitThread;
+import dev.integrations.openai.chatkit.ChatKitThreadItem;
+import dev.integrations.openai.chatkit.ChatSession;
+import dev.integrations.openai.chatkit.ChatSessionRequest;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.completions.Completion;
 import dev.integrations.openai.completions.CompletionRequest;
@@ -194,6 +198,13 @@ final class ImplementedOperations {
 		list("getChatCompletionMessages", StoredChatMessage.class);
 		// Completions (legacy)
 		stream("createCompletion", CompletionRequest.class, Completion.class, Completion.class);
+		// ChatKit (beta)
+		json("CreateChatSessionMethod", ChatSessionRequest.class, ChatSession.class);
+		get("CancelChatSessionMethod", ChatSession.class);
+		list("ListThreadsMethod", ChatKitThread.class);
+		get("GetThreadMethod", ChatKitThread.class);
+		get("DeleteThreadMethod", DeletionStatus.class);
+		list("ListThreadItemsMethod", ChatKitThreadItem.class);
 		// Conversations
 		json("createConversation", ConversationCreateRequest.class, Conversation.class);
 		get("getConversation", Conversation.class);

@@ -9,6 +9,7 @@ import dev.integrations.openai.auth.AuthProvider;
 import dev.integrations.openai.auth.TokenSupplier;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIClientBuilder;
 import dev.integrations.openai.client.OpenAIConfig;
@@ -201,6 +202,13 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.conversations.enabled", matchIfMissing = true)
 		ConversationService openAIConversationService(OpenAIClient client) {
 			return client.conversations();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.chat-kit.enabled", matchIfMissing = true)
+		ChatKitService openAIChatKitService(OpenAIClient client) {
+			return client.chatKit();
 		}
 
 		@Bean

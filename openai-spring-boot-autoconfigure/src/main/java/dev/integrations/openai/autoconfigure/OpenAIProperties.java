@@ -88,6 +88,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties conversations = new OpenAIServiceProperties();
 
+	/** ChatKit API, beta (/chatkit: sessions, threads and their items). */
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties chatKit = new OpenAIServiceProperties();
+
 	/** Realtime API's REST operations (/realtime: client secrets and calls). */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties realtime = new OpenAIServiceProperties();
@@ -230,6 +234,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 
 	public OpenAIServiceProperties getConversations() {
 		return this.conversations;
+	}
+
+	public OpenAIServiceProperties getChatKit() {
+		return this.chatKit;
 	}
 
 	public OpenAIServiceProperties getRealtime() {

@@ -8,6 +8,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.embeddings.EmbeddingService;
@@ -37,6 +38,7 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 			new OpenAIServiceBeans(CompletionService.class, OpenAIClient::completions,
 					OpenAIProperties::getCompletions),
 			new OpenAIServiceBeans(ResponseService.class, OpenAIClient::responses, OpenAIProperties::getResponses),
+			new OpenAIServiceBeans(ChatKitService.class, OpenAIClient::chatKit, OpenAIProperties::getChatKit),
 			new OpenAIServiceBeans(EmbeddingService.class, OpenAIClient::embeddings, OpenAIProperties::getEmbeddings),
 			new OpenAIServiceBeans(ModerationService.class, OpenAIClient::moderations,
 					OpenAIProperties::getModerations),

@@ -9,6 +9,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.conversations.ConversationService;
@@ -53,6 +54,7 @@ class ServiceBeansTests {
 			Map.entry(ResponseService.class, OpenAIClient::responses),
 			Map.entry(ConversationService.class, OpenAIClient::conversations),
 			Map.entry(RealtimeService.class, OpenAIClient::realtime),
+			Map.entry(ChatKitService.class, OpenAIClient::chatKit),
 			Map.entry(EmbeddingService.class, OpenAIClient::embeddings),
 			Map.entry(ModerationService.class, OpenAIClient::moderations),
 			Map.entry(ImageService.class, OpenAIClient::images), Map.entry(AudioService.class, OpenAIClient::audio),
@@ -68,6 +70,7 @@ class ServiceBeansTests {
 				Arguments.of("completions", CompletionService.class),
 				Arguments.of("responses", ResponseService.class),
 				Arguments.of("conversations", ConversationService.class), Arguments.of("realtime", RealtimeService.class),
+				Arguments.of("chat-kit", ChatKitService.class),
 				Arguments.of("embeddings", EmbeddingService.class),
 				Arguments.of("moderations", ModerationService.class), Arguments.of("images", ImageService.class),
 				Arguments.of("audio", AudioService.class), Arguments.of("files", FileService.class),
@@ -124,6 +127,43 @@ class ServiceBeansTests {
 			assertThat(context.getBean(ChatCompletionService.class))
 				.isSameAs(context.getBean(UserChatConfiguration.class).chat);
 		});
+	}
+
+	@Test
+	void usersOwnChatKitServiceWinsOverTheClients() {
+		this.contextRunner.withUserConfiguration(UserChatKitConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ChatKitService.class);
+			assertThat(context.getBean(ChatKitService.class))
+				.isSameAs(context.getBean(UserChatKitConfiguration.class).chatKit)
+				.isNotSameAs(context.getBean(OpenAIClient.class).chatKit());
+		});
+	}
+
+	@Test
+	void aNamedClientGetsItsChatKitServiceUnlessItsOrTheTopLevelSwitchIsOff() {
+		this.contextRunner.withPropertyValues("openai.clients.a.api-key=sk-test-a", "openai.clients.b.api-key=sk-test-b",
+				"openai.clients.b.chat-kit.enabled=false").run((context) -> {
+					assertThat(context.getBean("aChatKitService"))
+						.isSameAs(context.getBean("aOpenAIClient", OpenAIClient.class).chatKit());
+					assertThat(context).doesNotHaveBean("bChatKitService").hasBean("bModelService");
+				});
+		this.contextRunner.withPropertyValues("openai.clients.a.api-key=sk-test-a", "openai.chat-kit.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean("aChatKitService")
+				.doesNotHaveBean(ChatKitService.class)
+				.hasBean("aModelService"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserChatKitConfiguration {
+
+		final ChatKitService chatKit = Services.create(ChatKitService.class, new ApiExecutor(null,
+				dev.integrations.openai.resilience.ResilienceOrchestrator.builder().build(), "example.test", 443));
+
+		@Bean
+		ChatKitService myChatKitService() {
+			return this.chatKit;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
