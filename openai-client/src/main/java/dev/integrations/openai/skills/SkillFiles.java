@@ -44,13 +44,21 @@ final class SkillFiles {
 		try (Stream<Path> paths = Files.walk(folder)) {
 			return paths.filter(Files::isRegularFile)
 				.sorted()
-				.map((file) -> FileContent.of(file)
-					.withFilename(prefix + folder.relativize(file).toString().replace('\\', '/')))
+				.map((file) -> named(file, prefix + folder.relativize(file).toString().replace('\\', '/')))
 				.toList();
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new OpenAIValidationException("files", "files: cannot read " + directoryOrZip + ": " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * A file of a folder, named by its path; a Markdown file (the {@code SKILL.md} manifest) is sent as
+	 * {@code text/markdown}, as OpenAI's guide does, other types are guessed from the extension.
+	 */
+	private static FileContent named(Path file, String path) {
+		FileContent named = FileContent.of(file).withFilename(path);
+		return path.endsWith(".md") ? named.withContentType(MediaType.TEXT_MARKDOWN_VALUE) : named;
 	}
 
 	/**
