@@ -239,7 +239,8 @@ class SkillServiceTest extends WireMockSupport {
 			.withBody("<html><body><h1>Captive portal</h1><p>Sign in to continue</p></body></html>")));
 
 		assertThatThrownBy(() -> this.client.skills().retrieve(SKILL_ID)).isInstanceOf(OpenAIResponseException.class)
-			.hasMessageContaining("text/html");
+			.hasMessageStartingWith("Unreadable response from 127.0.0.1: Unexpected character ('<'");
+		assertThat(this.server.getAllServeEvents()).as("a malformed success is not retried").hasSize(1);
 	}
 
 	@Test
