@@ -32,6 +32,7 @@ public record SkillListParams(@Nullable Integer limit, @Nullable SortOrder order
 		return new SkillListParams(this.limit, this.order, after);
 	}
 
+	/** Adds the parameters that are set to a request's query. */
 	ApiRequest.Builder applyTo(ApiRequest.Builder request) {
 		return request.query("limit", this.limit)
 			.query("order", (this.order != null) ? this.order.wireValue() : null)
