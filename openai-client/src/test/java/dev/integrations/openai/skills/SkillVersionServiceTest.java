@@ -12,6 +12,7 @@ import java.util.List;
 import dev.integrations.openai.MultipartRequests;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.errors.NotFoundException;
@@ -182,7 +183,7 @@ class SkillVersionServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> versions.delete(SKILL_ID, "2/content"))
 			.hasMessageContaining("version must be a single path segment");
 		assertThatThrownBy(() -> versions.create("", CreateSkillVersionRequest.builder()
-			.file(dev.integrations.openai.common.FileContent.of(MANIFEST, "basic_math/SKILL.md"))
+			.file(FileContent.of(MANIFEST, "basic_math/SKILL.md"))
 			.build())).hasMessage("skill_id must not be blank");
 		assertThatThrownBy(() -> CreateSkillVersionRequest.builder().makeDefault(true).build())
 			.hasMessage("files must not be empty");
