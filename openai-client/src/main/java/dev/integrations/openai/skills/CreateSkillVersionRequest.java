@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param files the version's files, as in {@link CreateSkillRequest#files()}: 1 to 500 files of one top-level
  * folder, or a single zip
- * @param makeDefault whether the new version becomes the skill's default (the wire field {@code default}); the API
- * leaves the default as it is when not set
+ * @param makeDefault whether the new version becomes the skill's default (the wire field {@code default}); not sent
+ * when {@code null}, so the API decides
  * @param extra form fields this client has no field for ({@link RequestBuilder#putExtra}), sent after the others
  */
 public record CreateSkillVersionRequest(List<FileContent> files,

@@ -21,8 +21,7 @@ import reactor.core.publisher.Mono;
 public interface SkillService extends OpenAIService<SkillService> {
 
 	/**
-	 * Creates a skill ({@code POST /skills}, multipart {@code files[]} or one zip as {@code files}); its first
-	 * version is the default.
+	 * Creates a skill ({@code POST /skills}, multipart {@code files[]} or one zip as {@code files}).
 	 * @param request the files
 	 * @return the skill
 	 */
@@ -101,8 +100,7 @@ public interface SkillService extends OpenAIService<SkillService> {
 	Mono<DeletionStatus> deleteAsync(String skillId);
 
 	/**
-	 * Streams a skill's zip bundle, of its default version ({@code GET /skills/{skill_id}/content}), to a file,
-	 * creating or truncating it.
+	 * Streams a skill's zip bundle ({@code GET /skills/{skill_id}/content}) to a file, creating or truncating it.
 	 * @param skillId the skill ID
 	 * @param target the file to write
 	 * @return the number of bytes written

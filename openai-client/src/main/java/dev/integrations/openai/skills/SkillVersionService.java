@@ -27,7 +27,7 @@ public interface SkillVersionService extends OpenAIService<SkillVersionService> 
 
 	/**
 	 * Uploads a new version of a skill from a folder on disk or a zip file of one
-	 * ({@code POST /skills/{skill_id}/versions}); the default version stays as it is.
+	 * ({@code POST /skills/{skill_id}/versions}), without {@code default}.
 	 * @param skillId the skill ID
 	 * @param directoryOrZip the folder (each regular file below it, named {@code folder/relative/path}) or the zip
 	 * @return the version
