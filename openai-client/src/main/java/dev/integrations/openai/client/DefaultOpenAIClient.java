@@ -19,6 +19,7 @@ import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.realtime.RealtimeSessions;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 import dev.integrations.openai.internal.ApiExecutor;
@@ -71,6 +72,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final VectorStoreService vectorStores;
 
+	private final SkillService skills;
+
 	private final AssistantService assistants;
 
 	private final ThreadService threads;
@@ -101,6 +104,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.batches = Services.create(BatchService.class, executor);
 		this.fineTuning = Services.create(FineTuningService.class, executor);
 		this.vectorStores = Services.create(VectorStoreService.class, executor);
+		this.skills = Services.create(SkillService.class, executor);
 		this.assistants = Services.create(AssistantService.class, executor);
 		this.threads = Services.create(ThreadService.class, executor);
 	}
@@ -204,6 +208,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public VectorStoreService vectorStores() {
 		return this.vectorStores;
+	}
+
+	@Override
+	public SkillService skills() {
+		return this.skills;
 	}
 
 	@Override

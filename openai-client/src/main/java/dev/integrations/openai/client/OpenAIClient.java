@@ -19,6 +19,7 @@ import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.realtime.RealtimeSessions;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -124,6 +125,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Vector stores API, with vector store files and file batches */
 	VectorStoreService vectorStores();
+
+	/** @return the Skills API: skills (folders with a {@code SKILL.md}), their versions and zip bundles */
+	SkillService skills();
 
 	/**
 	 * Realtime sessions over WebSocket ({@code wss://…/v1/realtime?model=…}) with this client's credentials, proxy,

@@ -81,6 +81,11 @@ import dev.integrations.openai.responses.Response;
 import dev.integrations.openai.responses.ResponseItem;
 import dev.integrations.openai.responses.ResponseRequest;
 import dev.integrations.openai.responses.ResponseStreamEvent;
+import dev.integrations.openai.skills.CreateSkillRequest;
+import dev.integrations.openai.skills.CreateSkillVersionRequest;
+import dev.integrations.openai.skills.DeletedSkillVersion;
+import dev.integrations.openai.skills.Skill;
+import dev.integrations.openai.skills.SkillVersion;
 import dev.integrations.openai.uploads.CompleteUploadRequest;
 import dev.integrations.openai.uploads.CreateUploadRequest;
 import dev.integrations.openai.uploads.Upload;
@@ -276,6 +281,19 @@ final class ImplementedOperations {
 		list("beta_listInputItems", ResponseItem.class);
 		json("beta_Getinputtokencounts", InputTokensRequest.class, InputTokenCount.class);
 		json("beta_Compactconversation", CompactRequest.class, CompactedResponse.class);
+		// Skills
+		add("CreateSkill", MULTIPART, CreateSkillRequest.class, Skill.class, null);
+		list("ListSkills", Skill.class);
+		get("GetSkill", Skill.class);
+		json("UpdateSkillDefaultVersion", packagePrivate("dev.integrations.openai.skills.DefaultVersionUpdate"),
+				Skill.class);
+		get("DeleteSkill", DeletionStatus.class);
+		add("GetSkillContent", JSON, null, null, null);
+		add("CreateSkillVersion", MULTIPART, CreateSkillVersionRequest.class, SkillVersion.class, null);
+		list("ListSkillVersions", SkillVersion.class);
+		get("GetSkillVersion", SkillVersion.class);
+		get("DeleteSkillVersion", DeletedSkillVersion.class);
+		add("GetSkillVersionContent", JSON, null, null, null);
 		// Vector stores
 		json("createVectorStore", VectorStoreRequest.class, VectorStore.class);
 		get("getVectorStore", VectorStore.class);

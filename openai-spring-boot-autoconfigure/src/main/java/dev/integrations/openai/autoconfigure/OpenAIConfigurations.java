@@ -28,6 +28,7 @@ import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -279,6 +280,13 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.vector-stores.enabled", matchIfMissing = true)
 		VectorStoreService openAIVectorStoreService(OpenAIClient client) {
 			return client.vectorStores();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.skills.enabled", matchIfMissing = true)
+		SkillService openAISkillService(OpenAIClient client) {
+			return client.skills();
 		}
 
 		@Bean

@@ -132,6 +132,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties vectorStores = new OpenAIServiceProperties();
 
+	/** Skills API (/skills). */
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties skills = new OpenAIServiceProperties();
+
 	/** Assistants API (/assistants, /threads), deprecated by OpenAI in favor of the Responses API. */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties assistants = new OpenAIServiceProperties();
@@ -282,6 +286,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 
 	public OpenAIServiceProperties getVectorStores() {
 		return this.vectorStores;
+	}
+
+	public OpenAIServiceProperties getSkills() {
+		return this.skills;
 	}
 
 	public OpenAIServiceProperties getAssistants() {

@@ -18,6 +18,7 @@ import dev.integrations.openai.images.ImageService;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 
@@ -50,6 +51,7 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 			new OpenAIServiceBeans(FineTuningService.class, OpenAIClient::fineTuning, OpenAIProperties::getFineTuning),
 			new OpenAIServiceBeans(VectorStoreService.class, OpenAIClient::vectorStores,
 					OpenAIProperties::getVectorStores),
+			new OpenAIServiceBeans(SkillService.class, OpenAIClient::skills, OpenAIProperties::getSkills),
 			new OpenAIServiceBeans(AssistantService.class, OpenAIClient::assistants, OpenAIProperties::getAssistants),
 			new OpenAIServiceBeans(ThreadService.class, OpenAIClient::threads, OpenAIProperties::getAssistants));
 

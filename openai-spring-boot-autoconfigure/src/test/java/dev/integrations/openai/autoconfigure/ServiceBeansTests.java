@@ -23,6 +23,7 @@ import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
+import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,7 @@ class ServiceBeansTests {
 			Map.entry(BatchService.class, OpenAIClient::batches),
 			Map.entry(FineTuningService.class, OpenAIClient::fineTuning),
 			Map.entry(VectorStoreService.class, OpenAIClient::vectorStores),
+			Map.entry(SkillService.class, OpenAIClient::skills),
 			Map.entry(AssistantService.class, OpenAIClient::assistants),
 			Map.entry(ThreadService.class, OpenAIClient::threads));
 
@@ -76,7 +78,7 @@ class ServiceBeansTests {
 				Arguments.of("audio", AudioService.class), Arguments.of("files", FileService.class),
 				Arguments.of("uploads", UploadService.class), Arguments.of("batches", BatchService.class),
 				Arguments.of("fine-tuning", FineTuningService.class),
-				Arguments.of("vector-stores", VectorStoreService.class));
+				Arguments.of("vector-stores", VectorStoreService.class), Arguments.of("skills", SkillService.class));
 	}
 
 	@Test
@@ -136,6 +138,10 @@ class ServiceBeansTests {
 			assertThat(context.getBean(ChatKitService.class))
 				.isSameAs(context.getBean(UserChatKitConfiguration.class).chatKit)
 				.isNotSameAs(context.getBean(OpenAIClient.class).chatKit());
+	void usersOwnSkillServiceBeanWins() {
+		this.contextRunner.withUserConfiguration(UserSkillConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(SkillService.class);
+			assertThat(context.getBean(SkillService.class)).isSameAs(UserSkillConfiguration.SKILLS);
 		});
 	}
 
@@ -162,6 +168,27 @@ class ServiceBeansTests {
 		@Bean
 		ChatKitService myChatKitService() {
 			return this.chatKit;
+	void aNamedClientGetsItsOwnSkillServiceAndItsSwitchRemovesOnlyThatOne() {
+		this.contextRunner
+			.withPropertyValues("openai.clients.tenant.api-key=sk-test-tenant",
+					"openai.clients.other.api-key=sk-test-other", "openai.clients.other.skills.enabled=false")
+			.run((context) -> {
+				OpenAIClient tenant = context.getBean("tenantOpenAIClient", OpenAIClient.class);
+				assertThat(context.getBean("tenantSkillService")).isSameAs(tenant.skills());
+				assertThat(context).hasBean("otherOpenAIClient").doesNotHaveBean("otherSkillService");
+				assertThat(context.getBean(SkillService.class)).isSameAs(context.getBean(OpenAIClient.class).skills());
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserSkillConfiguration {
+
+		static final SkillService SKILLS = Services.create(SkillService.class, new ApiExecutor(null,
+				dev.integrations.openai.resilience.ResilienceOrchestrator.builder().build(), "example.test", 443));
+
+		@Bean
+		SkillService mySkillService() {
+			return SKILLS;
 		}
 
 	}
