@@ -19,6 +19,7 @@ import dev.integrations.openai.realtime.RealtimeSessions;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Services;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -65,6 +66,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final VectorStoreService vectorStores;
 
+	private final VideoService videos;
+
 	private final AssistantService assistants;
 
 	private final ThreadService threads;
@@ -93,6 +96,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.batches = Services.create(BatchService.class, executor);
 		this.fineTuning = Services.create(FineTuningService.class, executor);
 		this.vectorStores = Services.create(VectorStoreService.class, executor);
+		this.videos = Services.create(VideoService.class, executor);
 		this.assistants = Services.create(AssistantService.class, executor);
 		this.threads = Services.create(ThreadService.class, executor);
 	}
@@ -186,6 +190,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public VectorStoreService vectorStores() {
 		return this.vectorStores;
+	}
+
+	@Override
+	public VideoService videos() {
+		return this.videos;
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import dev.integrations.openai.realtime.RealtimeSessions;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
@@ -116,6 +117,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Vector stores API, with vector store files and file batches */
 	VectorStoreService vectorStores();
+
+	/** @return the Videos API: generate, edit, extend and remix videos with Sora, and download them */
+	VideoService videos();
 
 	/**
 	 * Realtime sessions over WebSocket ({@code wss://…/v1/realtime?model=…}) with this client's credentials, proxy,
