@@ -34,7 +34,8 @@ class ServiceConventionsTest {
 	 */
 	private static final Map<String, String> KNOWN = Map.of(
 			"FileService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
-			"SpeechService#createAsync: has no blocking twin create", BLOCKING_DOWNLOADS);
+			"SpeechService#createAsync: has no blocking twin create", BLOCKING_DOWNLOADS,
+			"VideoService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS);
 
 	@Test
 	void everyPublicServiceFollowsTheNamingRules() throws Exception {
