@@ -28,6 +28,7 @@ import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -263,6 +264,13 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.vector-stores.enabled", matchIfMissing = true)
 		VectorStoreService openAIVectorStoreService(OpenAIClient client) {
 			return client.vectorStores();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.videos.enabled", matchIfMissing = true)
+		VideoService openAIVideoService(OpenAIClient client) {
+			return client.videos();
 		}
 
 		@Bean

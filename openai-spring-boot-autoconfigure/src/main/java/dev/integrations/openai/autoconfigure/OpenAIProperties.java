@@ -124,6 +124,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties vectorStores = new OpenAIServiceProperties();
 
+	/** Videos API (/videos). */
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties videos = new OpenAIServiceProperties();
+
 	/** Assistants API (/assistants, /threads), deprecated by OpenAI in favor of the Responses API. */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties assistants = new OpenAIServiceProperties();
@@ -266,6 +270,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 
 	public OpenAIServiceProperties getVectorStores() {
 		return this.vectorStores;
+	}
+
+	public OpenAIServiceProperties getVideos() {
+		return this.videos;
 	}
 
 	public OpenAIServiceProperties getAssistants() {

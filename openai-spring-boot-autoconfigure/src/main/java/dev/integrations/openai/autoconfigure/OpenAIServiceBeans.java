@@ -18,6 +18,7 @@ import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 
 /**
  * The service beans of a named client: type, accessor on the client, and the switch in {@link OpenAIProperties}.
@@ -45,6 +46,7 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 			new OpenAIServiceBeans(FineTuningService.class, OpenAIClient::fineTuning, OpenAIProperties::getFineTuning),
 			new OpenAIServiceBeans(VectorStoreService.class, OpenAIClient::vectorStores,
 					OpenAIProperties::getVectorStores),
+			new OpenAIServiceBeans(VideoService.class, OpenAIClient::videos, OpenAIProperties::getVideos),
 			new OpenAIServiceBeans(AssistantService.class, OpenAIClient::assistants, OpenAIProperties::getAssistants),
 			new OpenAIServiceBeans(ThreadService.class, OpenAIClient::threads, OpenAIProperties::getAssistants));
 

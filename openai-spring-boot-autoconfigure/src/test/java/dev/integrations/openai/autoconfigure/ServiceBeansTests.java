@@ -23,6 +23,7 @@ import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -58,6 +59,7 @@ class ServiceBeansTests {
 			Map.entry(BatchService.class, OpenAIClient::batches),
 			Map.entry(FineTuningService.class, OpenAIClient::fineTuning),
 			Map.entry(VectorStoreService.class, OpenAIClient::vectorStores),
+			Map.entry(VideoService.class, OpenAIClient::videos),
 			Map.entry(AssistantService.class, OpenAIClient::assistants),
 			Map.entry(ThreadService.class, OpenAIClient::threads));
 
@@ -70,7 +72,7 @@ class ServiceBeansTests {
 				Arguments.of("audio", AudioService.class), Arguments.of("files", FileService.class),
 				Arguments.of("uploads", UploadService.class), Arguments.of("batches", BatchService.class),
 				Arguments.of("fine-tuning", FineTuningService.class),
-				Arguments.of("vector-stores", VectorStoreService.class));
+				Arguments.of("vector-stores", VectorStoreService.class), Arguments.of("videos", VideoService.class));
 	}
 
 	@Test
@@ -107,6 +109,43 @@ class ServiceBeansTests {
 			assertThat(context.getBean(ChatCompletionService.class))
 				.isSameAs(context.getBean(UserChatConfiguration.class).chat);
 		});
+	}
+
+	@Test
+	void usersOwnVideoServiceWinsOverTheClients() {
+		this.contextRunner.withUserConfiguration(UserVideoConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(VideoService.class);
+			assertThat(context.getBean(VideoService.class)).isSameAs(context.getBean(UserVideoConfiguration.class).videos)
+				.isNotSameAs(context.getBean(OpenAIClient.class).videos());
+		});
+	}
+
+	@Test
+	void aNamedClientHasItsOwnVideoServiceSwitchedByItsOwnProperty() {
+		this.contextRunner
+			.withPropertyValues("openai.clients.a.api-key=sk-test-a", "openai.clients.b.api-key=sk-test-b",
+					"openai.clients.b.videos.enabled=false")
+			.run((context) -> {
+				assertThat(context.getBean("aVideoService"))
+					.isSameAs(context.getBean(OpenAIClients.class).get("a").videos());
+				assertThat(context).doesNotHaveBean("bVideoService").hasBean("bModelService");
+				assertThat(context.getBean(VideoService.class)).as("the unqualified bean is the default client's")
+					.isSameAs(context.getBean("openAIVideoService"))
+					.isNotSameAs(context.getBean("aVideoService"));
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserVideoConfiguration {
+
+		final VideoService videos = Services.create(VideoService.class, new ApiExecutor(null,
+				dev.integrations.openai.resilience.ResilienceOrchestrator.builder().build(), "example.test", 443));
+
+		@Bean
+		VideoService myVideoService() {
+			return this.videos;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
