@@ -22,6 +22,7 @@ import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 import dev.integrations.openai.internal.ApiExecutor;
 import dev.integrations.openai.internal.Services;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
@@ -73,6 +74,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	private final VectorStoreService vectorStores;
 
 	private final SkillService skills;
+	private final VideoService videos;
 
 	private final AssistantService assistants;
 
@@ -105,6 +107,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.fineTuning = Services.create(FineTuningService.class, executor);
 		this.vectorStores = Services.create(VectorStoreService.class, executor);
 		this.skills = Services.create(SkillService.class, executor);
+		this.videos = Services.create(VideoService.class, executor);
 		this.assistants = Services.create(AssistantService.class, executor);
 		this.threads = Services.create(ThreadService.class, executor);
 	}
@@ -213,6 +216,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public SkillService skills() {
 		return this.skills;
+	public VideoService videos() {
+		return this.videos;
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
@@ -128,6 +129,8 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Skills API: skills (folders with a {@code SKILL.md}), their versions and zip bundles */
 	SkillService skills();
+	/** @return the Videos API: generate, edit, extend and remix videos with Sora, and download them */
+	VideoService videos();
 
 	/**
 	 * Realtime sessions over WebSocket ({@code wss://…/v1/realtime?model=…}) with this client's credentials, proxy,

@@ -121,6 +121,21 @@ public final class Validation {
 		}
 	}
 
+	/**
+	 * Checks an optional string's length.
+	 * @param field the wire name
+	 * @param value the value, or {@code null} when not set
+	 * @param max the inclusive maximum length, in characters
+	 * @return the value
+	 */
+	public static @Nullable String maxLength(String field, @Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new OpenAIValidationException(field,
+					field + " must be at most " + max + " characters, was " + value.length());
+		}
+		return value;
+	}
+
 	private static String format(double value) {
 		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
 	}

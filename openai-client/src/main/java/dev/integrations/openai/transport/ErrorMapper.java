@@ -75,7 +75,20 @@ final class ErrorMapper {
 	 * Maps a 2xx answer to a streaming call that is no event stream (an HTML page from a proxy, plain text, JSON).
 	 */
 	OpenAIResponseException notAnEventStream(int status, @Nullable MediaType contentType, byte[] excerpt) {
-		return new OpenAIResponseException("Expected text/event-stream from " + this.host + " but got "
+		return unexpectedContent("text/event-stream", status, contentType, excerpt);
+	}
+
+	/**
+	 * Maps a 2xx answer to a unary call whose body is no JSON and says so by its content type (an HTML page from a
+	 * captive portal or proxy).
+	 */
+	OpenAIResponseException notJson(int status, MediaType contentType, byte[] body) {
+		return unexpectedContent("application/json", status, contentType, body);
+	}
+
+	private OpenAIResponseException unexpectedContent(String expected, int status, @Nullable MediaType contentType,
+			byte[] excerpt) {
+		return new OpenAIResponseException("Expected " + expected + " from " + this.host + " but got "
 				+ statusText(status) + " with Content-Type " + ((contentType != null) ? contentType : "(none)")
 				+ this.redactor.redact(describeBody(excerpt)), null);
 	}

@@ -32,6 +32,7 @@ import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClientRequest;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -360,7 +361,9 @@ final class WebClientTransport implements HttpTransport {
 
 	/**
 	 * Decodes a 2xx body. A body the connector left encoded is an error; an empty body is one too, except for a
-	 * deletion, which some routes ({@code DELETE /responses/{id}}) confirm with no body at all.
+	 * deletion, which some routes ({@code DELETE /responses/{id}}) confirm with no body at all. A body that is no
+	 * JSON and whose content type is none either (an HTML page from a captive portal) fails naming the status, the
+	 * content type and an excerpt.
 	 */
 	@SuppressWarnings("unchecked")
 	private <T> T decode(ResponseEntity<byte[]> entity, ApiRequest request, JavaType type) {
@@ -382,7 +385,18 @@ final class WebClientTransport implements HttpTransport {
 			throw new OpenAIResponseException(
 					"Empty response body where " + type.getRawClass().getSimpleName() + " was expected", null);
 		}
-		return this.mapper.readValue(body, type);
+		try {
+			return this.mapper.readValue(body, type);
+		}
+		catch (JacksonException ex) {
+			MediaType contentType = entity.getHeaders().getContentType();
+			if (contentType == null || MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
+					|| contentType.getSubtype().endsWith("+json")) {
+				throw ex;
+			}
+			throw this.errorMapper.notJson(entity.getStatusCode().value(), contentType,
+					Arrays.copyOf(body, Math.min(body.length, EXCERPT_BYTES)));
+		}
 	}
 
 	private static String lastSegment(String path) {

@@ -151,6 +151,24 @@ class ErrorMappingTest extends WireMockSupport {
 	}
 
 	@Test
+	void htmlSuccessBodyNamesTheStatusContentTypeAndAnExcerptWhileMislabelledJsonKeepsTheParserMessage() {
+		this.server.stubFor(get("/v1/models/gpt-4o").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html><head><title>Proxy</title></head><body><p>Access denied by policy</p></body></html>")));
+		this.server.stubFor(get("/v1/models/gpt-4o-mini").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"id\": ")));
+
+		assertThatThrownBy(() -> this.client.models().retrieve("gpt-4o"))
+			.isInstanceOfSatisfying(OpenAIResponseException.class, (ex) -> assertThat(ex.isRetryable()).isFalse())
+			.hasMessage("Expected application/json from 127.0.0.1 but got HTTP 200 OK with Content-Type text/html:"
+					+ " Proxy Access denied by policy");
+		assertThatThrownBy(() -> this.client.models().retrieve("gpt-4o-mini"))
+			.isInstanceOf(OpenAIResponseException.class)
+			.hasMessageStartingWith("Unreadable response from 127.0.0.1");
+	}
+
+	@Test
 	void bodyOverTheInMemoryLimitIsATypedError() {
 		useClient(configBuilder().maxInMemorySize(4096).build());
 		this.server.stubFor(get("/v1/models/gpt-4o").willReturn(aResponse().withStatus(200)

@@ -100,6 +100,12 @@ import dev.integrations.openai.vectorstores.VectorStoreFileContent;
 import dev.integrations.openai.vectorstores.VectorStoreFileRequest;
 import dev.integrations.openai.vectorstores.VectorStoreRequest;
 import dev.integrations.openai.vectorstores.VectorStoreUpdate;
+import dev.integrations.openai.videos.Video;
+import dev.integrations.openai.videos.VideoCharacter;
+import dev.integrations.openai.videos.VideoCharacterRequest;
+import dev.integrations.openai.videos.VideoCreateRequest;
+import dev.integrations.openai.videos.VideoEditRequest;
+import dev.integrations.openai.videos.VideoExtendRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 
@@ -312,6 +318,17 @@ final class ImplementedOperations {
 		get("getVectorStoreFileBatch", VectorStoreFileBatch.class);
 		get("cancelVectorStoreFileBatch", VectorStoreFileBatch.class);
 		list("listFilesInVectorStoreBatch", VectorStoreFile.class);
+		// Videos (a request holding a file goes as multipart, whose schema also allows the JSON body's references)
+		add("createVideo", MULTIPART, VideoCreateRequest.class, Video.class, null);
+		list("ListVideos", Video.class);
+		get("GetVideo", Video.class);
+		get("DeleteVideo", DeletionStatus.class);
+		json("CreateVideoRemix", packagePrivate("dev.integrations.openai.videos.VideoRemixBody"), Video.class);
+		add("CreateVideoEdit", MULTIPART, VideoEditRequest.class, Video.class, null);
+		add("CreateVideoExtend", MULTIPART, VideoExtendRequest.class, Video.class, null);
+		add("CreateVideoCharacter", MULTIPART, VideoCharacterRequest.class, VideoCharacter.class, null);
+		get("GetVideoCharacter", VideoCharacter.class);
+		add("RetrieveVideoContent", JSON, null, null, null);
 		// Schemas outside operations: the events of a Realtime session (WebSocket)
 		schema("RealtimeClientEvent", SchemaWalker.Direction.REQUEST, RealtimeClientEvent.class);
 		schema("RealtimeServerEvent", SchemaWalker.Direction.RESPONSE, RealtimeServerEvent.class);

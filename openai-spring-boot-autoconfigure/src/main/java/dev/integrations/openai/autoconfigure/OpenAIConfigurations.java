@@ -31,6 +31,7 @@ import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -287,6 +288,9 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.skills.enabled", matchIfMissing = true)
 		SkillService openAISkillService(OpenAIClient client) {
 			return client.skills();
+		@ConditionalOnBooleanProperty(name = "openai.videos.enabled", matchIfMissing = true)
+		VideoService openAIVideoService(OpenAIClient client) {
+			return client.videos();
 		}
 
 		@Bean

@@ -135,6 +135,9 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	/** Skills API (/skills). */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties skills = new OpenAIServiceProperties();
+	/** Videos API (/videos). */
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties videos = new OpenAIServiceProperties();
 
 	/** Assistants API (/assistants, /threads), deprecated by OpenAI in favor of the Responses API. */
 	@NestedConfigurationProperty
@@ -290,6 +293,8 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 
 	public OpenAIServiceProperties getSkills() {
 		return this.skills;
+	public OpenAIServiceProperties getVideos() {
+		return this.videos;
 	}
 
 	public OpenAIServiceProperties getAssistants() {

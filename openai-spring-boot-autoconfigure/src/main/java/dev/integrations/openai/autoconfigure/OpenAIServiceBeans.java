@@ -21,6 +21,7 @@ import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 
 /**
  * The service beans of a named client: type, accessor on the client, and the switch in {@link OpenAIProperties}.
@@ -52,6 +53,7 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 			new OpenAIServiceBeans(VectorStoreService.class, OpenAIClient::vectorStores,
 					OpenAIProperties::getVectorStores),
 			new OpenAIServiceBeans(SkillService.class, OpenAIClient::skills, OpenAIProperties::getSkills),
+			new OpenAIServiceBeans(VideoService.class, OpenAIClient::videos, OpenAIProperties::getVideos),
 			new OpenAIServiceBeans(AssistantService.class, OpenAIClient::assistants, OpenAIProperties::getAssistants),
 			new OpenAIServiceBeans(ThreadService.class, OpenAIClient::threads, OpenAIProperties::getAssistants));
 

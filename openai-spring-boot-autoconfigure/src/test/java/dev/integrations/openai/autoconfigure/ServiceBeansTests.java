@@ -26,6 +26,7 @@ import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
+import dev.integrations.openai.videos.VideoService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,6 +65,7 @@ class ServiceBeansTests {
 			Map.entry(FineTuningService.class, OpenAIClient::fineTuning),
 			Map.entry(VectorStoreService.class, OpenAIClient::vectorStores),
 			Map.entry(SkillService.class, OpenAIClient::skills),
+			Map.entry(VideoService.class, OpenAIClient::videos),
 			Map.entry(AssistantService.class, OpenAIClient::assistants),
 			Map.entry(ThreadService.class, OpenAIClient::threads));
 
@@ -79,6 +81,7 @@ class ServiceBeansTests {
 				Arguments.of("uploads", UploadService.class), Arguments.of("batches", BatchService.class),
 				Arguments.of("fine-tuning", FineTuningService.class),
 				Arguments.of("vector-stores", VectorStoreService.class), Arguments.of("skills", SkillService.class));
+				Arguments.of("vector-stores", VectorStoreService.class), Arguments.of("videos", VideoService.class));
 	}
 
 	@Test
@@ -142,6 +145,11 @@ class ServiceBeansTests {
 		this.contextRunner.withUserConfiguration(UserSkillConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(SkillService.class);
 			assertThat(context.getBean(SkillService.class)).isSameAs(UserSkillConfiguration.SKILLS);
+	void usersOwnVideoServiceWinsOverTheClients() {
+		this.contextRunner.withUserConfiguration(UserVideoConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(VideoService.class);
+			assertThat(context.getBean(VideoService.class)).isSameAs(context.getBean(UserVideoConfiguration.class).videos)
+				.isNotSameAs(context.getBean(OpenAIClient.class).videos());
 		});
 	}
 
@@ -177,6 +185,17 @@ class ServiceBeansTests {
 				assertThat(context.getBean("tenantSkillService")).isSameAs(tenant.skills());
 				assertThat(context).hasBean("otherOpenAIClient").doesNotHaveBean("otherSkillService");
 				assertThat(context.getBean(SkillService.class)).isSameAs(context.getBean(OpenAIClient.class).skills());
+	void aNamedClientHasItsOwnVideoServiceSwitchedByItsOwnProperty() {
+		this.contextRunner
+			.withPropertyValues("openai.clients.a.api-key=sk-test-a", "openai.clients.b.api-key=sk-test-b",
+					"openai.clients.b.videos.enabled=false")
+			.run((context) -> {
+				assertThat(context.getBean("aVideoService"))
+					.isSameAs(context.getBean(OpenAIClients.class).get("a").videos());
+				assertThat(context).doesNotHaveBean("bVideoService").hasBean("bModelService");
+				assertThat(context.getBean(VideoService.class)).as("the unqualified bean is the default client's")
+					.isSameAs(context.getBean("openAIVideoService"))
+					.isNotSameAs(context.getBean("aVideoService"));
 			});
 	}
 
@@ -189,6 +208,14 @@ class ServiceBeansTests {
 		@Bean
 		SkillService mySkillService() {
 			return SKILLS;
+	static class UserVideoConfiguration {
+
+		final VideoService videos = Services.create(VideoService.class, new ApiExecutor(null,
+				dev.integrations.openai.resilience.ResilienceOrchestrator.builder().build(), "example.test", 443));
+
+		@Bean
+		VideoService myVideoService() {
+			return this.videos;
 		}
 
 	}
