@@ -7,6 +7,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -65,6 +66,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final VectorStoreService vectorStores;
 
+	private final ContainerService containers;
+
 	private final AssistantService assistants;
 
 	private final ThreadService threads;
@@ -93,6 +96,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.batches = Services.create(BatchService.class, executor);
 		this.fineTuning = Services.create(FineTuningService.class, executor);
 		this.vectorStores = Services.create(VectorStoreService.class, executor);
+		this.containers = Services.create(ContainerService.class, executor);
 		this.assistants = Services.create(AssistantService.class, executor);
 		this.threads = Services.create(ThreadService.class, executor);
 	}
@@ -186,6 +190,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public VectorStoreService vectorStores() {
 		return this.vectorStores;
+	}
+
+	@Override
+	public ContainerService containers() {
+		return this.containers;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -116,6 +117,9 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Vector stores API, with vector store files and file batches */
 	VectorStoreService vectorStores();
+
+	/** @return the Containers API: the sandboxes the code interpreter and shell tools run in, and their files */
+	ContainerService containers();
 
 	/**
 	 * Realtime sessions over WebSocket ({@code wss://…/v1/realtime?model=…}) with this client's credentials, proxy,

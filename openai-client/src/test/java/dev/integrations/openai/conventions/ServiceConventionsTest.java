@@ -34,6 +34,7 @@ class ServiceConventionsTest {
 	 */
 	private static final Map<String, String> KNOWN = Map.of(
 			"FileService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
+			"ContainerFileService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
 			"SpeechService#createAsync: has no blocking twin create", BLOCKING_DOWNLOADS);
 
 	@Test
