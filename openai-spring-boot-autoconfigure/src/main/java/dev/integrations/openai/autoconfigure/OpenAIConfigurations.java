@@ -12,6 +12,7 @@ import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIClientBuilder;
 import dev.integrations.openai.client.OpenAIConfig;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -263,6 +264,13 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.vector-stores.enabled", matchIfMissing = true)
 		VectorStoreService openAIVectorStoreService(OpenAIClient client) {
 			return client.vectorStores();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.containers.enabled", matchIfMissing = true)
+		ContainerService openAIContainerService(OpenAIClient client) {
+			return client.containers();
 		}
 
 		@Bean

@@ -124,6 +124,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties vectorStores = new OpenAIServiceProperties();
 
+	/** Containers API (/containers), the sandboxes of the code interpreter and shell tools. */
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties containers = new OpenAIServiceProperties();
+
 	/** Assistants API (/assistants, /threads), deprecated by OpenAI in favor of the Responses API. */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties assistants = new OpenAIServiceProperties();
@@ -266,6 +270,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 
 	public OpenAIServiceProperties getVectorStores() {
 		return this.vectorStores;
+	}
+
+	public OpenAIServiceProperties getContainers() {
+		return this.containers;
 	}
 
 	public OpenAIServiceProperties getAssistants() {

@@ -9,6 +9,7 @@ import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
@@ -45,6 +46,7 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 			new OpenAIServiceBeans(FineTuningService.class, OpenAIClient::fineTuning, OpenAIProperties::getFineTuning),
 			new OpenAIServiceBeans(VectorStoreService.class, OpenAIClient::vectorStores,
 					OpenAIProperties::getVectorStores),
+			new OpenAIServiceBeans(ContainerService.class, OpenAIClient::containers, OpenAIProperties::getContainers),
 			new OpenAIServiceBeans(AssistantService.class, OpenAIClient::assistants, OpenAIProperties::getAssistants),
 			new OpenAIServiceBeans(ThreadService.class, OpenAIClient::threads, OpenAIProperties::getAssistants));
 

@@ -10,6 +10,7 @@ import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -58,6 +59,7 @@ class ServiceBeansTests {
 			Map.entry(BatchService.class, OpenAIClient::batches),
 			Map.entry(FineTuningService.class, OpenAIClient::fineTuning),
 			Map.entry(VectorStoreService.class, OpenAIClient::vectorStores),
+			Map.entry(ContainerService.class, OpenAIClient::containers),
 			Map.entry(AssistantService.class, OpenAIClient::assistants),
 			Map.entry(ThreadService.class, OpenAIClient::threads));
 
@@ -70,7 +72,8 @@ class ServiceBeansTests {
 				Arguments.of("audio", AudioService.class), Arguments.of("files", FileService.class),
 				Arguments.of("uploads", UploadService.class), Arguments.of("batches", BatchService.class),
 				Arguments.of("fine-tuning", FineTuningService.class),
-				Arguments.of("vector-stores", VectorStoreService.class));
+				Arguments.of("vector-stores", VectorStoreService.class),
+				Arguments.of("containers", ContainerService.class));
 	}
 
 	@Test
@@ -107,6 +110,43 @@ class ServiceBeansTests {
 			assertThat(context.getBean(ChatCompletionService.class))
 				.isSameAs(context.getBean(UserChatConfiguration.class).chat);
 		});
+	}
+
+	@Test
+	void usersOwnContainerServiceWins() {
+		this.contextRunner.withUserConfiguration(UserContainerConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ContainerService.class);
+			assertThat(context.getBean(ContainerService.class))
+				.isSameAs(context.getBean(UserContainerConfiguration.class).containers);
+		});
+	}
+
+	@Test
+	void aNamedClientGetsItsOwnContainerServiceUnlessSwitchedOff() {
+		this.contextRunner
+			.withPropertyValues("openai.clients.sandbox.api-key=sk-test-sandbox",
+					"openai.clients.quiet.api-key=sk-test-quiet", "openai.clients.quiet.containers.enabled=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				OpenAIClient sandbox = context.getBean("sandboxOpenAIClient", OpenAIClient.class);
+				assertThat(context.getBean("sandboxContainerService")).isSameAs(sandbox.containers());
+				assertThat(context).doesNotHaveBean("quietContainerService").hasBean("quietModelService");
+				assertThat(context.getBean(ContainerService.class))
+					.isSameAs(context.getBean(OpenAIClient.class).containers());
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserContainerConfiguration {
+
+		final ContainerService containers = Services.create(ContainerService.class, new ApiExecutor(null,
+				dev.integrations.openai.resilience.ResilienceOrchestrator.builder().build(), "example.test", 443));
+
+		@Bean
+		ContainerService myContainerService() {
+			return this.containers;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
