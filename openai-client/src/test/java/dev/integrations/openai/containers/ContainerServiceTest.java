@@ -119,7 +119,9 @@ class ContainerServiceTest extends WireMockSupport {
 	void createAsyncSendsOnlyTheName() {
 		this.server.stubFor(post("/v1/containers").willReturn(okJson(CONTAINER)));
 
-		StepVerifier.create(this.client.containers().createAsync(CreateContainerRequest.builder().name("My Container").build()))
+		CreateContainerRequest request = CreateContainerRequest.builder().name("My Container").build();
+
+		StepVerifier.create(this.client.containers().createAsync(request))
 			.assertNext((container) -> assertThat(container.id()).isEqualTo(CONTAINER_ID))
 			.verifyComplete();
 
@@ -140,7 +142,8 @@ class ContainerServiceTest extends WireMockSupport {
 		assertThat(page.data()).extracting(Container::name).containsExactly("My Container");
 		assertThat(page.lastId()).isEqualTo(CONTAINER_ID);
 		assertThat(page.hasMore()).isFalse();
-		this.server.verify(getRequestedFor(urlEqualTo("/v1/containers?limit=10&order=asc&after=cntr_abc&name=My%20Container")));
+		this.server.verify(
+				getRequestedFor(urlEqualTo("/v1/containers?limit=10&order=asc&after=cntr_abc&name=My%20Container")));
 	}
 
 	@Test
