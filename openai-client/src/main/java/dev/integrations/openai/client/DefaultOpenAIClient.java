@@ -9,6 +9,7 @@ import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.chatkit.ChatKitService;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -75,6 +76,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final SkillService skills;
 	private final VideoService videos;
+	private final ContainerService containers;
 
 	private final AssistantService assistants;
 
@@ -108,6 +110,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.vectorStores = Services.create(VectorStoreService.class, executor);
 		this.skills = Services.create(SkillService.class, executor);
 		this.videos = Services.create(VideoService.class, executor);
+		this.containers = Services.create(ContainerService.class, executor);
 		this.assistants = Services.create(AssistantService.class, executor);
 		this.threads = Services.create(ThreadService.class, executor);
 	}
@@ -218,6 +221,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		return this.skills;
 	public VideoService videos() {
 		return this.videos;
+	public ContainerService containers() {
+		return this.containers;
 	}
 
 	@Override

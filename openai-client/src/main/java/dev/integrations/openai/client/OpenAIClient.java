@@ -9,6 +9,7 @@ import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.chatkit.ChatKitService;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -131,6 +132,8 @@ public interface OpenAIClient extends AutoCloseable {
 	SkillService skills();
 	/** @return the Videos API: generate, edit, extend and remix videos with Sora, and download them */
 	VideoService videos();
+	/** @return the Containers API: the sandboxes the code interpreter and shell tools run in, and their files */
+	ContainerService containers();
 
 	/**
 	 * Realtime sessions over WebSocket ({@code wss://…/v1/realtime?model=…}) with this client's credentials, proxy,

@@ -41,6 +41,9 @@ import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.completions.Completion;
 import dev.integrations.openai.completions.CompletionRequest;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.containers.Container;
+import dev.integrations.openai.containers.ContainerFile;
+import dev.integrations.openai.containers.CreateContainerRequest;
 import dev.integrations.openai.conversations.Conversation;
 import dev.integrations.openai.conversations.ConversationCreateRequest;
 import dev.integrations.openai.conversations.ConversationItemsRequest;
@@ -124,6 +127,8 @@ final class ImplementedOperations {
 	static final String MULTIPART = "multipart/form-data";
 
 	private static final String ASSISTANTS = "dev.integrations.openai.assistants.";
+
+	private static final String CONTAINERS = "dev.integrations.openai.containers.";
 
 	/**
 	 * One implemented operation.
@@ -216,6 +221,18 @@ final class ImplementedOperations {
 		get("GetThreadMethod", ChatKitThread.class);
 		get("DeleteThreadMethod", DeletionStatus.class);
 		list("ListThreadItemsMethod", ChatKitThreadItem.class);
+		// Containers
+		json("CreateContainer", CreateContainerRequest.class, Container.class);
+		list("ListContainers", Container.class);
+		get("RetrieveContainer", Container.class);
+		add("DeleteContainer", JSON, null, null, null);
+		// one schema for both of its bodies: JSON {file_id} and the multipart form {file}
+		add("CreateContainerFile", MULTIPART, packagePrivate(CONTAINERS + "ContainerFileBody"), ContainerFile.class,
+				null);
+		list("ListContainerFiles", ContainerFile.class);
+		get("RetrieveContainerFile", ContainerFile.class);
+		add("DeleteContainerFile", JSON, null, null, null);
+		add("RetrieveContainerFileContent", JSON, null, null, null);
 		// Conversations
 		json("createConversation", ConversationCreateRequest.class, Conversation.class);
 		get("getConversation", Conversation.class);

@@ -14,6 +14,7 @@ import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.client.OpenAIClientBuilder;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.completions.CompletionService;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -291,6 +292,9 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.videos.enabled", matchIfMissing = true)
 		VideoService openAIVideoService(OpenAIClient client) {
 			return client.videos();
+		@ConditionalOnBooleanProperty(name = "openai.containers.enabled", matchIfMissing = true)
+		ContainerService openAIContainerService(OpenAIClient client) {
+			return client.containers();
 		}
 
 		@Bean

@@ -138,6 +138,9 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	/** Videos API (/videos). */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties videos = new OpenAIServiceProperties();
+	/** Containers API (/containers), the sandboxes of the code interpreter and shell tools. */
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties containers = new OpenAIServiceProperties();
 
 	/** Assistants API (/assistants, /threads), deprecated by OpenAI in favor of the Responses API. */
 	@NestedConfigurationProperty
@@ -295,6 +298,8 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 		return this.skills;
 	public OpenAIServiceProperties getVideos() {
 		return this.videos;
+	public OpenAIServiceProperties getContainers() {
+		return this.containers;
 	}
 
 	public OpenAIServiceProperties getAssistants() {

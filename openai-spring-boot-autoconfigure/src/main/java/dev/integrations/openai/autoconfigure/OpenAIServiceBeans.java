@@ -11,6 +11,7 @@ import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.completions.CompletionService;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
@@ -54,6 +55,7 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 					OpenAIProperties::getVectorStores),
 			new OpenAIServiceBeans(SkillService.class, OpenAIClient::skills, OpenAIProperties::getSkills),
 			new OpenAIServiceBeans(VideoService.class, OpenAIClient::videos, OpenAIProperties::getVideos),
+			new OpenAIServiceBeans(ContainerService.class, OpenAIClient::containers, OpenAIProperties::getContainers),
 			new OpenAIServiceBeans(AssistantService.class, OpenAIClient::assistants, OpenAIProperties::getAssistants),
 			new OpenAIServiceBeans(ThreadService.class, OpenAIClient::threads, OpenAIProperties::getAssistants));
 

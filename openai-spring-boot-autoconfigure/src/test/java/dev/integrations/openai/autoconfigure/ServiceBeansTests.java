@@ -12,6 +12,7 @@ import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.completions.CompletionService;
+import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.files.FileService;
@@ -66,6 +67,7 @@ class ServiceBeansTests {
 			Map.entry(VectorStoreService.class, OpenAIClient::vectorStores),
 			Map.entry(SkillService.class, OpenAIClient::skills),
 			Map.entry(VideoService.class, OpenAIClient::videos),
+			Map.entry(ContainerService.class, OpenAIClient::containers),
 			Map.entry(AssistantService.class, OpenAIClient::assistants),
 			Map.entry(ThreadService.class, OpenAIClient::threads));
 
@@ -82,6 +84,8 @@ class ServiceBeansTests {
 				Arguments.of("fine-tuning", FineTuningService.class),
 				Arguments.of("vector-stores", VectorStoreService.class), Arguments.of("skills", SkillService.class));
 				Arguments.of("vector-stores", VectorStoreService.class), Arguments.of("videos", VideoService.class));
+				Arguments.of("vector-stores", VectorStoreService.class),
+				Arguments.of("containers", ContainerService.class));
 	}
 
 	@Test
@@ -150,6 +154,11 @@ class ServiceBeansTests {
 			assertThat(context).hasSingleBean(VideoService.class);
 			assertThat(context.getBean(VideoService.class)).isSameAs(context.getBean(UserVideoConfiguration.class).videos)
 				.isNotSameAs(context.getBean(OpenAIClient.class).videos());
+	void usersOwnContainerServiceWins() {
+		this.contextRunner.withUserConfiguration(UserContainerConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ContainerService.class);
+			assertThat(context.getBean(ContainerService.class))
+				.isSameAs(context.getBean(UserContainerConfiguration.class).containers);
 		});
 	}
 
@@ -196,6 +205,17 @@ class ServiceBeansTests {
 				assertThat(context.getBean(VideoService.class)).as("the unqualified bean is the default client's")
 					.isSameAs(context.getBean("openAIVideoService"))
 					.isNotSameAs(context.getBean("aVideoService"));
+	void aNamedClientGetsItsOwnContainerServiceUnlessSwitchedOff() {
+		this.contextRunner
+			.withPropertyValues("openai.clients.sandbox.api-key=sk-test-sandbox",
+					"openai.clients.quiet.api-key=sk-test-quiet", "openai.clients.quiet.containers.enabled=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				OpenAIClient sandbox = context.getBean("sandboxOpenAIClient", OpenAIClient.class);
+				assertThat(context.getBean("sandboxContainerService")).isSameAs(sandbox.containers());
+				assertThat(context).doesNotHaveBean("quietContainerService").hasBean("quietModelService");
+				assertThat(context.getBean(ContainerService.class))
+					.isSameAs(context.getBean(OpenAIClient.class).containers());
 			});
 	}
 
@@ -216,6 +236,14 @@ class ServiceBeansTests {
 		@Bean
 		VideoService myVideoService() {
 			return this.videos;
+	static class UserContainerConfiguration {
+
+		final ContainerService containers = Services.create(ContainerService.class, new ApiExecutor(null,
+				dev.integrations.openai.resilience.ResilienceOrchestrator.builder().build(), "example.test", 443));
+
+		@Bean
+		ContainerService myContainerService() {
+			return this.containers;
 		}
 
 	}
