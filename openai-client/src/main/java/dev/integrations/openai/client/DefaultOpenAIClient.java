@@ -9,6 +9,7 @@ import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.evals.EvalService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -63,6 +64,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final FineTuningService fineTuning;
 
+	private final EvalService evals;
+
 	private final VectorStoreService vectorStores;
 
 	private final AssistantService assistants;
@@ -92,6 +95,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.uploads = Services.create(UploadService.class, executor);
 		this.batches = Services.create(BatchService.class, executor);
 		this.fineTuning = Services.create(FineTuningService.class, executor);
+		this.evals = Services.create(EvalService.class, executor);
 		this.vectorStores = Services.create(VectorStoreService.class, executor);
 		this.assistants = Services.create(AssistantService.class, executor);
 		this.threads = Services.create(ThreadService.class, executor);
@@ -181,6 +185,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public FineTuningService fineTuning() {
 		return this.fineTuning;
+	}
+
+	@Override
+	public EvalService evals() {
+		return this.evals;
 	}
 
 	@Override
