@@ -10,8 +10,10 @@ import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.client.OpenAIClient;
+import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.evals.EvalService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -57,6 +59,7 @@ class ServiceBeansTests {
 			Map.entry(FileService.class, OpenAIClient::files), Map.entry(UploadService.class, OpenAIClient::uploads),
 			Map.entry(BatchService.class, OpenAIClient::batches),
 			Map.entry(FineTuningService.class, OpenAIClient::fineTuning),
+			Map.entry(EvalService.class, OpenAIClient::evals),
 			Map.entry(VectorStoreService.class, OpenAIClient::vectorStores),
 			Map.entry(AssistantService.class, OpenAIClient::assistants),
 			Map.entry(ThreadService.class, OpenAIClient::threads));
@@ -69,7 +72,7 @@ class ServiceBeansTests {
 				Arguments.of("moderations", ModerationService.class), Arguments.of("images", ImageService.class),
 				Arguments.of("audio", AudioService.class), Arguments.of("files", FileService.class),
 				Arguments.of("uploads", UploadService.class), Arguments.of("batches", BatchService.class),
-				Arguments.of("fine-tuning", FineTuningService.class),
+				Arguments.of("fine-tuning", FineTuningService.class), Arguments.of("evals", EvalService.class),
 				Arguments.of("vector-stores", VectorStoreService.class));
 	}
 
@@ -107,6 +110,42 @@ class ServiceBeansTests {
 			assertThat(context.getBean(ChatCompletionService.class))
 				.isSameAs(context.getBean(UserChatConfiguration.class).chat);
 		});
+	}
+
+	@Test
+	void usersOwnEvalServiceWins() {
+		this.contextRunner.withUserConfiguration(UserEvalConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(EvalService.class);
+			assertThat(context.getBean(EvalService.class)).isSameAs(UserEvalConfiguration.EVALS);
+		});
+	}
+
+	@Test
+	void aNamedClientHasItsOwnEvalServiceUnlessSwitchedOff() {
+		this.contextRunner
+			.withPropertyValues("openai.clients.a.api-key=sk-test-a", "openai.clients.b.api-key=sk-test-b",
+					"openai.clients.b.evals.enabled=false")
+			.run((context) -> {
+				assertThat(context.getBean("aEvalService"))
+					.isSameAs(context.getBean("aOpenAIClient", OpenAIClient.class).evals())
+					.isNotSameAs(context.getBean(OpenAIClient.class).evals());
+				assertThat(context).hasBean("bOpenAIClient").doesNotHaveBean("bEvalService");
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserEvalConfiguration {
+
+		static final EvalService EVALS = OpenAIClient.builder()
+			.config(OpenAIConfig.builder().apiKey("sk-test-user").build())
+			.build()
+			.evals();
+
+		@Bean
+		EvalService myEvalService() {
+			return EVALS;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
