@@ -32,11 +32,13 @@ public record RunGraderResponse(double reward, Metadata metadata, Map<String, Ob
 	 * @param errors which errors happened
 	 * @param executionTime the seconds the run took
 	 * @param scores the scores, by grader name
-	 * @param tokenUsage the tokens a model grader used, or {@code null}
+	 * @param tokenUsage the tokens a model grader used, or {@code null}: the spec says an integer, the API sends an
+	 * object ({@code prompt_tokens}, {@code completion_tokens}, {@code total_tokens}, {@code cached_tokens}), read as a
+	 * {@code Map}; kept as read
 	 * @param sampledModelName the model a model grader sampled, or {@code null}
 	 */
 	public record Metadata(String name, String type, Errors errors, double executionTime, Map<String, Object> scores,
-			@Nullable Integer tokenUsage, @Nullable String sampledModelName) {
+			@Nullable Object tokenUsage, @Nullable String sampledModelName) {
 
 		/**
 		 * Reads missing scores as empty.
