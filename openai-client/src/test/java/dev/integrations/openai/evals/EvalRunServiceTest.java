@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.integrations.openai.VirtualTime;
 import dev.integrations.openai.WireMockSupport;
@@ -12,6 +14,7 @@ import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.errors.BadRequestException;
+import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.finetuning.GraderMessage;
 import dev.integrations.openai.finetuning.GraderMessage.Role;
@@ -301,6 +304,24 @@ class EvalRunServiceTest extends WireMockSupport {
 		this.server.verify(2, getRequestedFor(urlEqualTo(ITEMS + "?limit=1&status=fail")));
 		this.server.verify(1, getRequestedFor(urlEqualTo(
 				ITEMS + "?after=outputitem_67e5796c28e081909917bf79f6e6214d&limit=1&status=fail")));
+	}
+
+	@Test
+	void aSecondPageWhoseConnectionIsResetEndsThePagerWithAConnectionErrorAfterTheRetries() {
+		this.server.stubFor(get(urlPathEqualTo(RUNS)).withQueryParam("after", absent()).willReturn(okJson("""
+				{"object": "list", "data": [%s], "first_id": "%s", "last_id": "%s", "has_more": true}
+				""".formatted(QUEUED, RUN_ID, RUN_ID))));
+		this.server.stubFor(get(urlPathEqualTo(RUNS)).withQueryParam("after", equalTo(RUN_ID))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		List<String> seen = new CopyOnWriteArrayList<>();
+
+		StepVerifier.create(this.client.evals().runs().listAutoPaging(EVAL_ID).all().doOnNext((run) -> seen.add(run.id())))
+			.expectNextCount(1)
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(OpenAIConnectionException.class,
+					(reset) -> assertThat(reset.attempts()).isEqualTo(3)))
+			.verify(Duration.ofSeconds(60));
+		assertThat(seen).containsExactly(RUN_ID);
+		this.server.verify(3, getRequestedFor(urlEqualTo(RUNS + "?after=" + RUN_ID)));
 	}
 
 	@Test
