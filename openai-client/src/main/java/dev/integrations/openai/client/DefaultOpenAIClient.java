@@ -12,6 +12,7 @@ import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.evals.EvalService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -72,6 +73,8 @@ final class DefaultOpenAIClient implements OpenAIClient {
 
 	private final FineTuningService fineTuning;
 
+	private final EvalService evals;
+
 	private final VectorStoreService vectorStores;
 
 	private final SkillService skills;
@@ -107,6 +110,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		this.uploads = Services.create(UploadService.class, executor);
 		this.batches = Services.create(BatchService.class, executor);
 		this.fineTuning = Services.create(FineTuningService.class, executor);
+		this.evals = Services.create(EvalService.class, executor);
 		this.vectorStores = Services.create(VectorStoreService.class, executor);
 		this.skills = Services.create(SkillService.class, executor);
 		this.videos = Services.create(VideoService.class, executor);
@@ -209,6 +213,11 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public FineTuningService fineTuning() {
 		return this.fineTuning;
+	}
+
+	@Override
+	public EvalService evals() {
+		return this.evals;
 	}
 
 	@Override

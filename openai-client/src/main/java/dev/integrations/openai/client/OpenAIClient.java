@@ -12,6 +12,7 @@ import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.evals.EvalService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -122,8 +123,11 @@ public interface OpenAIClient extends AutoCloseable {
 	/** @return the Batch API: asynchronous batches of requests, their input and output files */
 	BatchService batches();
 
-	/** @return the Fine-tuning API: jobs, their events and checkpoints, checkpoint permissions */
+	/** @return the Fine-tuning API: jobs, their events and checkpoints, checkpoint permissions, alpha graders */
 	FineTuningService fineTuning();
+
+	/** @return the Evals API: evals, their runs and the runs' output items */
+	EvalService evals();
 
 	/** @return the Vector stores API, with vector store files and file batches */
 	VectorStoreService vectorStores();

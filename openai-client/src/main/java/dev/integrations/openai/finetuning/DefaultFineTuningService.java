@@ -14,10 +14,13 @@ final class DefaultFineTuningService implements FineTuningService {
 
 	private final CheckpointPermissionService checkpointPermissions;
 
+	private final GraderService graders;
+
 	DefaultFineTuningService(ApiExecutor executor) {
 		this.executor = executor;
 		this.jobs = new DefaultFineTuningJobService(executor);
 		this.checkpointPermissions = new DefaultCheckpointPermissionService(executor);
+		this.graders = new DefaultGraderService(executor);
 	}
 
 	@Override
@@ -33,6 +36,11 @@ final class DefaultFineTuningService implements FineTuningService {
 	@Override
 	public CheckpointPermissionService checkpointPermissions() {
 		return this.checkpointPermissions;
+	}
+
+	@Override
+	public GraderService graders() {
+		return this.graders;
 	}
 
 }

@@ -3,7 +3,8 @@ package dev.integrations.openai.finetuning;
 import dev.integrations.openai.common.OpenAIService;
 
 /**
- * The Fine-tuning API ({@code /fine_tuning}): {@link #jobs()} and {@link #checkpointPermissions()}. Thread-safe;
+ * The Fine-tuning API ({@code /fine_tuning}): {@link #jobs()}, {@link #checkpointPermissions()} and the alpha
+ * {@link #graders()}. Thread-safe;
  * get it from {@link dev.integrations.openai.client.OpenAIClient#fineTuning()}.
  */
 public interface FineTuningService extends OpenAIService<FineTuningService> {
@@ -18,5 +19,8 @@ public interface FineTuningService extends OpenAIService<FineTuningService> {
 	 * @return the checkpoint permissions API
 	 */
 	CheckpointPermissionService checkpointPermissions();
+
+	/** @return the alpha grader endpoints: run and validate a grader ({@code /fine_tuning/alpha/graders}) */
+	GraderService graders();
 
 }

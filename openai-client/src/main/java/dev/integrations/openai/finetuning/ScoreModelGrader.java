@@ -15,10 +15,27 @@ import org.jspecify.annotations.Nullable;
  * @param input the messages given to the model, may hold templates
  * @param samplingParams the sampling parameters of the model
  * @param range the range of the score, {@code [0, 1]} when not set
+ * @param passThreshold the score from which an eval's testing criterion passes ({@code pass_threshold}); only for
+ * evals ({@link dev.integrations.openai.evals.EvalService}), where a {@code text_similarity} criterion requires it;
+ * {@code null} for fine-tuning
  */
 @JsonTypeName("score_model")
 public record ScoreModelGrader(String name, String model, List<GraderMessage> input,
-		@Nullable SamplingParams samplingParams, @Nullable List<Double> range) implements Grader {
+		@Nullable SamplingParams samplingParams, @Nullable List<Double> range, @Nullable Double passThreshold)
+		implements Grader {
+
+	/**
+	 * A grader without a pass threshold, as fine-tuning takes it.
+	 * @param name the name of the grader
+	 * @param model the model that scores
+	 * @param input the messages given to the model, may hold templates
+	 * @param samplingParams the sampling parameters of the model, or {@code null}
+	 * @param range the range of the score, or {@code null} for {@code [0, 1]}
+	 */
+	public ScoreModelGrader(String name, String model, List<GraderMessage> input,
+			@Nullable SamplingParams samplingParams, @Nullable List<Double> range) {
+		this(name, model, input, samplingParams, range, null);
+	}
 
 	/**
 	 * Copies the input messages.

@@ -3,6 +3,7 @@ package dev.integrations.openai.finetuning;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores the input by its similarity to a reference ({@code text_similarity}).
@@ -11,10 +12,24 @@ import dev.integrations.openai.internal.Validation;
  * @param input the text being graded, may hold templates
  * @param reference the text graded against, may hold templates
  * @param evaluationMetric the similarity metric
+ * @param passThreshold the score from which an eval's testing criterion passes ({@code pass_threshold}); only for
+ * evals ({@link dev.integrations.openai.evals.EvalService}), where a {@code text_similarity} criterion requires it;
+ * {@code null} for fine-tuning
  */
 @JsonTypeName("text_similarity")
-public record TextSimilarityGrader(String name, String input, String reference, Metric evaluationMetric)
-		implements Grader {
+public record TextSimilarityGrader(String name, String input, String reference, Metric evaluationMetric,
+		@Nullable Double passThreshold) implements Grader {
+
+	/**
+	 * A grader without a pass threshold, as fine-tuning takes it.
+	 * @param name the name of the grader
+	 * @param input the text being graded, may hold templates
+	 * @param reference the text graded against, may hold templates
+	 * @param evaluationMetric the similarity metric
+	 */
+	public TextSimilarityGrader(String name, String input, String reference, Metric evaluationMetric) {
+		this(name, input, reference, evaluationMetric, null);
+	}
 
 	/**
 	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks

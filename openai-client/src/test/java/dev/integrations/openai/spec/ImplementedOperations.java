@@ -50,6 +50,14 @@ import dev.integrations.openai.conversations.ConversationItemsRequest;
 import dev.integrations.openai.conversations.ConversationUpdateRequest;
 import dev.integrations.openai.embeddings.EmbeddingRequest;
 import dev.integrations.openai.embeddings.EmbeddingResponse;
+import dev.integrations.openai.evals.Eval;
+import dev.integrations.openai.evals.EvalDeletion;
+import dev.integrations.openai.evals.EvalOutputItem;
+import dev.integrations.openai.evals.EvalRequest;
+import dev.integrations.openai.evals.EvalRun;
+import dev.integrations.openai.evals.EvalRunDeletion;
+import dev.integrations.openai.evals.EvalRunRequest;
+import dev.integrations.openai.evals.EvalUpdateRequest;
 import dev.integrations.openai.files.FileUploadRequest;
 import dev.integrations.openai.files.OpenAIFile;
 import dev.integrations.openai.finetuning.CheckpointPermission;
@@ -57,6 +65,9 @@ import dev.integrations.openai.finetuning.CreateFineTuningJobRequest;
 import dev.integrations.openai.finetuning.FineTuningJob;
 import dev.integrations.openai.finetuning.FineTuningJobCheckpoint;
 import dev.integrations.openai.finetuning.FineTuningJobEvent;
+import dev.integrations.openai.finetuning.RunGraderRequest;
+import dev.integrations.openai.finetuning.RunGraderResponse;
+import dev.integrations.openai.finetuning.ValidateGraderResponse;
 import dev.integrations.openai.images.ImageEditRequest;
 import dev.integrations.openai.images.ImageGenerationRequest;
 import dev.integrations.openai.images.ImageStreamEvent;
@@ -259,6 +270,19 @@ final class ImplementedOperations {
 		add("addUploadPart", MULTIPART, null, UploadPart.class, null);
 		json("completeUpload", CompleteUploadRequest.class, Upload.class);
 		get("cancelUpload", Upload.class);
+		// Evals
+		list("listEvals", Eval.class);
+		json("createEval", EvalRequest.class, Eval.class);
+		get("getEval", Eval.class);
+		json("updateEval", EvalUpdateRequest.class, Eval.class);
+		get("deleteEval", EvalDeletion.class);
+		list("getEvalRuns", EvalRun.class);
+		json("createEvalRun", EvalRunRequest.class, EvalRun.class);
+		get("getEvalRun", EvalRun.class);
+		get("cancelEvalRun", EvalRun.class);
+		get("deleteEvalRun", EvalRunDeletion.class);
+		list("getEvalRunOutputItems", EvalOutputItem.class);
+		get("getEvalRunOutputItem", EvalOutputItem.class);
 		// Fine-tuning
 		json("createFineTuningJob", CreateFineTuningJobRequest.class, FineTuningJob.class);
 		list("listPaginatedFineTuningJobs", FineTuningJob.class);
@@ -273,6 +297,9 @@ final class ImplementedOperations {
 				this.java.parameterized(ListResponse.class, CheckpointPermission.class), null);
 		list("listFineTuningCheckpointPermissions", CheckpointPermission.class);
 		get("deleteFineTuningCheckpointPermission", DeletionStatus.class);
+		json("runGrader", RunGraderRequest.class, RunGraderResponse.class);
+		json("validateGrader", packagePrivate("dev.integrations.openai.finetuning.ValidateGraderBody"),
+				ValidateGraderResponse.class);
 		// Images
 		stream("createImage", ImageGenerationRequest.class, ImagesResponse.class, ImageStreamEvent.class);
 		add("createImageEdit", MULTIPART, ImageEditRequest.class, ImagesResponse.class, ImageStreamEvent.class);

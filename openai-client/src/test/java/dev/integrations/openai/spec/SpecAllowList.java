@@ -135,6 +135,19 @@ final class SpecAllowList {
 		group("Realtime: one RealtimeError serves the error event (which echoes the client's event_id) and "
 				+ "failed transcriptions",
 				"RealtimeServerEventConversationItemInputAudioTranscriptionFailed.error.event_id");
+		group("Evals: one record per data source config type (DataSourceConfig) serves create (item_schema, "
+				+ "include_sample_schema) and read (schema); EvalRequest checks a custom config's item_schema",
+				"CreateEvalCustomDataSourceConfig.item_schema", "CreateEvalCustomDataSourceConfig.schema",
+				"CreateEvalLogsDataSourceConfig.schema", "CreateEvalStoredCompletionsDataSourceConfig.schema",
+				"EvalCustomDataSourceConfig.item_schema", "EvalCustomDataSourceConfig.include_sample_schema");
+		group("one record per grader type serves fine-tuning (Grader*) and evals testing criteria (EvalGrader*, the "
+				+ "spec's allOf of Grader* and pass_threshold); pass_threshold is null for fine-tuning, and EvalRequest "
+				+ "requires it for a text_similarity criterion",
+				"GraderTextSimilarity.pass_threshold", "GraderPython.pass_threshold", "GraderScoreModel.pass_threshold",
+				"EvalGraderTextSimilarity.pass_threshold");
+		group("Evals: one GraderMessage serves the template messages of graders (EvalItem) and of runs (EvalItem or "
+				+ "EasyInputMessage); phase, which labels replayed Responses assistant messages, is not sent",
+				"CreateEvalCompletionsRunDataSource.input_messages[template].template.[].phase");
 		group("KNOWN GAP: gpt-image usage field neither in this spec's schemas nor its examples; confirm against "
 				+ "the live API, then remove (the nested usage record has no extra map that would keep it)",
 				"ImagesUsage.output_tokens_details");

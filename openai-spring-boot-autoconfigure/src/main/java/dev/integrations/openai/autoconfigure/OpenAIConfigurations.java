@@ -17,6 +17,7 @@ import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.evals.EvalService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -275,6 +276,13 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.fine-tuning.enabled", matchIfMissing = true)
 		FineTuningService openAIFineTuningService(OpenAIClient client) {
 			return client.fineTuning();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "openai.evals.enabled", matchIfMissing = true)
+		EvalService openAIEvalService(OpenAIClient client) {
+			return client.evals();
 		}
 
 		@Bean

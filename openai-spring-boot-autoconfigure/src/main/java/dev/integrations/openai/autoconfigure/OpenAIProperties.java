@@ -128,6 +128,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties fineTuning = new OpenAIServiceProperties();
 
+	/** Evals API (/evals), with runs and their output items. */
+	@NestedConfigurationProperty
+	private final OpenAIServiceProperties evals = new OpenAIServiceProperties();
+
 	/** Vector stores API (/vector_stores). */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties vectorStores = new OpenAIServiceProperties();
@@ -288,6 +292,10 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 
 	public OpenAIServiceProperties getFineTuning() {
 		return this.fineTuning;
+	}
+
+	public OpenAIServiceProperties getEvals() {
+		return this.evals;
 	}
 
 	public OpenAIServiceProperties getVectorStores() {

@@ -13,6 +13,7 @@ import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.evals.EvalService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -51,6 +52,7 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 			new OpenAIServiceBeans(UploadService.class, OpenAIClient::uploads, OpenAIProperties::getUploads),
 			new OpenAIServiceBeans(BatchService.class, OpenAIClient::batches, OpenAIProperties::getBatches),
 			new OpenAIServiceBeans(FineTuningService.class, OpenAIClient::fineTuning, OpenAIProperties::getFineTuning),
+			new OpenAIServiceBeans(EvalService.class, OpenAIClient::evals, OpenAIProperties::getEvals),
 			new OpenAIServiceBeans(VectorStoreService.class, OpenAIClient::vectorStores,
 					OpenAIProperties::getVectorStores),
 			new OpenAIServiceBeans(SkillService.class, OpenAIClient::skills, OpenAIProperties::getSkills),

@@ -13,8 +13,10 @@ import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.containers.ContainerService;
+import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
+import dev.integrations.openai.evals.EvalService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
@@ -64,6 +66,7 @@ class ServiceBeansTests {
 			Map.entry(FileService.class, OpenAIClient::files), Map.entry(UploadService.class, OpenAIClient::uploads),
 			Map.entry(BatchService.class, OpenAIClient::batches),
 			Map.entry(FineTuningService.class, OpenAIClient::fineTuning),
+			Map.entry(EvalService.class, OpenAIClient::evals),
 			Map.entry(VectorStoreService.class, OpenAIClient::vectorStores),
 			Map.entry(SkillService.class, OpenAIClient::skills),
 			Map.entry(VideoService.class, OpenAIClient::videos),
@@ -86,6 +89,8 @@ class ServiceBeansTests {
 				Arguments.of("vector-stores", VectorStoreService.class), Arguments.of("videos", VideoService.class));
 				Arguments.of("vector-stores", VectorStoreService.class),
 				Arguments.of("containers", ContainerService.class));
+				Arguments.of("fine-tuning", FineTuningService.class), Arguments.of("evals", EvalService.class),
+				Arguments.of("vector-stores", VectorStoreService.class));
 	}
 
 	@Test
@@ -159,6 +164,10 @@ class ServiceBeansTests {
 			assertThat(context).hasSingleBean(ContainerService.class);
 			assertThat(context.getBean(ContainerService.class))
 				.isSameAs(context.getBean(UserContainerConfiguration.class).containers);
+	void usersOwnEvalServiceWins() {
+		this.contextRunner.withUserConfiguration(UserEvalConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(EvalService.class);
+			assertThat(context.getBean(EvalService.class)).isSameAs(UserEvalConfiguration.EVALS);
 		});
 	}
 
@@ -216,6 +225,15 @@ class ServiceBeansTests {
 				assertThat(context).doesNotHaveBean("quietContainerService").hasBean("quietModelService");
 				assertThat(context.getBean(ContainerService.class))
 					.isSameAs(context.getBean(OpenAIClient.class).containers());
+	void aNamedClientHasItsOwnEvalServiceUnlessSwitchedOff() {
+		this.contextRunner
+			.withPropertyValues("openai.clients.a.api-key=sk-test-a", "openai.clients.b.api-key=sk-test-b",
+					"openai.clients.b.evals.enabled=false")
+			.run((context) -> {
+				assertThat(context.getBean("aEvalService"))
+					.isSameAs(context.getBean("aOpenAIClient", OpenAIClient.class).evals())
+					.isNotSameAs(context.getBean(OpenAIClient.class).evals());
+				assertThat(context).hasBean("bOpenAIClient").doesNotHaveBean("bEvalService");
 			});
 	}
 
@@ -244,6 +262,16 @@ class ServiceBeansTests {
 		@Bean
 		ContainerService myContainerService() {
 			return this.containers;
+	static class UserEvalConfiguration {
+
+		static final EvalService EVALS = OpenAIClient.builder()
+			.config(OpenAIConfig.builder().apiKey("sk-test-user").build())
+			.build()
+			.evals();
+
+		@Bean
+		EvalService myEvalService() {
+			return EVALS;
 		}
 
 	}
