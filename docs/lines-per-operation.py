@@ -22,8 +22,9 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "openai-client"
 MAIN = ROOT / "src/main/java/dev/integrations/openai"
 TABLE = ROOT / "src/test/java/dev/integrations/openai/spec/ImplementedOperations.java"
-GROUPS = ["assistants", "audio", "batches", "chat", "conversations", "embeddings", "files", "finetuning", "images",
-          "models", "moderations", "realtime", "responses", "uploads", "vectorstores", "webhooks"]
+GROUPS = ["assistants", "audio", "batches", "chat", "chatkit", "completions", "containers", "conversations",
+          "embeddings", "evals", "files", "finetuning", "images", "models", "moderations", "realtime", "responses",
+          "skills", "uploads", "vectorstores", "videos", "webhooks"]
 
 
 def count(path):

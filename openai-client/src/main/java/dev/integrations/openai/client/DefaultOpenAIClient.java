@@ -7,8 +7,8 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
-import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.chatkit.ChatKitService;
+import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
@@ -16,18 +16,18 @@ import dev.integrations.openai.evals.EvalService;
 import dev.integrations.openai.files.FileService;
 import dev.integrations.openai.finetuning.FineTuningService;
 import dev.integrations.openai.images.ImageService;
+import dev.integrations.openai.internal.ApiExecutor;
+import dev.integrations.openai.internal.Services;
 import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.realtime.RealtimeSessions;
+import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 import dev.integrations.openai.videos.VideoService;
-import dev.integrations.openai.internal.ApiExecutor;
-import dev.integrations.openai.internal.Services;
-import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +78,9 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	private final VectorStoreService vectorStores;
 
 	private final SkillService skills;
+
 	private final VideoService videos;
+
 	private final ContainerService containers;
 
 	private final AssistantService assistants;
@@ -228,8 +230,14 @@ final class DefaultOpenAIClient implements OpenAIClient {
 	@Override
 	public SkillService skills() {
 		return this.skills;
+	}
+
+	@Override
 	public VideoService videos() {
 		return this.videos;
+	}
+
+	@Override
 	public ContainerService containers() {
 		return this.containers;
 	}

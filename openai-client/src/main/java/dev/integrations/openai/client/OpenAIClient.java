@@ -7,8 +7,8 @@ import dev.integrations.openai.assistants.ThreadService;
 import dev.integrations.openai.audio.AudioService;
 import dev.integrations.openai.batches.BatchService;
 import dev.integrations.openai.chat.ChatCompletionService;
-import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.chatkit.ChatKitService;
+import dev.integrations.openai.completions.CompletionService;
 import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.conversations.ConversationService;
 import dev.integrations.openai.embeddings.EmbeddingService;
@@ -20,12 +20,12 @@ import dev.integrations.openai.models.ModelService;
 import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.realtime.RealtimeSessions;
+import dev.integrations.openai.resilience.ResilienceOrchestrator;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
 import dev.integrations.openai.vectorstores.VectorStoreService;
 import dev.integrations.openai.videos.VideoService;
-import dev.integrations.openai.resilience.ResilienceOrchestrator;
 
 /**
  * The OpenAI API, one service per API group. Thread-safe and meant to be shared: create one per application
@@ -134,8 +134,10 @@ public interface OpenAIClient extends AutoCloseable {
 
 	/** @return the Skills API: skills (folders with a {@code SKILL.md}), their versions and zip bundles */
 	SkillService skills();
+
 	/** @return the Videos API: generate, edit, extend and remix videos with Sora, and download them */
 	VideoService videos();
+
 	/** @return the Containers API: the sandboxes the code interpreter and shell tools run in, and their files */
 	ContainerService containers();
 

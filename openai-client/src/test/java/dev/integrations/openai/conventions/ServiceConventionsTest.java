@@ -37,7 +37,6 @@ class ServiceConventionsTest {
 			"SkillService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
 			"SkillVersionService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
 			"ContainerFileService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
-			"SpeechService#createAsync: has no blocking twin create", BLOCKING_DOWNLOADS);
 			"SpeechService#createAsync: has no blocking twin create", BLOCKING_DOWNLOADS,
 			"VideoService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS);
 

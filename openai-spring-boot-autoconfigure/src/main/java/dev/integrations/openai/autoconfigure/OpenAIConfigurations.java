@@ -26,9 +26,9 @@ import dev.integrations.openai.moderations.ModerationService;
 import dev.integrations.openai.ratelimit.LocalRateLimitStore;
 import dev.integrations.openai.ratelimit.RateLimitStore;
 import dev.integrations.openai.ratelimit.RateLimiter;
+import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.resilience.ClientHook;
 import dev.integrations.openai.resilience.ResilienceOrchestrator;
-import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.responses.ResponseService;
 import dev.integrations.openai.skills.SkillService;
 import dev.integrations.openai.uploads.UploadService;
@@ -297,9 +297,17 @@ final class OpenAIConfigurations {
 		@ConditionalOnBooleanProperty(name = "openai.skills.enabled", matchIfMissing = true)
 		SkillService openAISkillService(OpenAIClient client) {
 			return client.skills();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
 		@ConditionalOnBooleanProperty(name = "openai.videos.enabled", matchIfMissing = true)
 		VideoService openAIVideoService(OpenAIClient client) {
 			return client.videos();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
 		@ConditionalOnBooleanProperty(name = "openai.containers.enabled", matchIfMissing = true)
 		ContainerService openAIContainerService(OpenAIClient client) {
 			return client.containers();

@@ -139,9 +139,11 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 	/** Skills API (/skills). */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties skills = new OpenAIServiceProperties();
+
 	/** Videos API (/videos). */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties videos = new OpenAIServiceProperties();
+
 	/** Containers API (/containers), the sandboxes of the code interpreter and shell tools. */
 	@NestedConfigurationProperty
 	private final OpenAIServiceProperties containers = new OpenAIServiceProperties();
@@ -304,8 +306,12 @@ public class OpenAIProperties extends OpenAIHttpProperties {
 
 	public OpenAIServiceProperties getSkills() {
 		return this.skills;
+	}
+
 	public OpenAIServiceProperties getVideos() {
 		return this.videos;
+	}
+
 	public OpenAIServiceProperties getContainers() {
 		return this.containers;
 	}

@@ -11,6 +11,8 @@ import dev.integrations.openai.chat.ChatCompletionService;
 import dev.integrations.openai.chatkit.ChatKitService;
 import dev.integrations.openai.client.OpenAIClient;
 import dev.integrations.openai.completions.CompletionService;
+import dev.integrations.openai.conversations.ConversationService;
+import dev.integrations.openai.realtime.RealtimeService;
 import dev.integrations.openai.containers.ContainerService;
 import dev.integrations.openai.embeddings.EmbeddingService;
 import dev.integrations.openai.evals.EvalService;
@@ -42,6 +44,9 @@ record OpenAIServiceBeans(Class<?> type, Function<OpenAIClient, Object> accessor
 			new OpenAIServiceBeans(CompletionService.class, OpenAIClient::completions,
 					OpenAIProperties::getCompletions),
 			new OpenAIServiceBeans(ResponseService.class, OpenAIClient::responses, OpenAIProperties::getResponses),
+			new OpenAIServiceBeans(ConversationService.class, OpenAIClient::conversations,
+					OpenAIProperties::getConversations),
+			new OpenAIServiceBeans(RealtimeService.class, OpenAIClient::realtime, OpenAIProperties::getRealtime),
 			new OpenAIServiceBeans(ChatKitService.class, OpenAIClient::chatKit, OpenAIProperties::getChatKit),
 			new OpenAIServiceBeans(EmbeddingService.class, OpenAIClient::embeddings, OpenAIProperties::getEmbeddings),
 			new OpenAIServiceBeans(ModerationService.class, OpenAIClient::moderations,

@@ -20,18 +20,10 @@ class OpenAIConfigurationMetadataTests {
 
 	private static final Map<String, JsonNode> properties = new LinkedHashMap<>();
 
-	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "completions", "responses",
-			"conversations", "realtime", "embeddings", "moderations", "images", "audio", "files", "uploads", "batches", "fine-tuning", "vector-stores", "assistants");
-	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "responses",
-			"conversations", "chat-kit", "realtime", "embeddings", "moderations", "images", "audio", "files", "uploads", "batches", "fine-tuning", "vector-stores", "assistants");
-	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "responses",
-			"conversations", "realtime", "embeddings", "moderations", "images", "audio", "files", "uploads", "batches", "fine-tuning", "vector-stores", "skills", "assistants");
-	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "responses",
-			"conversations", "realtime", "embeddings", "moderations", "images", "audio", "files", "uploads", "batches", "fine-tuning", "vector-stores", "videos", "assistants");
-	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "responses",
-			"conversations", "realtime", "embeddings", "moderations", "images", "audio", "files", "uploads", "batches", "fine-tuning", "vector-stores", "containers", "assistants");
-	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "responses",
-			"conversations", "realtime", "embeddings", "moderations", "images", "audio", "files", "uploads", "batches", "fine-tuning", "evals", "vector-stores", "assistants");
+	private static final java.util.List<String> SERVICE_SWITCHES = java.util.List.of("models", "chat", "completions",
+			"responses", "conversations", "chat-kit", "realtime", "embeddings", "moderations", "images", "audio", "files",
+			"uploads", "batches", "fine-tuning", "evals", "vector-stores", "skills", "videos", "containers",
+			"assistants");
 
 	private static final Map<String, String> WEBHOOK_DEFAULTS = Map.of("openai.webhook.enabled", "true",
 			"openai.webhook.path", "/openai/webhook", "openai.webhook.tolerance", "5m",
