@@ -232,6 +232,7 @@ final class DefaultOpenAIClient implements OpenAIClient {
 		return this.skills;
 	}
 
+	@Deprecated
 	@Override
 	public VideoService videos() {
 		return this.videos;

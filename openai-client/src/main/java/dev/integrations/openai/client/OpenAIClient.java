@@ -135,7 +135,11 @@ public interface OpenAIClient extends AutoCloseable {
 	/** @return the Skills API: skills (folders with a {@code SKILL.md}), their versions and zip bundles */
 	SkillService skills();
 
-	/** @return the Videos API: generate, edit, extend and remix videos with Sora, and download them */
+	/**
+	 * @return the Videos API: generate, edit, extend and remix videos with Sora, and download them
+	 * @deprecated every {@code /videos} operation is marked deprecated in OpenAI's API specification
+	 */
+	@Deprecated
 	VideoService videos();
 
 	/** @return the Containers API: the sandboxes the code interpreter and shell tools run in, and their files */

@@ -26,6 +26,7 @@ import reactor.core.publisher.Mono;
  * {@link VideoService} over the shared executor. A request holding a {@link VideoUpload} goes as multipart, any
  * other as JSON.
  */
+@Deprecated
 final class DefaultVideoService implements VideoService {
 
 	private static final ParameterizedTypeReference<ListResponse<Video>> VIDEO_LIST = new ParameterizedTypeReference<>() {

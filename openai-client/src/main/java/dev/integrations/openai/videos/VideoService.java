@@ -23,7 +23,11 @@ import reactor.core.publisher.Mono;
  * <p>
  * Blocking methods run on the caller's thread; {@code Async} methods return a lazy {@link Mono} that calls on
  * subscription. Thread-safe; get it from {@link dev.integrations.openai.client.OpenAIClient#videos()}.
+ *
+ * @deprecated every {@code /videos} operation is marked deprecated in OpenAI's API specification; it still works,
+ * but expect it to be retired
  */
+@Deprecated
 public interface VideoService extends OpenAIService<VideoService> {
 
 	/** The polling interval of {@link #awaitCompletion(String, Duration)}: ten seconds. */

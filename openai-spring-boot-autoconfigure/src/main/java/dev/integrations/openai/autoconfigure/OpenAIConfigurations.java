@@ -302,6 +302,7 @@ final class OpenAIConfigurations {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnBooleanProperty(name = "openai.videos.enabled", matchIfMissing = true)
+		@SuppressWarnings("deprecation")
 		VideoService openAIVideoService(OpenAIClient client) {
 			return client.videos();
 		}
