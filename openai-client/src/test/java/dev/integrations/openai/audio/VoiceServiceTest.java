@@ -132,7 +132,7 @@ class VoiceServiceTest extends WireMockSupport {
 			.voices()
 			.create(VoiceRequest.of("My new voice", "cons_1234", FileContent.of(SAMPLE, "sample.wav"))))
 			.isInstanceOf(OpenAIResponseException.class)
-			.hasMessageContaining("Unreadable response from 127.0.0.1");
+			.hasMessage("Expected application/json from 127.0.0.1 but got HTTP 200 OK with Content-Type text/html;charset=utf-8: Captive portal");
 		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/audio/voices")));
 	}
 

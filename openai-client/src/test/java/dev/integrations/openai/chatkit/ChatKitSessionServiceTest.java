@@ -231,7 +231,7 @@ class ChatKitSessionServiceTest extends WireMockSupport {
 			.isThrownBy(() -> this.client.chatKit()
 				.sessions()
 				.create(ChatSessionRequest.builder().workflow("wf_1").user("user_789").build()))
-			.withMessageStartingWith("Unreadable response from 127.0.0.1: Unexpected character ('<'")
+			.withMessage("Expected application/json from 127.0.0.1 but got HTTP 200 OK with Content-Type text/html;charset=utf-8: Captive portal Sign in to continue")
 			.withMessageNotContaining(API_KEY);
 		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/chatkit/sessions")));
 	}

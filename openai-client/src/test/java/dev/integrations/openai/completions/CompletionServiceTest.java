@@ -156,7 +156,7 @@ class CompletionServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> this.client.completions()
 			.create(CompletionRequest.builder().model("gpt-3.5-turbo-instruct").prompt("Hi").build()))
 			.isInstanceOf(OpenAIResponseException.class)
-			.hasMessageContaining("Unreadable response from 127.0.0.1");
+			.hasMessage("Expected application/json from 127.0.0.1 but got HTTP 200 OK with Content-Type text/html;charset=utf-8: Captive portal");
 		this.server.verify(1, postRequestedFor(urlEqualTo("/v1/completions")));
 	}
 

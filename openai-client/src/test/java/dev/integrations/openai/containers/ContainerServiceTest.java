@@ -255,7 +255,7 @@ class ContainerServiceTest extends WireMockSupport {
 
 		assertThatThrownBy(() -> this.client.containers().retrieve(CONTAINER_ID))
 			.isInstanceOf(OpenAIResponseException.class)
-			.hasMessageStartingWith("Unreadable response from 127.0.0.1: Unexpected character ('<'");
+			.hasMessage("Expected application/json from 127.0.0.1 but got HTTP 200 OK with Content-Type text/html;charset=utf-8: Captive portal Sign in to continue");
 		this.server.verify(1, getRequestedFor(urlEqualTo("/v1/containers/" + CONTAINER_ID)));
 	}
 

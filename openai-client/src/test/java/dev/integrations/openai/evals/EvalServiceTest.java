@@ -284,8 +284,7 @@ class EvalServiceTest extends WireMockSupport {
 
 		assertThatThrownBy(() -> this.client.evals().retrieve("eval_abc"))
 			.isInstanceOf(OpenAIResponseException.class)
-			.hasMessageContaining("Unreadable response from 127.0.0.1")
-			.hasMessageContaining("Unexpected character ('<'");
+			.hasMessage("Expected application/json from 127.0.0.1 but got HTTP 200 OK with Content-Type text/html;charset=utf-8: Sign in to continue");
 	}
 
 	@Test

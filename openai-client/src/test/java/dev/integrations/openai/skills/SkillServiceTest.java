@@ -239,7 +239,7 @@ class SkillServiceTest extends WireMockSupport {
 			.withBody("<html><body><h1>Captive portal</h1><p>Sign in to continue</p></body></html>")));
 
 		assertThatThrownBy(() -> this.client.skills().retrieve(SKILL_ID)).isInstanceOf(OpenAIResponseException.class)
-			.hasMessageStartingWith("Unreadable response from 127.0.0.1: Unexpected character ('<'");
+			.hasMessage("Expected application/json from 127.0.0.1 but got HTTP 200 OK with Content-Type text/html;charset=utf-8: Captive portal Sign in to continue");
 		assertThat(this.server.getAllServeEvents()).as("a malformed success is not retried").hasSize(1);
 	}
 
