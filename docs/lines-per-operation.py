@@ -56,7 +56,7 @@ def operations(excluded):
     ops = 0
     section = ""
     for line in TABLE.read_text(encoding="utf-8").splitlines():
-        comment = re.match(r"\s*// (\w+)", line)
+        comment = re.match(r"\s*// ([A-Z]\w*)", line)
         if comment:
             section = comment.group(1).lower()
         if section not in excluded:

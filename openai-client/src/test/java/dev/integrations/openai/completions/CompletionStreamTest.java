@@ -179,7 +179,7 @@ class CompletionStreamTest extends WireMockSupport {
 			.bindNow();
 		try {
 			useClient(configBuilder().baseUrl("http://127.0.0.1:" + hanging.port() + "/v1")
-				.streamIdleTimeout(Duration.ofSeconds(2))
+				.streamIdleTimeout(Duration.ofSeconds(5))
 				.build());
 			List<Completion> received = new CopyOnWriteArrayList<>();
 
