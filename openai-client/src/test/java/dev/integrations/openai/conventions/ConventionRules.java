@@ -8,6 +8,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,6 +91,9 @@ final class ConventionRules {
 		}
 		if (reactive && name.endsWith("Async")) {
 			Method twin = find(service, name.substring(0, name.length() - "Async".length()), method);
+			if (twin == null && isDownload(method)) {
+				twin = downloadTwin(service, method);
+			}
 			if (twin == null || Publisher.class.isAssignableFrom(twin.getReturnType())) {
 				found.add(where + ": has no blocking twin " + name.substring(0, name.length() - 5));
 			}
@@ -102,6 +107,26 @@ final class ConventionRules {
 				found.add(where + ": BlockingStream without a Flux twin " + name + "Async");
 			}
 		}
+	}
+
+	/** A download's reactive form: the body as a {@code Flux<ByteBuffer>}. */
+	private static boolean isDownload(Method method) {
+		return method.getReturnType() == Flux.class
+				&& method.getGenericReturnType() instanceof ParameterizedType flux
+				&& flux.getActualTypeArguments()[0] == ByteBuffer.class;
+	}
+
+	/**
+	 * The blocking form of a download, which writes the body to a target: {@code x(params, Path)} or
+	 * {@code downloadX(params, Path)} for {@code xAsync(params)}.
+	 */
+	private static Method downloadTwin(Class<?> service, Method method) {
+		String base = method.getName().substring(0, method.getName().length() - "Async".length());
+		Class<?>[] parameters = Arrays.copyOf(method.getParameterTypes(), method.getParameterCount() + 1);
+		parameters[parameters.length - 1] = Path.class;
+		Method same = find(service, base, parameters);
+		return (same != null) ? same
+				: find(service, "download" + Character.toUpperCase(base.charAt(0)) + base.substring(1), parameters);
 	}
 
 	/** A Flux's blocking twin is a {@code BlockingStream}, or (for downloads) any non-reactive result. */

@@ -1,8 +1,10 @@
 package dev.integrations.openai.conventions;
 
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,20 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServiceConventionsTest {
 
-	private static final String BLOCKING_DOWNLOADS = "a blocking download writes to a target: content(fileId, Path)"
-			+ " or content(fileId, OutputStream), create(request, Path) ...";
-
-	/**
-	 * Deliberate exceptions, each with its reason. An entry that no longer matches a violation fails the test.
-	 */
-	private static final Map<String, String> KNOWN = Map.of(
-			"FileService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
-			"SkillService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
-			"SkillVersionService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
-			"ContainerFileService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS,
-			"SpeechService#createAsync: has no blocking twin create", BLOCKING_DOWNLOADS,
-			"VideoService#contentAsync: has no blocking twin content", BLOCKING_DOWNLOADS);
-
 	@Test
 	void everyPublicServiceFollowsTheNamingRules() throws Exception {
 		List<Class<?>> services = services();
@@ -47,8 +35,7 @@ class ServiceConventionsTest {
 		services.forEach((service) -> violations.addAll(ConventionRules.violations(service)));
 
 		assertThat(services).hasSizeGreaterThanOrEqualTo(24);
-		assertThat(violations).as("violations not in KNOWN").isSubsetOf(KNOWN.keySet());
-		assertThat(KNOWN.keySet()).as("KNOWN entries that no longer occur: delete them").isSubsetOf(violations);
+		assertThat(violations).isEmpty();
 	}
 
 	@Test
@@ -57,6 +44,7 @@ class ServiceConventionsTest {
 				"BadService#fetch: returns Mono but does not end in Async",
 				"BadService#countAsync: ends in Async but returns int",
 				"BadService#deleteAsync: has no blocking twin delete",
+				"BadService#bytesAsync: has no blocking twin bytes",
 				"BadService#events: BlockingStream without a Flux twin eventsAsync",
 				"BadService#headers: exposes org.springframework.http.HttpHeaders",
 				"BadService#list: list parameter Integer is neither a path ID nor the one CursorParams record",
@@ -95,6 +83,10 @@ class ServiceConventionsTest {
 
 		Mono<Void> deleteAsync(String id);
 
+		Flux<ByteBuffer> bytesAsync(String id);
+
+		long bytes(String id, OutputStream target);
+
 		BlockingStream<String> events();
 
 		HttpHeaders headers();
@@ -125,6 +117,14 @@ class ServiceConventionsTest {
 		CursorPager<Clean> listAutoPaging(String parentId, PageParams params);
 
 		CursorPager<Clean> listAutoPaging(String parentId);
+
+		long downloadContent(String id, Path target);
+
+		Flux<ByteBuffer> contentAsync(String id);
+
+		long speak(String text, Path target);
+
+		Flux<ByteBuffer> speakAsync(String text);
 
 	}
 
