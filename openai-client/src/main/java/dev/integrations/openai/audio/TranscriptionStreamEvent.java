@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.WireLists;
 import dev.integrations.openai.internal.WireTypeNames;
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +40,15 @@ public sealed interface TranscriptionStreamEvent {
 	 * @param segmentId the diarized segment the delta belongs to ({@code gpt-4o-transcribe-diarize})
 	 */
 	@JsonTypeName("transcript.text.delta")
-	record TextDelta(String delta, @Nullable List<TokenLogprob> logprobs,
+	record TextDelta(String delta, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TokenLogprob> logprobs,
 			@Nullable String segmentId) implements TranscriptionStreamEvent {
+
+		/**
+		 * Reads missing log probabilities as an empty list.
+		 */
+		public TextDelta {
+			logprobs = WireLists.copyOf(logprobs);
+		}
 
 	}
 
@@ -52,9 +61,17 @@ public sealed interface TranscriptionStreamEvent {
 	 * @param usage the tokens used
 	 */
 	@JsonTypeName("transcript.text.done")
-	record TextDone(String text, @Nullable List<TranscriptionLanguage> languages,
-			@Nullable List<TokenLogprob> logprobs, @Nullable TranscriptionUsage usage)
-			implements TranscriptionStreamEvent, ModelResponse {
+	record TextDone(String text, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TranscriptionLanguage> languages,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<TokenLogprob> logprobs,
+			@Nullable TranscriptionUsage usage) implements TranscriptionStreamEvent, ModelResponse {
+
+		/**
+		 * Reads missing languages and log probabilities as empty lists.
+		 */
+		public TextDone {
+			languages = WireLists.copyOf(languages);
+			logprobs = WireLists.copyOf(logprobs);
+		}
 
 		/** @return {@code null}: the event does not name the model */
 		@Override

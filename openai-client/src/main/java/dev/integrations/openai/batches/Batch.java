@@ -5,7 +5,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,14 +43,15 @@ public record Batch(String id, String object, String endpoint, @Nullable String 
 		@Nullable String errorFileId, long createdAt, @Nullable Long inProgressAt, @Nullable Long expiresAt,
 		@Nullable Long finalizingAt, @Nullable Long completedAt, @Nullable Long failedAt, @Nullable Long expiredAt,
 		@Nullable Long cancellingAt, @Nullable Long cancelledAt, @Nullable BatchRequestCounts requestCounts,
-		@Nullable BatchUsage usage, @Nullable Map<String, String> metadata,
+		@Nullable BatchUsage usage, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
-	 * Reads a missing status as {@link BatchStatus#UNKNOWN}.
+	 * Reads a missing status as {@link BatchStatus#UNKNOWN} and missing metadata as an empty map.
 	 */
 	public Batch {
 		extra = Extras.copy(extra);
+		metadata = WireMaps.copyOf(metadata);
 		status = (status != null) ? status : BatchStatus.UNKNOWN;
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.errors.OutputParseException;
@@ -14,6 +15,7 @@ import dev.integrations.openai.errors.TruncatedOutputException;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.UserJson;
 import dev.integrations.openai.internal.WireLists;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,15 +35,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChatCompletion(String id, String object, long created, String model, List<ChatChoice> choices,
 		@Nullable CompletionUsage usage, @Nullable ServiceTier serviceTier, @Nullable String systemFingerprint,
-		@Nullable Map<String, String> metadata, @Nullable ChatModeration moderation,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> metadata, @Nullable ChatModeration moderation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
-	 * Normalizes a missing {@code choices} array to an empty list.
+	 * Normalizes a missing {@code choices} array to an empty list, missing metadata to an empty map.
 	 */
 	public ChatCompletion {
 		extra = Extras.copy(extra);
 		choices = WireLists.copyOf(choices);
+		metadata = WireMaps.copyOf(metadata);
 	}
 
 	/** @return {@link #created()} as an instant */

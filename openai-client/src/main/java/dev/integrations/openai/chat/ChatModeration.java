@@ -3,7 +3,9 @@ package dev.integrations.openai.chat;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.internal.WireLists;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +49,18 @@ public record ChatModeration(@Nullable Outcome input, @Nullable Outcome output) 
 	 * @param categoryAppliedInputTypes the input types ({@code text}, {@code image}) each category applied to
 	 */
 	public record Result(@Nullable String type, @Nullable String model, boolean flagged,
-			@Nullable Map<String, Boolean> categories, @Nullable Map<String, Double> categoryScores,
-			@Nullable Map<String, List<String>> categoryAppliedInputTypes) {
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Boolean> categories,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> categoryScores,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> categoryAppliedInputTypes) {
+
+		/**
+		 * Reads missing maps as empty ones.
+		 */
+		public Result {
+			categories = WireMaps.copyOf(categories);
+			categoryScores = WireMaps.copyOf(categoryScores);
+			categoryAppliedInputTypes = WireMaps.copyOf(categoryAppliedInputTypes);
+		}
 
 	}
 

@@ -3,7 +3,8 @@ package dev.integrations.openai.conversations;
 import java.time.Instant;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.integrations.openai.internal.WireMaps;
 
 /**
  * A conversation ({@code ConversationResource}): an ID that responses continue, with metadata.
@@ -13,13 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @param metadata up to 16 key-value pairs attached to the conversation
  * @param createdAt when the conversation was created, in Unix seconds (see {@link #createdAtInstant()})
  */
-public record Conversation(String id, String object, @Nullable Map<String, String> metadata, long createdAt) {
+public record Conversation(String id, String object, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String,
+		String> metadata, long createdAt) {
 
 	/**
-	 * Copies the metadata.
+	 * Copies the metadata; missing metadata reads as an empty map.
 	 */
 	public Conversation {
-		metadata = (metadata != null) ? Map.copyOf(metadata) : null;
+		metadata = WireMaps.copyOf(metadata);
 	}
 
 	/** @return {@link #createdAt()} as an instant */

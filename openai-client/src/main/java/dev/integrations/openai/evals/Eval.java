@@ -6,10 +6,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.finetuning.Grader;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
-import org.jspecify.annotations.Nullable;
+import dev.integrations.openai.internal.WireMaps;
 
 /**
  * An eval: the shape of its data and the graders its runs apply.
@@ -24,14 +25,16 @@ import org.jspecify.annotations.Nullable;
  * @param extra the properties this client has no field for, such as a field an OpenAI-compatible server adds
  */
 public record Eval(String id, String object, String name, DataSourceConfig dataSourceConfig,
-		List<Grader> testingCriteria, long createdAt, @Nullable Map<String, String> metadata,
+		List<Grader> testingCriteria, long createdAt, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String,
+		String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
-	 * Copies the testing criteria (a missing list reads as empty) and the extra properties.
+	 * Copies the testing criteria and metadata (missing ones read as empty) and the extra properties.
 	 */
 	public Eval {
 		testingCriteria = WireLists.copyOf(testingCriteria);
+		metadata = WireMaps.copyOf(metadata);
 		extra = Extras.copy(extra);
 	}
 

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,12 +57,14 @@ public record EvalOutputItem(String id, String object, String runId, String eval
 	 * @param extra the other fields the grader reported
 	 */
 	public record Result(String name, @Nullable String type, double score, boolean passed,
-			@Nullable Map<String, Object> sample, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> sample,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 		/**
-		 * Copies the extra properties.
+		 * Copies the extra properties; a missing sample reads as an empty map.
 		 */
 		public Result {
+			sample = WireMaps.copyOf(sample);
 			extra = Extras.copy(extra);
 		}
 

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,13 +34,15 @@ import org.jspecify.annotations.Nullable;
 public record EvalRun(String id, String object, String evalId, @Nullable String name, EvalRunStatus status,
 		@Nullable String model, long createdAt, @Nullable String reportUrl, @Nullable ResultCounts resultCounts,
 		List<ModelUsage> perModelUsage, List<CriterionResult> perTestingCriteriaResults,
-		@Nullable RunDataSource dataSource, @Nullable Map<String, String> metadata, @Nullable EvalError error,
+		@Nullable RunDataSource dataSource, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> metadata,
+		@Nullable EvalError error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
-	 * Reads a missing status as {@link EvalRunStatus#UNKNOWN} and missing lists as empty.
+	 * Reads a missing status as {@link EvalRunStatus#UNKNOWN} and missing lists and metadata as empty.
 	 */
 	public EvalRun {
+		metadata = WireMaps.copyOf(metadata);
 		status = (status != null) ? status : EvalRunStatus.UNKNOWN;
 		perModelUsage = WireLists.copyOf(perModelUsage);
 		perTestingCriteriaResults = WireLists.copyOf(perTestingCriteriaResults);

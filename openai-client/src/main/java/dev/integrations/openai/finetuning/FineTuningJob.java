@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,8 +40,10 @@ public record FineTuningJob(String id, String object, long createdAt, @Nullable 
 		@Nullable String fineTunedModel, @Nullable Long finishedAt,
 		@Nullable FineTuningHyperparameters hyperparameters, String model, @Nullable String organizationId,
 		List<String> resultFiles, FineTuningJobStatus status, @Nullable Long trainedTokens, String trainingFile,
-		@Nullable String validationFile, @Nullable List<FineTuningIntegration> integrations, @Nullable Long seed,
-		@Nullable Long estimatedFinish, @Nullable FineTuneMethod method, @Nullable Map<String, String> metadata,
+		@Nullable String validationFile,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<FineTuningIntegration> integrations, @Nullable Long seed,
+		@Nullable Long estimatedFinish, @Nullable FineTuneMethod method,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
@@ -48,6 +52,8 @@ public record FineTuningJob(String id, String object, long createdAt, @Nullable 
 	public FineTuningJob {
 		extra = Extras.copy(extra);
 		resultFiles = WireLists.copyOf(resultFiles);
+		integrations = WireLists.copyOf(integrations);
+		metadata = WireMaps.copyOf(metadata);
 		status = (status != null) ? status : FineTuningJobStatus.UNKNOWN;
 	}
 

@@ -7,11 +7,13 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.common.ModelResponse;
 import dev.integrations.openai.common.TokenUsage;
 import dev.integrations.openai.internal.EpochSeconds;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,11 +59,13 @@ import org.jspecify.annotations.Nullable;
 public record Response(String id, String object, long createdAt, @Nullable Long completedAt, ResponseStatus status,
 		@Nullable ErrorDetails error, @Nullable IncompleteDetails incompleteDetails, @Nullable String model,
 		List<ResponseItem> output, @Nullable ResponseInput instructions, @Nullable ResponseUsage usage,
-		@Nullable Map<String, String> metadata, @Nullable Double temperature, @Nullable Double topP,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> metadata, @Nullable Double temperature,
+		@Nullable Double topP,
 		@Nullable Integer topLogprobs, @Nullable Integer maxOutputTokens, @Nullable Integer maxToolCalls,
 		@Nullable Boolean parallelToolCalls, @Nullable String previousResponseId,
 		@Nullable ConversationRef conversation, @Nullable ReasoningConfig reasoning, @Nullable TextConfig text,
-		@Nullable List<ResponseTool> tools, @Nullable ToolChoice toolChoice, @Nullable PromptTemplate prompt,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResponseTool> tools, @Nullable ToolChoice toolChoice,
+		@Nullable PromptTemplate prompt,
 		@Nullable String serviceTier, @Nullable String truncation, @Nullable Boolean background,
 		@Nullable String user, @Nullable String safetyIdentifier, @Nullable String promptCacheKey,
 		@Nullable String promptCacheRetention, @Nullable PromptCacheOptions promptCacheOptions,
@@ -69,11 +73,13 @@ public record Response(String id, String object, long createdAt, @Nullable Long 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ModelResponse {
 
 	/**
-	 * Normalizes missing output and status.
+	 * Normalizes missing output, tools, metadata and status.
 	 */
 	public Response {
 		extra = Extras.copy(extra);
 		output = WireLists.copyOf(output);
+		tools = WireLists.copyOf(tools);
+		metadata = WireMaps.copyOf(metadata);
 		status = (status != null) ? status : ResponseStatus.UNKNOWN;
 	}
 

@@ -5,11 +5,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.WireMaps;
 import dev.integrations.openai.internal.WireTypeNames;
 import dev.integrations.openai.moderations.ModerationInputType;
 import org.jspecify.annotations.Nullable;
@@ -47,9 +49,20 @@ public record ResponseModeration(@Nullable Outcome input, @Nullable Outcome outp
 		 * @param categoryAppliedInputTypes each category's input types the score reflects
 		 */
 		@JsonTypeName("moderation_result")
-		record Result(String model, boolean flagged, @Nullable Map<String, Boolean> categories,
-				@Nullable Map<String, Double> categoryScores,
-				@Nullable Map<String, List<ModerationInputType>> categoryAppliedInputTypes) implements Outcome {
+		record Result(String model, boolean flagged, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String,
+				Boolean> categories,
+				@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> categoryScores,
+				@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String,
+				List<ModerationInputType>> categoryAppliedInputTypes) implements Outcome {
+
+			/**
+			 * Reads missing maps as empty ones.
+			 */
+			public Result {
+				categories = WireMaps.copyOf(categories);
+				categoryScores = WireMaps.copyOf(categoryScores);
+				categoryAppliedInputTypes = WireMaps.copyOf(categoryAppliedInputTypes);
+			}
 
 		}
 

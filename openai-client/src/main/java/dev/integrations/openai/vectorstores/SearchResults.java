@@ -5,8 +5,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.WireLists;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,14 +42,16 @@ public record SearchResults(String object, List<String> searchQuery, List<Result
 	 * @param attributes the file's attributes
 	 * @param content the matching chunks
 	 */
-	public record Result(String fileId, String filename, double score, @Nullable Map<String, Object> attributes,
+	public record Result(String fileId, String filename, double score,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> attributes,
 			List<TextChunk> content) {
 
 		/**
-		 * Normalizes missing content to an empty list.
+		 * Normalizes missing content and attributes to empty ones.
 		 */
 		public Result {
 			content = WireLists.copyOf(content);
+			attributes = WireMaps.copyOf(attributes);
 		}
 
 	}

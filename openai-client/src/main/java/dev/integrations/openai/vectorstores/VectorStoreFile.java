@@ -5,7 +5,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.integrations.openai.internal.Extras;
+import dev.integrations.openai.internal.WireMaps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,13 +26,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record VectorStoreFile(String id, String object, long usageBytes, long createdAt, String vectorStoreId,
 		FileStatus status, @Nullable LastError lastError, @Nullable ChunkingStrategy chunkingStrategy,
-		@Nullable Map<String, Object> attributes, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> attributes,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
-	 * Copies the extra properties.
+	 * Copies the extra properties; missing attributes read as an empty map.
 	 */
 	public VectorStoreFile {
 		extra = Extras.copy(extra);
+		attributes = WireMaps.copyOf(attributes);
 	}
 
 	/** @return {@link #createdAt()} as an instant */

@@ -325,7 +325,7 @@ class ChatCompletionCreateTest extends ChatWireMockTest {
 		TokenLogprob logprob = completion.choices().get(0).logprobs().content().get(0);
 		assertThat(logprob.bytes()).containsExactly(83, 117, 110, 110, 121);
 		assertThat(logprob.topLogprobs()).extracting(TokenLogprob.TopLogprob::token).containsExactly("Sunny", "Clear");
-		assertThat(logprob.topLogprobs().get(1).bytes()).isNull();
+		assertThat(logprob.topLogprobs().get(1).bytes()).isEmpty();
 		assertThat(completion.choices().get(0).logprobs().refusal()).isEmpty();
 		assertThat(completion.serviceTier()).isNull();
 

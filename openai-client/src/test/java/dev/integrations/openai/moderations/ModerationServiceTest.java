@@ -137,7 +137,7 @@ class ModerationServiceTest extends WireMockSupport {
 		assertThat(result.categories().flagged()).isEmpty();
 		assertThat(result.categoryAppliedInputTypes().violence()).containsExactly(ModerationInputType.TEXT,
 				ModerationInputType.UNKNOWN);
-		assertThat(result.categoryAppliedInputTypes().hate()).isNull();
+		assertThat(result.categoryAppliedInputTypes().hate()).isEmpty();
 	}
 
 	@Test
