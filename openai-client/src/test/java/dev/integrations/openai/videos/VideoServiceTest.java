@@ -265,6 +265,9 @@ class VideoServiceTest extends WireMockSupport {
 			.hasMessage("prompt must not be blank");
 		assertThatThrownBy(() -> VideoCreateRequest.builder().prompt("x".repeat(32001)).build())
 			.hasMessage("prompt must be at most 32000 characters, was 32001");
+		assertThatThrownBy(() -> VideoCreateRequest.builder().prompt(PROMPT).size(VideoSize.UNKNOWN).build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("size"))
+			.hasMessage("size UNKNOWN is only read, never sent; choose a size the API names");
 		assertThatThrownBy(() -> new VideoInputReference.Image("https://cdn.example.com/a.png", "file-abc123"))
 			.hasMessage("input_reference needs exactly one of image_url or file_id");
 		assertThatThrownBy(() -> VideoInputReference.imageUrl(" "))
