@@ -7,14 +7,13 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.integrations.openai.MultipartRequests;
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.errors.AuthenticationException;
-import dev.integrations.openai.errors.OpenAIConnectionException;
+import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,17 +82,18 @@ class VoiceHostileServerTest extends WireMockSupport {
 	}
 
 	@Test
-	void aResetAfterAStreamedRecordingWasReadFailsTypedAndNeverUploadsItTruncated() {
+	void aResetAfterAStreamedRecordingWasReadFailsTypedAndNeverResendsItTruncated() {
 		this.server.stubFor(post("/v1/audio/voice_consents").willReturn(aResponse()
 			.withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		VoiceConsentRequest request = VoiceConsentRequest.of("Narrator consent", "en-US",
 				FileContent.of(new ByteArrayInputStream(SAMPLE), "consent.wav"));
 
 		assertThatThrownBy(() -> this.client.audio().voiceConsents().create(request))
-			.isInstanceOf(OpenAIConnectionException.class);
-		for (LoggedRequest logged : this.server.findAll(anyRequestedFor(anyUrl()))) {
-			MultipartRequests.of(logged).assertFile("recording", "consent.wav", "audio/x-wav", SAMPLE);
-		}
+			.isInstanceOf(OpenAIException.class)
+			.hasMessageContaining("InputStream has already been read");
+		assertThat(this.server.findAll(anyRequestedFor(anyUrl()))).singleElement()
+			.satisfies((logged) -> MultipartRequests.of(logged)
+				.assertFile("recording", "consent.wav", "audio/x-wav", SAMPLE));
 		awaitPoolDrained();
 	}
 
