@@ -7,7 +7,7 @@ import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.chat.ScriptedSseServer;
 import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.BlockingStream;
-import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.OpenAIResponseException;
 import dev.integrations.openai.errors.OpenAIStreamException;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -102,7 +102,8 @@ class CompletionHostileStreamTest extends WireMockSupport {
 
 			StepVerifier.create(this.client.completions().streamTextAsync(TWO_CHOICES))
 				.expectNext("Deep")
-				.expectError(OpenAIException.class)
+				.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(OpenAIResponseException.class)
+					.hasMessageStartingWith("Unreadable stream event from 127.0.0.1"))
 				.verify(Duration.ofSeconds(60));
 			assertThat(sse.connections()).isEqualTo(1);
 			awaitPoolDrained();

@@ -221,14 +221,19 @@ class VideoServiceTest extends WireMockSupport {
 				{"id": "char_68e8c1d2a4b88190", "name": "Whiskers the pianist", "created_at": 1760078012}
 				""";
 		this.server.stubFor(post("/v1/videos/characters").willReturn(okJson(character)));
-		this.server.stubFor(get("/v1/videos/characters/char_68e8c1d2a4b88190").willReturn(okJson(character)));
+		this.server.stubFor(get("/v1/videos/characters/char_68e8c1d2a4b88190")
+			.willReturn(okJson(character.replace("}", ", \"status\": \"ready\"}"))));
 
 		VideoCharacter created = this.client.videos()
 			.createCharacter(VideoCharacterRequest.of(clip, "Whiskers the pianist"));
 		VideoCharacter retrieved = this.client.videos().retrieveCharacterAsync("char_68e8c1d2a4b88190").block();
 
-		assertThat(created).isEqualTo(new VideoCharacter("char_68e8c1d2a4b88190", "Whiskers the pianist", 1760078012L));
+		assertThat(created).isEqualTo(new VideoCharacter("char_68e8c1d2a4b88190", "Whiskers the pianist", 1760078012L,
+				java.util.Map.of()));
 		assertThat(retrieved.createdAtInstant().getEpochSecond()).isEqualTo(1760078012L);
+		assertThat(retrieved.extra()).containsExactly(java.util.Map.entry("status", "ready"));
+		assertThat(dev.integrations.openai.transport.OpenAIJson.mapper().writeValueAsString(retrieved))
+			.contains("\"status\":\"ready\"");
 		MultipartRequests form = MultipartRequests.of(this.server.findAll(postRequestedFor(urlEqualTo("/v1/videos/characters"))).get(0));
 		assertThat(form.names()).containsExactly("video", "name");
 		form.assertFile("video", "whiskers.mp4", "video/mp4", MP4);
