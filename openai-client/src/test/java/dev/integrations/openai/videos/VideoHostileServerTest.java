@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Video downloads and calls against servers that misbehave on a raw socket: a body shorter than its
- * {@code Content-Length}, a download that stalls, a reset midway, a redirect to another host and an error body that
+ * {@code Content-Length}, a download that stalls, a reset midway, a target stream that fails, a redirect to another host and an error body that
  * echoes the API key. Each ends with a typed error, never sends the key elsewhere and frees its connection.
  */
 class VideoHostileServerTest {
@@ -105,6 +105,36 @@ class VideoHostileServerTest {
 				this.temp.resolve("reset.mp4")))
 			.expectError(OpenAIConnectionException.class)
 			.verify(GENEROUS);
+		assertPoolDrained(client);
+	}
+
+	@Test
+	void aTargetStreamThatFailsCancelsTheDownloadAndFreesItsConnection() throws Exception {
+		Hostile server = serve((out) -> {
+			out.write(head("200 OK", "video/mp4", "Content-Length: 4000000\r\n"));
+			for (int i = 0; i < 400; i++) {
+				out.write(new byte[10_000]);
+				out.flush();
+			}
+		});
+		OpenAIClient client = client(server, Duration.ofSeconds(30));
+		OutputStream full = new OutputStream() {
+
+			@Override
+			public void write(int b) throws IOException {
+				throw new IOException("No space left on device");
+			}
+
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				write(0);
+			}
+
+		};
+
+		assertThatThrownBy(() -> client.videos().downloadContent(VIDEO_ID, VideoContentVariant.VIDEO, full))
+			.isInstanceOf(java.io.UncheckedIOException.class)
+			.hasMessageContaining("No space left on device");
 		assertPoolDrained(client);
 	}
 
