@@ -33,8 +33,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Video downloads and calls against servers that misbehave on a raw socket: a body shorter than its
- * {@code Content-Length}, a download that stalls, a reset midway, a target stream that fails, a redirect to another host and an error body that
- * echoes the API key. Each ends with a typed error, never sends the key elsewhere and frees its connection.
+ * {@code Content-Length}, a download that stalls, a reset midway, a redirect to another host and an error body that
+ * echoes the API key; and a target stream that fails. Each ends with a typed error, never sends the key elsewhere
+ * and frees its connection.
  */
 class VideoHostileServerTest {
 
