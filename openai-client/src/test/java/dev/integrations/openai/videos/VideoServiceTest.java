@@ -273,6 +273,11 @@ class VideoServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> VideoCreateRequest.builder().prompt(PROMPT).size(VideoSize.UNKNOWN).build())
 			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("size"))
 			.hasMessage("size UNKNOWN is only read, never sent; choose a size the API names");
+		assertThatThrownBy(() -> VideoCreateRequest.builder().prompt(PROMPT).seconds(-4).build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("seconds"))
+			.hasMessage("seconds must be a whole number of seconds such as \"8\", was \"-4\"");
+		assertThatThrownBy(() -> new VideoExtendRequest(VideoSource.id(VIDEO_ID), "Bow", "4.5"))
+			.hasMessage("seconds must be a whole number of seconds such as \"8\", was \"4.5\"");
 		assertThatThrownBy(() -> new VideoInputReference.Image("https://cdn.example.com/a.png", "file-abc123"))
 			.hasMessage("input_reference needs exactly one of image_url or file_id");
 		assertThatThrownBy(() -> VideoInputReference.imageUrl(" "))
