@@ -37,7 +37,8 @@ public record VideoCreateRequest(@Nullable String model, String prompt, @Nullabl
 		Validation.maxLength("prompt", Validation.notBlank("prompt", prompt), MAX_PROMPT_LENGTH);
 		seconds(seconds);
 		if (size == VideoSize.UNKNOWN) {
-			throw new OpenAIValidationException("size", "size UNKNOWN is only read, never sent; choose a size the API names");
+			throw new OpenAIValidationException("size",
+					"size UNKNOWN is only read, never sent; choose a size the API names");
 		}
 	}
 
