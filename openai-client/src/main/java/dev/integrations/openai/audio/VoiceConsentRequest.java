@@ -16,11 +16,11 @@ import dev.integrations.openai.internal.Validation;
 public record VoiceConsentRequest(String name, FileContent recording, String language) {
 
 	/**
-	 * Checks that every field is set.
+	 * Checks that every field is set and the recording is at most 10 MiB when its length is known.
 	 */
 	public VoiceConsentRequest {
 		Validation.notBlank("name", name);
-		Validation.required("recording", recording);
+		VoiceRequest.atMost10MiB("recording", recording);
 		Validation.notBlank("language", language);
 	}
 

@@ -3,7 +3,9 @@ package dev.integrations.openai.audio;
 import java.nio.file.Path;
 
 import dev.integrations.openai.common.FileContent;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form of {@code POST /audio/voices} ({@code CreateVoiceRequest}), sent as multipart.
@@ -15,13 +17,30 @@ import dev.integrations.openai.internal.Validation;
  */
 public record VoiceRequest(String name, FileContent audioSample, String consent) {
 
+	/** The largest sample or consent recording the API accepts: 10 MiB. */
+	public static final long MAX_RECORDING_BYTES = 10L * 1024 * 1024;
+
 	/**
-	 * Checks that every field is set.
+	 * Checks that every field is set and the sample is at most 10 MiB when its length is known.
 	 */
 	public VoiceRequest {
 		Validation.notBlank("name", name);
-		Validation.required("audio_sample", audioSample);
+		atMost10MiB("audio_sample", audioSample);
 		Validation.notBlank("consent", consent);
+	}
+
+	/**
+	 * Requires a recording and, when its length is known, at most the 10 MiB the API takes, so that a larger file
+	 * fails before it is uploaded.
+	 * @param field the wire name of the part
+	 * @param recording the recording
+	 */
+	static void atMost10MiB(String field, @Nullable FileContent recording) {
+		long length = Validation.required(field, recording).contentLength();
+		if (length > MAX_RECORDING_BYTES) {
+			throw new OpenAIValidationException(field,
+					field + " must be at most 10 MiB (" + MAX_RECORDING_BYTES + " bytes), was " + length + " bytes");
+		}
 	}
 
 	/**

@@ -38,9 +38,18 @@ public record Completion(String id, String object, long created, String model, L
 		choices = WireLists.copyOf(choices);
 	}
 
-	/** @return the text of the first choice (in a stream, the piece this chunk adds), {@code ""} when none */
+	/**
+	 * The text of the first choice, the one with {@code index} 0 (in a stream, the piece this chunk adds to it; with
+	 * {@code n} above 1 or several prompts the chunks of the other choices interleave and give {@code ""}).
+	 * @return the text, {@code ""} when this completion holds no choice 0
+	 */
 	public String text() {
-		return this.choices.isEmpty() ? "" : this.choices.get(0).text();
+		for (CompletionChoice choice : this.choices) {
+			if (choice.index() == 0) {
+				return choice.text();
+			}
+		}
+		return "";
 	}
 
 	/** @return {@link #created()} as an instant */

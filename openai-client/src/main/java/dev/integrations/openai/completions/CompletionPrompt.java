@@ -1,8 +1,10 @@
 package dev.integrations.openai.completions;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -75,7 +77,7 @@ public sealed interface CompletionPrompt
 		 * Copies the texts.
 		 */
 		public Texts {
-			texts = List.copyOf(Validation.required("prompt", texts));
+			texts = copy(Validation.required("prompt", texts));
 		}
 
 	}
@@ -91,7 +93,7 @@ public sealed interface CompletionPrompt
 		 * Checks and copies the tokens.
 		 */
 		public Tokens {
-			tokens = List.copyOf(Validation.notEmpty("prompt", tokens));
+			tokens = copy(Validation.notEmpty("prompt", tokens));
 		}
 
 	}
@@ -107,11 +109,24 @@ public sealed interface CompletionPrompt
 		 * Checks and copies the token arrays.
 		 */
 		public TokenLists {
-			tokenLists = Validation.notEmpty("prompt", tokenLists).stream()
-				.map((tokens) -> List.copyOf(Validation.notEmpty("prompt", tokens)))
+			tokenLists = copy(Validation.notEmpty("prompt", tokenLists)).stream()
+				.map((tokens) -> copy(Validation.notEmpty("prompt", tokens)))
 				.toList();
 		}
 
+	}
+
+	/**
+	 * An immutable copy of a prompt list, rejecting a {@code null} element by the wire field's name.
+	 * @param <T> the element type
+	 * @param list the list
+	 * @return the copy
+	 */
+	private static <T> List<T> copy(List<T> list) {
+		if (list.stream().anyMatch(Objects::isNull)) {
+			throw new OpenAIValidationException("prompt", "prompt must not contain null elements");
+		}
+		return List.copyOf(list);
 	}
 
 }

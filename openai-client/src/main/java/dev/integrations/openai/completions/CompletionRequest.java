@@ -59,6 +59,10 @@ public record CompletionRequest(String model, CompletionPrompt prompt, @Nullable
 		Validation.range("logprobs", logprobs, 0, 5);
 		Validation.range("max_tokens", maxTokens, 0, Integer.MAX_VALUE);
 		Validation.range("n", n, 1, 128);
+		if (bestOf != null && n != null && bestOf < n) {
+			throw new OpenAIValidationException("best_of",
+					"best_of must be at least n (" + n + ") when both are set, was " + bestOf);
+		}
 		Validation.range("presence_penalty", presencePenalty, -2, 2);
 		Validation.range("temperature", temperature, 0, 2);
 		Validation.range("top_p", topP, 0, 1);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +30,29 @@ public record VideoCreateRequest(@Nullable String model, String prompt, @Nullabl
 	public static final int MAX_PROMPT_LENGTH = 32000;
 
 	/**
-	 * Checks the prompt.
+	 * Checks the prompt, the duration and the size.
 	 */
 	public VideoCreateRequest {
 		extra = Extras.copy(extra);
 		Validation.maxLength("prompt", Validation.notBlank("prompt", prompt), MAX_PROMPT_LENGTH);
+		seconds(seconds);
+		if (size == VideoSize.UNKNOWN) {
+			throw new OpenAIValidationException("size",
+					"size UNKNOWN is only read, never sent; choose a size the API names");
+		}
+	}
+
+	/**
+	 * Checks a clip duration as the API reads it: a whole number of seconds, at least 1, as text.
+	 * @param seconds the duration, or {@code null} when not set
+	 * @return the duration
+	 */
+	static @Nullable String seconds(@Nullable String seconds) {
+		if (seconds != null && !seconds.matches("[1-9][0-9]{0,8}")) {
+			throw new OpenAIValidationException("seconds",
+					"seconds must be a whole number of seconds such as \"8\", was \"" + seconds + "\"");
+		}
+		return seconds;
 	}
 
 	/**

@@ -18,7 +18,7 @@ public record VideoExtendRequest(VideoSource video, String prompt, String second
 	public VideoExtendRequest {
 		Validation.required("video", video);
 		Validation.maxLength("prompt", Validation.notBlank("prompt", prompt), VideoCreateRequest.MAX_PROMPT_LENGTH);
-		Validation.notBlank("seconds", seconds);
+		VideoCreateRequest.seconds(Validation.notBlank("seconds", seconds));
 	}
 
 	/**

@@ -177,6 +177,13 @@ class CompletionServiceTest extends WireMockSupport {
 		assertField(() -> valid.build().toBuilder().stop(StopSequences.of("a", "b", "c", "d", "e")).build(), "stop");
 		assertField(() -> CompletionPrompt.ofTokens(List.of()), "prompt");
 		assertField(() -> CompletionPrompt.ofTokenLists(List.of(List.of(1), List.of())), "prompt");
+		assertField(() -> CompletionPrompt.of(java.util.Arrays.asList("Hi", null)), "prompt");
+		assertField(() -> CompletionPrompt.ofTokens(java.util.Arrays.asList(1212, null)), "prompt");
+		assertField(() -> CompletionPrompt.ofTokenLists(java.util.Arrays.asList(List.of(1), null)), "prompt");
+		assertThatThrownBy(() -> valid.build().toBuilder().n(3).bestOf(2).build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("best_of"))
+			.hasMessage("best_of must be at least n (3) when both are set, was 2");
+		assertThat(valid.build().toBuilder().n(3).bestOf(3).build().bestOf()).isEqualTo(3);
 		assertField(() -> this.client.completions()
 			.create(valid.build().toBuilder().streamOptions(StreamOptions.withUsage()).build()), "stream_options");
 		assertField(() -> this.client.completions().stream(valid.build().toBuilder().bestOf(3).build()), "best_of");

@@ -15,6 +15,7 @@ import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
+import dev.integrations.openai.common.Poller;
 import dev.integrations.openai.common.SortOrder;
 import dev.integrations.openai.errors.NotFoundException;
 import dev.integrations.openai.errors.OpenAIResponseException;
@@ -184,6 +185,41 @@ class VideoLifecycleTest extends WireMockSupport {
 	}
 
 	@Test
+	void manyConcurrentWaitsOnTheirOwnVideosEachEndWithTheirOwnCompletedVideo() throws Exception {
+		int callers = 24;
+		List<String> ids = java.util.stream.IntStream.range(0, callers).mapToObj((i) -> "video_concurrent_" + i).toList();
+		for (String id : ids) {
+			stubStatusesOf(id, video(id, "queued", 0, ""), video(id, "in_progress", 50, ""),
+					COMPLETED.replace(VIDEO_ID, id));
+		}
+		Poller poller = Poller.of(Duration.ofMillis(5), Duration.ofMinutes(5));
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(callers / 2);
+		try {
+			List<java.util.concurrent.Future<Video>> blocking = ids.subList(0, callers / 2).stream()
+				.map((id) -> threads.submit(() -> this.client.videos().awaitCompletion(id, poller)))
+				.toList();
+			List<Video> async = reactor.core.publisher.Flux.fromIterable(ids.subList(callers / 2, callers))
+				.flatMapSequential((id) -> this.client.videos().awaitCompletionAsync(id, poller))
+				.collectList()
+				.block(Duration.ofMinutes(2));
+			List<Video> all = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Video> future : blocking) {
+				all.add(future.get(2, java.util.concurrent.TimeUnit.MINUTES));
+			}
+			all.addAll(async);
+
+			assertThat(all).extracting(Video::id).containsExactlyElementsOf(ids);
+			assertThat(all).allSatisfy((video) -> assertThat(video.status()).isEqualTo(VideoStatus.COMPLETED));
+			for (String id : ids) {
+				this.server.verify(3, getRequestedFor(urlEqualTo("/v1/videos/" + id)));
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
 	void downloadContentStreamsEachVariantToAPathAStreamBuffersAndAnAsyncPath() throws IOException {
 		byte[] mp4 = bytes(400_000, 31);
 		byte[] webp = bytes(20_000, 17);
@@ -282,10 +318,14 @@ class VideoLifecycleTest extends WireMockSupport {
 	}
 
 	private void stubStatuses(String... bodies) {
+		stubStatusesOf(VIDEO_ID, bodies);
+	}
+
+	private void stubStatusesOf(String videoId, String... bodies) {
 		String state = Scenario.STARTED;
 		for (int i = 0; i < bodies.length; i++) {
 			String next = (i + 1 < bodies.length) ? "poll-" + (i + 1) : state;
-			this.server.stubFor(get("/v1/videos/" + VIDEO_ID).inScenario("statuses")
+			this.server.stubFor(get("/v1/videos/" + videoId).inScenario("statuses of " + videoId)
 				.whenScenarioStateIs(state)
 				.willReturn(okJson(bodies[i]))
 				.willSetStateTo(next));

@@ -221,14 +221,19 @@ class VideoServiceTest extends WireMockSupport {
 				{"id": "char_68e8c1d2a4b88190", "name": "Whiskers the pianist", "created_at": 1760078012}
 				""";
 		this.server.stubFor(post("/v1/videos/characters").willReturn(okJson(character)));
-		this.server.stubFor(get("/v1/videos/characters/char_68e8c1d2a4b88190").willReturn(okJson(character)));
+		this.server.stubFor(get("/v1/videos/characters/char_68e8c1d2a4b88190")
+			.willReturn(okJson(character.replace("}", ", \"status\": \"ready\"}"))));
 
 		VideoCharacter created = this.client.videos()
 			.createCharacter(VideoCharacterRequest.of(clip, "Whiskers the pianist"));
 		VideoCharacter retrieved = this.client.videos().retrieveCharacterAsync("char_68e8c1d2a4b88190").block();
 
-		assertThat(created).isEqualTo(new VideoCharacter("char_68e8c1d2a4b88190", "Whiskers the pianist", 1760078012L));
+		assertThat(created).isEqualTo(new VideoCharacter("char_68e8c1d2a4b88190", "Whiskers the pianist", 1760078012L,
+				java.util.Map.of()));
 		assertThat(retrieved.createdAtInstant().getEpochSecond()).isEqualTo(1760078012L);
+		assertThat(retrieved.extra()).containsExactly(java.util.Map.entry("status", "ready"));
+		assertThat(dev.integrations.openai.transport.OpenAIJson.mapper().writeValueAsString(retrieved))
+			.contains("\"status\":\"ready\"");
 		MultipartRequests form = MultipartRequests.of(this.server.findAll(postRequestedFor(urlEqualTo("/v1/videos/characters"))).get(0));
 		assertThat(form.names()).containsExactly("video", "name");
 		form.assertFile("video", "whiskers.mp4", "video/mp4", MP4);
@@ -265,6 +270,14 @@ class VideoServiceTest extends WireMockSupport {
 			.hasMessage("prompt must not be blank");
 		assertThatThrownBy(() -> VideoCreateRequest.builder().prompt("x".repeat(32001)).build())
 			.hasMessage("prompt must be at most 32000 characters, was 32001");
+		assertThatThrownBy(() -> VideoCreateRequest.builder().prompt(PROMPT).size(VideoSize.UNKNOWN).build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("size"))
+			.hasMessage("size UNKNOWN is only read, never sent; choose a size the API names");
+		assertThatThrownBy(() -> VideoCreateRequest.builder().prompt(PROMPT).seconds(-4).build())
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("seconds"))
+			.hasMessage("seconds must be a whole number of seconds such as \"8\", was \"-4\"");
+		assertThatThrownBy(() -> new VideoExtendRequest(VideoSource.id(VIDEO_ID), "Bow", "4.5"))
+			.hasMessage("seconds must be a whole number of seconds such as \"8\", was \"4.5\"");
 		assertThatThrownBy(() -> new VideoInputReference.Image("https://cdn.example.com/a.png", "file-abc123"))
 			.hasMessage("input_reference needs exactly one of image_url or file_id");
 		assertThatThrownBy(() -> VideoInputReference.imageUrl(" "))
