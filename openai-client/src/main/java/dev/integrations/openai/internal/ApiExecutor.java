@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiExecutor {
 
+	private static final RequestOptions SINGLE_ATTEMPT = RequestOptions.builder().maxRetries(0).build();
+
 	private final HttpTransport transport;
 
 	private final ResilienceOrchestrator orchestrator;
@@ -253,8 +255,8 @@ public final class ApiExecutor {
 			return jsonMapper().readValue(data, type);
 		}
 		catch (JacksonException ex) {
-			throw new OpenAIResponseException("Unreadable stream event from " + this.host + ": " + ex.getOriginalMessage(),
-					ex);
+			throw new OpenAIResponseException("Unreadable stream event from " + this.host + ": "
+					+ ParseFailures.describe(ex.getOriginalMessage()), ParseFailures.scrub(ex));
 		}
 	}
 
@@ -308,8 +310,10 @@ public final class ApiExecutor {
 		return () -> request.withRetryCount(next.getAndIncrement());
 	}
 
+	/** The context of a call; a request whose body cannot be sent again gets one attempt. */
 	private RequestContext context(ApiRequest request, boolean streaming) {
-		return this.orchestrator.newContext(request, this.host, this.port, streaming, this.options);
+		RequestOptions options = request.isRepeatable() ? this.options : this.options.merge(SINGLE_ATTEMPT);
+		return this.orchestrator.newContext(request, this.host, this.port, streaming, options);
 	}
 
 }

@@ -2,9 +2,12 @@ package dev.integrations.openai.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import dev.integrations.openai.common.RequestOptions;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -143,6 +146,26 @@ public final class ApiRequest {
 	/** @return the body: an object written as JSON, a multipart map, UTF-8 bytes of a text body, or {@code null} */
 	public @Nullable Object body() {
 		return this.body;
+	}
+
+	/**
+	 * Whether the body can be sent again: not when a multipart part streams from a one-shot source, such as a
+	 * {@code FileContent} of an {@code InputStream}, which the first attempt consumed. Such a request is never
+	 * retried, so that the caller gets the first attempt's error rather than a failure to read the stream again.
+	 * @return {@code false} when a part is an open (read-once) resource
+	 */
+	public boolean isRepeatable() {
+		if (this.body instanceof MultiValueMap<?, ?> parts) {
+			for (List<?> values : parts.values()) {
+				for (Object value : values) {
+					Object part = (value instanceof HttpEntity<?> entity) ? entity.getBody() : value;
+					if (part instanceof Resource resource && resource.isOpen()) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
 	}
 
 	/** @return the content type of the body */

@@ -17,6 +17,7 @@ import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.errors.OpenAIResponseException;
 import dev.integrations.openai.errors.OpenAIStreamException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
+import dev.integrations.openai.internal.ParseFailures;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.compression.DecompressionException;
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -257,7 +258,8 @@ final class ErrorMapper {
 					processed);
 		}
 		if (cause instanceof JacksonException || failure instanceof CodecException) {
-			return new OpenAIResponseException("Unreadable response from " + this.host + ": " + message(cause), safe);
+			return new OpenAIResponseException("Unreadable response from " + this.host + ": "
+					+ ParseFailures.describe(message(cause)), ParseFailures.scrub(safe));
 		}
 		return new OpenAIResponseException("Request to " + this.host + " failed: " + text(cause), safe);
 	}

@@ -13,6 +13,7 @@ import dev.integrations.openai.client.OpenAIConfig;
 import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.PageParams;
 import dev.integrations.openai.errors.AuthenticationException;
+import dev.integrations.openai.errors.OpenAIConnectionException;
 import dev.integrations.openai.errors.OpenAIException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import org.junit.jupiter.api.Test;
@@ -89,8 +90,10 @@ class VoiceHostileServerTest extends WireMockSupport {
 				FileContent.of(new ByteArrayInputStream(SAMPLE), "consent.wav"));
 
 		assertThatThrownBy(() -> this.client.audio().voiceConsents().create(request))
-			.isInstanceOf(OpenAIException.class)
-			.hasMessageContaining("InputStream has already been read");
+			.isInstanceOfSatisfying(OpenAIConnectionException.class, (ex) -> {
+				assertThat(ex.mayHaveBeenProcessed()).as("the server read the whole upload").isTrue();
+				assertThat(ex.attempts()).isEqualTo(1);
+			});
 		assertThat(this.server.findAll(anyRequestedFor(anyUrl()))).singleElement()
 			.satisfies((logged) -> MultipartRequests.of(logged)
 				.assertFile("recording", "consent.wav", "audio/x-wav", SAMPLE));

@@ -1,12 +1,14 @@
 package dev.integrations.openai.errors;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 
 import dev.integrations.openai.WireMockSupport;
 import dev.integrations.openai.resilience.RetrySettings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -14,6 +16,7 @@ import static com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE;
 import static com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK;
 import static com.github.tomakehurst.wiremock.http.Fault.RANDOM_DATA_THEN_CLOSE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ErrorMappingTest extends WireMockSupport {
@@ -148,6 +151,23 @@ class ErrorMappingTest extends WireMockSupport {
 				assertThat(ex.isRetryable()).isFalse();
 				assertThat(ex.getMessage()).startsWith("Unreadable response from 127.0.0.1");
 			});
+	}
+
+	@Test
+	void aSecretTheServerIssuedInAnUnreadableBodyReachesNeitherTheMessageNorTheCauses() {
+		String issued = "ek_68af296e8e408191a1120ab6383263c2";
+		this.server.stubFor(get("/v1/models/gpt-4o").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\": \"gpt-4o\", \"client_secret\": " + issued + "}")));
+
+		Throwable failure = catchThrowable(() -> this.client.models().retrieve("gpt-4o"));
+
+		assertThat(failure).isInstanceOf(OpenAIResponseException.class)
+			.hasMessage("Unreadable response from 127.0.0.1: Unrecognized token '...': was expecting (JSON String,"
+					+ " Number, Array, Object or token 'null', 'true' or 'false')");
+		StringWriter trace = new StringWriter();
+		failure.printStackTrace(new PrintWriter(trace));
+		assertThat(trace.toString()).doesNotContain(issued).doesNotContain("ek_68af");
 	}
 
 	@Test

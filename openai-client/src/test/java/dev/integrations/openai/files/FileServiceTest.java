@@ -18,6 +18,7 @@ import dev.integrations.openai.common.DeletionStatus;
 import dev.integrations.openai.common.FileContent;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.common.SortOrder;
+import dev.integrations.openai.errors.InternalServerException;
 import dev.integrations.openai.errors.NotFoundException;
 import dev.integrations.openai.errors.OpenAIResponseException;
 import dev.integrations.openai.errors.OpenAIValidationException;
@@ -119,15 +120,18 @@ class FileServiceTest extends WireMockSupport {
 	}
 
 	@Test
-	void uploadFromInputStreamIsNotResentWhenTheFirstAttemptFails() {
+	void uploadFromInputStreamIsNotResentWhenTheFirstAttemptFailsAndTheCallerGetsThatFailure() {
 		this.server.stubFor(post("/v1/files").willReturn(aResponse().withStatus(503)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\": {\"message\": \"Service unavailable\", \"type\": \"server_error\"}}")));
 		FileContent content = FileContent.of(new ByteArrayInputStream(JSONL), "batch_input.jsonl");
 
 		assertThatThrownBy(() -> this.client.files().upload(content, FilePurpose.BATCH))
-			.isInstanceOf(OpenAIResponseException.class)
-			.hasMessageContaining("InputStream has already been read");
+			.isInstanceOfSatisfying(InternalServerException.class, (ex) -> {
+				assertThat(ex.statusCode()).isEqualTo(503);
+				assertThat(ex.attempts()).isEqualTo(1);
+			})
+			.hasMessageContaining("Service unavailable");
 		assertThat(this.server.getAllServeEvents()).hasSize(1);
 	}
 
