@@ -41,6 +41,9 @@ public record CreateContainerRequest(String name, @Nullable List<String> fileIds
 		}
 		ContainerRequestRules.memoryLimit(memoryLimit);
 		fileIds = ContainerRequestRules.copy("file_ids", fileIds);
+		if (fileIds != null) {
+			fileIds.forEach((fileId) -> Validation.notBlank("file_ids", fileId));
+		}
 		skills = ContainerRequestRules.copy("skills", skills);
 		if (skills != null) {
 			skills.forEach(ContainerRequestRules::skill);

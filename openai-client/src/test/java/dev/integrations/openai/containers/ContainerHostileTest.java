@@ -1,11 +1,19 @@
 package dev.integrations.openai.containers;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import dev.integrations.openai.EchoingServer;
@@ -15,6 +23,7 @@ import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.errors.AuthenticationException;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.errors.UnexpectedStatusException;
 import dev.integrations.openai.responses.ContainerNetworkPolicy;
@@ -85,6 +94,7 @@ class ContainerHostileTest extends WireMockSupport {
 					List.of(new ContainerNetworkPolicy.DomainSecret("pypi.org", "PYPI_TOKEN", "")))),
 				"network_policy.domain_secrets.value");
 		assertRejected(CreateContainerRequest.builder().addSkill(null), "skills");
+		assertRejected(CreateContainerRequest.builder().addFileId(" "), "file_ids");
 		assertThat(CreateContainerRequest.builder()
 			.name("ok")
 			.networkPolicy(ContainerNetworkPolicy.disabled())
@@ -169,6 +179,99 @@ class ContainerHostileTest extends WireMockSupport {
 	}
 
 	@Test
+	void aConnectionResetRightAfterACompleteAnswerStillGivesTheContainerAndFreesTheConnection() {
+		String body = ContainerServiceTest.CONTAINER;
+		String answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+				+ body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+		DisposableServer resetting = TcpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.handle((inbound, outbound) -> inbound.receive()
+				.asString()
+				.takeUntil((text) -> text.contains("\r\n\r\n"))
+				.then(outbound.sendString(Mono.just(answer)).then())
+				.then(Mono.fromRunnable(() -> outbound.withConnection((connection) -> {
+					connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+					connection.channel().close();
+				}))))
+			.bindNow();
+		try {
+			useClient(configBuilder().baseUrl("http://127.0.0.1:" + resetting.port() + "/v1").build());
+
+			assertThat(this.client.containers().retrieve(CONTAINER_ID).name()).isEqualTo("My Container");
+			assertThat(this.client.containers().retrieveAsync(CONTAINER_ID).block(Duration.ofSeconds(60)))
+				.extracting(Container::id)
+				.isEqualTo(CONTAINER_ID);
+			assertPoolDrained();
+		}
+		finally {
+			resetting.disposeNow();
+		}
+	}
+
+	@Test
+	void bytesADownloadSendsBeyondItsContentLengthAreNeverTakenForTheNextAnswer() throws Exception {
+		String evil = ContainerServiceTest.CONTAINER.replace("My Container", "Smuggled");
+		String smuggled = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+				+ evil.length() + "\r\n\r\n" + evil;
+		String honest = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+				+ ContainerServiceTest.CONTAINER.length() + "\r\n\r\n" + ContainerServiceTest.CONTAINER;
+		try (ServerSocket socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+			Thread server = new Thread(() -> serveKeepAlive(socket, List.of(
+					"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 4\r\n\r\nPK\u0003\u0004"
+							+ smuggled,
+					honest)), "keep-alive-liar");
+			server.setDaemon(true);
+			server.start();
+			useClient(configBuilder().baseUrl("http://127.0.0.1:" + socket.getLocalPort() + "/v1").build());
+
+			byte[] content = join(this.client.containers().files().contentAsync(CONTAINER_ID, FILE_ID));
+			Container next = this.client.containers().retrieve(CONTAINER_ID);
+
+			assertThat(content).containsExactly('P', 'K', 3, 4);
+			assertThat(next.name()).isEqualTo("My Container");
+			assertPoolDrained();
+		}
+	}
+
+	/** Answers the requests of every connection in turn with the scripted responses, keeping connections open. */
+	private static void serveKeepAlive(ServerSocket socket, List<String> responses) {
+		AtomicInteger next = new AtomicInteger();
+		while (!socket.isClosed()) {
+			try {
+				Socket connection = socket.accept();
+				Thread worker = new Thread(() -> {
+					try (connection) {
+						BufferedReader in = new BufferedReader(new InputStreamReader(
+								connection.getInputStream(), StandardCharsets.ISO_8859_1));
+						while (true) {
+							String line = in.readLine();
+							if (line == null) {
+								return;
+							}
+							while (!line.isEmpty()) {
+								line = in.readLine();
+							}
+							int index = Math.min(next.getAndIncrement(), responses.size() - 1);
+							connection.getOutputStream()
+								.write(responses.get(index).getBytes(StandardCharsets.ISO_8859_1));
+							connection.getOutputStream().flush();
+						}
+					}
+					catch (IOException ex) {
+						// the client went away
+					}
+				});
+				worker.setDaemon(true);
+				worker.start();
+			}
+			catch (IOException ex) {
+				return;
+			}
+		}
+	}
+
+	@Test
 	void aDownloadThatStallsEndsWithATimeoutAndClosesItsConnection() throws InterruptedException {
 		CountDownLatch closed = new CountDownLatch(1);
 		DisposableServer stalling = HttpServer.create()
@@ -186,7 +289,7 @@ class ContainerHostileTest extends WireMockSupport {
 			assertThatThrownBy(() -> this.client.containers()
 				.files()
 				.downloadContent(CONTAINER_ID, FILE_ID, this.temp.resolve("stalled.bin")))
-				.isInstanceOf(dev.integrations.openai.errors.OpenAITimeoutException.class);
+				.isInstanceOf(OpenAITimeoutException.class);
 			assertThat(closed.await(30, TimeUnit.SECONDS)).as("server saw the connection closed").isTrue();
 			assertPoolDrained();
 		}
