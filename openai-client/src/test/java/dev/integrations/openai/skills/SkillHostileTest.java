@@ -1,6 +1,8 @@
 package dev.integrations.openai.skills;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,6 +27,7 @@ import dev.integrations.openai.errors.OpenAIValidationException;
 import io.netty.channel.ChannelOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -186,6 +191,36 @@ class SkillHostileTest extends WireMockSupport {
 				.isInstanceOf(OpenAIException.class);
 			assertThat(liar.requests()).isEqualTo(2);
 			assertPoolDrained();
+		}
+	}
+
+	@Test
+	void aTargetStreamThatFailsMidwayCancelsTheDownloadAndFreesItsConnection() throws InterruptedException {
+		CountDownLatch closed = new CountDownLatch(1);
+		DisposableServer endless = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.handle((request, response) -> response.header("Content-Type", "application/zip")
+				.withConnection((connection) -> connection.onDispose(closed::countDown))
+				.sendByteArray(Flux.just(new byte[65_536]).concatWith(Flux.never())))
+			.bindNow();
+		try {
+			useClient(configBuilder().baseUrl("http://127.0.0.1:" + endless.port() + "/v1").build());
+			OutputStream full = new OutputStream() {
+				@Override
+				public void write(int b) throws IOException {
+					throw new IOException("No space left on device");
+				}
+			};
+
+			assertThatThrownBy(() -> this.client.skills().downloadContent(SKILL_ID, full))
+				.isInstanceOf(UncheckedIOException.class)
+				.hasMessageContaining("No space left on device");
+			assertThat(closed.await(30, TimeUnit.SECONDS)).as("server saw the connection closed").isTrue();
+			assertPoolDrained();
+		}
+		finally {
+			endless.disposeNow();
 		}
 	}
 
