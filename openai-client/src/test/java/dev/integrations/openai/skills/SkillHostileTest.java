@@ -108,6 +108,14 @@ class SkillHostileTest extends WireMockSupport {
 			.hasMessageContaining("neither a folder nor a zip");
 		assertThatThrownBy(() -> this.client.skills().versions().create(SKILL_ID, manifest))
 			.isInstanceOf(OpenAIValidationException.class);
+		assertThatThrownBy(() -> FileContent.of(MANIFEST, "basic_math/a.md\r\nContent-Type: text/html"))
+			.isInstanceOfSatisfying(OpenAIValidationException.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("filename"));
+		Path folder = SkillFixtures.folder(this.temp);
+		Files.write(folder.resolve("notes.md\r\nX-Injected: 1"), MANIFEST);
+		assertThatThrownBy(() -> this.client.skills().create(folder))
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("filename"))
+			.hasMessage("filename must not contain control characters such as line breaks");
 		assertThat(new CreateSkillRequest(List.of(FileContent.of(MANIFEST, "basic_math/SKILL.md")), Map.of()).files())
 			.hasSize(1);
 		assertThat(this.server.getAllServeEvents()).isEmpty();
