@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import dev.integrations.openai.common.ListParams;
 import dev.integrations.openai.common.ListResponse;
 import dev.integrations.openai.errors.AuthenticationException;
 import dev.integrations.openai.errors.OpenAIException;
+import dev.integrations.openai.errors.OpenAIResponseException;
 import dev.integrations.openai.errors.OpenAITimeoutException;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.errors.UnexpectedStatusException;
@@ -30,6 +32,7 @@ import dev.integrations.openai.responses.ContainerNetworkPolicy;
 import dev.integrations.openai.responses.ShellSkill;
 import io.netty.channel.ChannelOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -359,6 +362,32 @@ class ContainerHostileTest extends WireMockSupport {
 		assertThat(walks).hasSize(16)
 			.allSatisfy((walk) -> assertThat(walk).containsExactly("cfile_1", "cfile_2", "cfile_3", "cfile_4", "cfile_5"));
 		assertThat(this.server.getAllServeEvents()).hasSize(48);
+	}
+
+	@Test
+	@Timeout(value = 120, unit = TimeUnit.SECONDS)
+	void aServerHandingOutTheSameCursorAgainEndsThePagerTypedInsteadOfLoopingForever() {
+		String files = "/v1/containers/" + CONTAINER_ID + "/files";
+		this.server.stubFor(get(urlEqualTo(files + "?limit=2")).willReturn(okJson(page(1, 2, true))));
+		this.server.stubFor(get(urlEqualTo(files + "?limit=2&after=cfile_2")).willReturn(okJson(page(3, 4, true))));
+		this.server.stubFor(get(urlEqualTo(files + "?limit=2&after=cfile_4")).willReturn(okJson(page(1, 2, true))));
+
+		List<String> seen = new ArrayList<>();
+		assertThatThrownBy(() -> this.client.containers()
+			.files()
+			.listAutoPaging(CONTAINER_ID, ListParams.limit(2))
+			.forEach((file) -> seen.add(file.id())))
+			.isInstanceOf(OpenAIResponseException.class)
+			.hasMessageContaining("cursor cfile_2 it had already given");
+		assertThatThrownBy(() -> this.client.containers()
+			.files()
+			.listAutoPaging(CONTAINER_ID, ListParams.limit(2))
+			.all()
+			.collectList()
+			.block(Duration.ofSeconds(60))).isInstanceOf(OpenAIResponseException.class);
+
+		assertThat(seen).containsExactly("cfile_1", "cfile_2", "cfile_3", "cfile_4", "cfile_1", "cfile_2");
+		assertThat(this.server.getAllServeEvents()).hasSize(6);
 	}
 
 	private static String page(int first, int last, boolean hasMore) {
