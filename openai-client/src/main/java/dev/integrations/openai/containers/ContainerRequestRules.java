@@ -44,7 +44,9 @@ final class ContainerRequestRules {
 			return null;
 		}
 		for (T element : list) {
-			Validation.required(field, element);
+			if (element == null) {
+				throw new OpenAIValidationException(field, field + " must not contain null");
+			}
 		}
 		return List.copyOf(list);
 	}
@@ -79,8 +81,8 @@ final class ContainerRequestRules {
 			Validation.notEmpty("network_policy.allowed_domains", allowlist.allowedDomains())
 				.forEach((domain) -> Validation.notBlank("network_policy.allowed_domains", domain));
 			if (allowlist.domainSecrets() != null) {
+				copy("network_policy.domain_secrets", allowlist.domainSecrets());
 				Validation.notEmpty("network_policy.domain_secrets", allowlist.domainSecrets()).forEach((secret) -> {
-					Validation.required("network_policy.domain_secrets", secret);
 					Validation.notBlank("network_policy.domain_secrets.domain", secret.domain());
 					Validation.notBlank("network_policy.domain_secrets.name", secret.name());
 					Validation.notBlank("network_policy.domain_secrets.value", secret.value());

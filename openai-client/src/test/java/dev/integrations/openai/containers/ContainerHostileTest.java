@@ -96,7 +96,8 @@ class ContainerHostileTest extends WireMockSupport {
 			.networkPolicy(new ContainerNetworkPolicy.Allowlist(List.of("pypi.org"),
 					List.of(new ContainerNetworkPolicy.DomainSecret("pypi.org", "PYPI_TOKEN", "")))),
 				"network_policy.domain_secrets.value");
-		assertRejected(CreateContainerRequest.builder().addSkill(null), "skills");
+		assertThatThrownBy(() -> CreateContainerRequest.builder().name("My Container").addSkill(null).build())
+			.hasMessage("skills must not contain null");
 		assertRejected(CreateContainerRequest.builder().addFileId(" "), "file_ids");
 		assertThat(CreateContainerRequest.builder()
 			.name("ok")
