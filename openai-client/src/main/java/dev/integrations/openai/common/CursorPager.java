@@ -1,19 +1,23 @@
 package dev.integrations.openai.common;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import dev.integrations.openai.errors.OpenAIResponseException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Walks a cursor-paged list ({@code after}, {@code limit}, {@code has_more}) lazily: a page is fetched only when
- * the previous one is used up, and paging stops on {@code has_more=false} without an extra empty request.
+ * the previous one is used up, and paging stops on {@code has_more=false} without an extra empty request; a
+ * server that hands out a cursor again fails the walk with an {@link OpenAIResponseException} instead of looping.
  * It is an {@link Iterable} of every element of every page: a {@code for} loop (or {@link #stream()}) walks them on
  * the caller's thread, each iteration starting again from the first page; {@link #all()} is the reactive view.
  * Both share one fetch function.
@@ -72,8 +76,11 @@ public final class CursorPager<T> implements Iterable<T> {
 	 * @return the elements
 	 */
 	public Flux<T> all() {
-		return firstPage().expand((page) -> hasNext(page) ? this.fetchPage.apply(cursor(page)) : Mono.empty())
-			.concatMapIterable(ListResponse::data, 1);
+		return Flux.defer(() -> {
+			Walk walk = new Walk();
+			return firstPage().expand((page) -> hasNext(page)
+					? Mono.fromCallable(() -> walk.next(page)).flatMap(this.fetchPage::apply) : Mono.empty());
+		}).concatMapIterable(ListResponse::data, 1);
 	}
 
 	/**
@@ -102,7 +109,34 @@ public final class CursorPager<T> implements Iterable<T> {
 		return (page.lastId() != null) ? page.lastId() : this.idOf.apply(page.data().get(page.data().size() - 1));
 	}
 
+	/**
+	 * The cursors one walk has followed. A server answering {@code has_more} with a cursor it gave before would send
+	 * the walk round the same pages forever; the walk fails instead.
+	 */
+	private final class Walk {
+
+		private final Set<String> followed = new HashSet<>();
+
+		Walk() {
+			if (CursorPager.this.startAfter != null) {
+				this.followed.add(CursorPager.this.startAfter);
+			}
+		}
+
+		String next(ListResponse<T> page) {
+			String cursor = cursor(page);
+			if (!this.followed.add(cursor)) {
+				throw new OpenAIResponseException("The server answered has_more with the cursor " + cursor
+						+ " it had already given; paging stopped instead of fetching the same pages forever", null);
+			}
+			return cursor;
+		}
+
+	}
+
 	private final class BlockingIterator implements Iterator<T> {
+
+		private final Walk walk = new Walk();
 
 		private @Nullable ListResponse<T> page;
 
@@ -115,7 +149,7 @@ public final class CursorPager<T> implements Iterable<T> {
 					return false;
 				}
 				ListResponse<T> next = CursorPager.this.fetchPage
-					.apply((this.page != null) ? cursor(this.page) : CursorPager.this.startAfter)
+					.apply((this.page != null) ? this.walk.next(this.page) : CursorPager.this.startAfter)
 					.block();
 				if (next == null) {
 					return false;

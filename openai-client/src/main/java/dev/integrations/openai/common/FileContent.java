@@ -46,7 +46,7 @@ public final class FileContent {
 
 	private FileContent(Object body, String filename, MediaType contentType, long contentLength) {
 		this.body = body;
-		this.filename = filename;
+		this.filename = headerSafe(filename);
 		this.contentType = contentType;
 		this.contentLength = contentLength;
 	}
@@ -181,6 +181,20 @@ public final class FileContent {
 			throw new OpenAIValidationException("file", "file " + path + " is not a readable regular file");
 		}
 		return path;
+	}
+
+	/**
+	 * Rejects a filename with a control character: a line break would end the part's {@code Content-Disposition}
+	 * header and let the name write headers (or parts) of its own. A file on disk may be named so on Linux.
+	 */
+	private static String headerSafe(String filename) {
+		for (int i = 0; i < filename.length(); i++) {
+			if (Character.isISOControl(filename.charAt(i))) {
+				throw new OpenAIValidationException("filename",
+						"filename must not contain control characters such as line breaks");
+			}
+		}
+		return filename;
 	}
 
 	private static long size(Path file) {

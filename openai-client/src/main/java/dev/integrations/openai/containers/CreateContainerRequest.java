@@ -31,7 +31,7 @@ public record CreateContainerRequest(String name, @Nullable List<String> fileIds
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
 	/**
-	 * Checks the fields.
+	 * Checks the fields: what the API would refuse fails here, naming the wire field.
 	 */
 	public CreateContainerRequest {
 		extra = Extras.copy(extra);
@@ -39,8 +39,18 @@ public record CreateContainerRequest(String name, @Nullable List<String> fileIds
 		if (expiresAfter != null) {
 			expiresAfter.validate();
 		}
-		fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
-		skills = (skills != null) ? List.copyOf(skills) : null;
+		ContainerRequestRules.memoryLimit(memoryLimit);
+		fileIds = ContainerRequestRules.copy("file_ids", fileIds);
+		if (fileIds != null) {
+			fileIds.forEach((fileId) -> Validation.notBlank("file_ids", fileId));
+		}
+		skills = ContainerRequestRules.copy("skills", skills);
+		if (skills != null) {
+			skills.forEach(ContainerRequestRules::skill);
+		}
+		if (networkPolicy != null) {
+			ContainerRequestRules.networkPolicy(networkPolicy);
+		}
 	}
 
 	/** @return a new builder */

@@ -1,6 +1,7 @@
 package dev.integrations.openai.skills;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,9 @@ final class SkillFiles {
 	static List<FileContent> of(Path directoryOrZip) {
 		Validation.required("files", directoryOrZip);
 		if (!Files.isDirectory(directoryOrZip)) {
-			return List.of(FileContent.of(directoryOrZip).withContentType(ZIP.toString()));
+			FileContent zip = FileContent.of(directoryOrZip).withContentType(ZIP.toString());
+			requireZip(directoryOrZip);
+			return List.of(zip);
 		}
 		Path folder = directoryOrZip.toAbsolutePath().normalize();
 		String prefix = (folder.getFileName() != null) ? folder.getFileName() + "/" : "";
@@ -53,6 +56,26 @@ final class SkillFiles {
 	}
 
 	/**
+	 * Checks that a file starts as a zip archive does ({@code PK\3\4}, or {@code PK\5\6} when empty), so that a
+	 * lone {@code SKILL.md} is not sent labelled {@code application/zip}.
+	 */
+	private static void requireZip(Path file) {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(4);
+		}
+		catch (IOException ex) {
+			throw new OpenAIValidationException("files", "files: cannot read " + file + ": " + ex.getMessage());
+		}
+		boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K'
+				&& ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+		if (!zip) {
+			throw new OpenAIValidationException("files",
+					"files: " + file + " is neither a folder nor a zip; give the skill's folder or a zip of it");
+		}
+	}
+
+	/**
 	 * A file of a folder, named by its path; a Markdown file (the {@code SKILL.md} manifest) is sent as
 	 * {@code text/markdown}, as OpenAI's guide does, other types are guessed from the extension.
 	 */
@@ -62,13 +85,18 @@ final class SkillFiles {
 	}
 
 	/**
-	 * Checks the files of a request: 1 to 500.
+	 * Checks the files of a request: 1 to 500, none {@code null}.
 	 * @param files the files
 	 * @return an unmodifiable copy
 	 */
 	static List<FileContent> check(List<FileContent> files) {
 		Validation.notEmpty("files", files);
 		Validation.maxSize("files", files, MAX_FILES);
+		for (FileContent file : files) {
+			if (file == null) {
+				throw new OpenAIValidationException("files", "files must not contain null");
+			}
+		}
 		return List.copyOf(files);
 	}
 
