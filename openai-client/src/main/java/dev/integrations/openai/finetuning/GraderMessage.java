@@ -23,7 +23,7 @@ public record GraderMessage(@Nullable String type, Role role, JsonNode content) 
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	public void validate() {
-		Validation.required("role", role);
+		GraderChecks.known("role", role);
 		Validation.required("content", content);
 	}
 

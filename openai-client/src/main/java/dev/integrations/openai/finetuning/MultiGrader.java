@@ -1,6 +1,7 @@
 package dev.integrations.openai.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -21,7 +22,12 @@ public record MultiGrader(String name, Grader graders, String calculateOutput) i
 	@Override
 	public void validate() {
 		Validation.notBlank("grader.name", name);
-		Validation.required("grader.graders", graders).validate();
+		if (Validation.required("grader.graders", graders) instanceof MultiGrader) {
+			throw new OpenAIValidationException("grader.graders", "grader.graders cannot be another multi grader ('"
+					+ graders.name() + "'); it combines a string_check, text_similarity, python, score_model or"
+					+ " label_model grader");
+		}
+		graders.validate();
 		Validation.notBlank("grader.calculate_output", calculateOutput);
 	}
 

@@ -25,7 +25,7 @@ public record StringCheckGrader(String name, String input, String reference, Ope
 		Validation.notBlank("grader.name", name);
 		Validation.required("grader.input", input);
 		Validation.required("grader.reference", reference);
-		Validation.required("grader.operation", operation);
+		GraderChecks.known("grader.operation", operation);
 	}
 
 	/**

@@ -41,7 +41,7 @@ public record TextSimilarityGrader(String name, String input, String reference, 
 		Validation.notBlank("grader.name", name);
 		Validation.required("grader.input", input);
 		Validation.required("grader.reference", reference);
-		Validation.required("grader.evaluation_metric", evaluationMetric);
+		GraderChecks.known("grader.evaluation_metric", evaluationMetric);
 	}
 
 	/**

@@ -10,7 +10,7 @@ import dev.integrations.openai.internal.Validation;
 record ValidateGraderBody(Grader grader) {
 
 	ValidateGraderBody {
-		Validation.required("grader", grader).validate();
+		GraderChecks.checkTopLevel(Validation.required("grader", grader));
 	}
 
 }
