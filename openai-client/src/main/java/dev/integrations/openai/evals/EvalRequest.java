@@ -47,7 +47,7 @@ public record EvalRequest(@Nullable String name, DataSourceConfig dataSourceConf
 						+ grader.name() + "'); the API takes label_model, string_check, text_similarity, python and"
 						+ " score_model graders");
 			}
-			grader.validate();
+			grader.validate("testing_criteria");
 			if (grader instanceof TextSimilarityGrader similarity && similarity.passThreshold() == null) {
 				throw new OpenAIValidationException("testing_criteria.pass_threshold",
 						"testing_criteria.pass_threshold is required for a text_similarity grader ('"

@@ -1,7 +1,6 @@
 package dev.integrations.openai.evals;
 
 import dev.integrations.openai.errors.OpenAIValidationException;
-import dev.integrations.openai.finetuning.GraderMessage;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +51,7 @@ final class RunDataSources {
 
 	private static void checkMessages(@Nullable InputMessages messages) {
 		if (messages instanceof InputMessages.Template template) {
-			template.template().forEach(GraderMessage::validate);
+			template.template().forEach((message) -> message.validate("data_source.input_messages.template"));
 		}
 	}
 

@@ -15,16 +15,18 @@ final class GraderChecks {
 
 	/**
 	 * Checks a grader sent on its own ({@code grader} of {@code /fine_tuning/alpha/graders/run} and
-	 * {@code /validate}): any type but {@code label_model}, which only a multi grader may hold.
-	 * @param grader the grader, already checked not to be {@code null}
+	 * {@code /validate}, {@code method.reinforcement.grader} of a job): any type but {@code label_model}, which only a
+	 * multi grader may hold.
+	 * @param field the wire field of the grader, such as {@code grader} or {@code method.reinforcement.grader}
+	 * @param grader the grader
 	 */
-	static void checkTopLevel(Grader grader) {
-		if (grader instanceof LabelModelGrader) {
-			throw new OpenAIValidationException("grader", "grader cannot be a label_model grader ('" + grader.name()
+	static void checkTopLevel(String field, @Nullable Grader grader) {
+		if (Validation.required(field, grader) instanceof LabelModelGrader) {
+			throw new OpenAIValidationException(field, field + " cannot be a label_model grader ('" + grader.name()
 					+ "') here; the API runs and validates string_check, text_similarity, python, score_model and"
 					+ " multi graders (a multi grader may hold a label_model one)");
 		}
-		grader.validate();
+		grader.validate(field);
 	}
 
 	/**

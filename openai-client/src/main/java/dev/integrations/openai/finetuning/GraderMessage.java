@@ -28,6 +28,17 @@ public record GraderMessage(@Nullable String type, Role role, JsonNode content) 
 	}
 
 	/**
+	 * Checks the request rules where the message sits on the wire.
+	 * @param field the wire field of the message list, such as {@code grader.input}
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field, such as
+	 * {@code grader.input.role}
+	 */
+	public void validate(String field) {
+		GraderChecks.known(field + ".role", role);
+		Validation.required(field + ".content", content);
+	}
+
+	/**
 	 * A text message.
 	 * @param role who speaks
 	 * @param text the text, may hold templates such as {@code {{item.reference_answer}}}

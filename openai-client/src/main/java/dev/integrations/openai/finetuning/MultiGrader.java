@@ -17,18 +17,19 @@ public record MultiGrader(String name, Grader graders, String calculateOutput) i
 	/**
 	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
 	 * nothing.
+	 * @param field the wire field of this grader, such as {@code grader} or {@code testing_criteria}
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	@Override
-	public void validate() {
-		Validation.notBlank("grader.name", name);
-		if (Validation.required("grader.graders", graders) instanceof MultiGrader) {
-			throw new OpenAIValidationException("grader.graders", "grader.graders cannot be another multi grader ('"
+	public void validate(String field) {
+		Validation.notBlank(field + ".name", name);
+		if (Validation.required(field + ".graders", graders) instanceof MultiGrader) {
+			throw new OpenAIValidationException(field + ".graders", field + ".graders cannot be another multi grader ('"
 					+ graders.name() + "'); it combines a string_check, text_similarity, python, score_model or"
 					+ " label_model grader");
 		}
-		graders.validate();
-		Validation.notBlank("grader.calculate_output", calculateOutput);
+		graders.validate(field + ".graders");
+		Validation.notBlank(field + ".calculate_output", calculateOutput);
 	}
 
 }

@@ -29,7 +29,7 @@ public record RunGraderRequest(Grader grader, String modelSample, @Nullable Map<
 	 */
 	public RunGraderRequest {
 		extra = Extras.copy(extra);
-		GraderChecks.checkTopLevel(Validation.required("grader", grader));
+		GraderChecks.checkTopLevel("grader", grader);
 		Validation.required("model_sample", modelSample);
 		item = (item != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(item)) : null;
 	}

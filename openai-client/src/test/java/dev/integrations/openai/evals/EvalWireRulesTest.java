@@ -68,7 +68,7 @@ class EvalWireRulesTest extends WireMockSupport {
 	void aTemplateMessageReadAsUnknownIsNotSentBack() {
 		InputMessages template = InputMessages.template(GraderMessage.text(Role.UNKNOWN, "{{item.input}}"));
 
-		assertField("role", () -> EvalRunRequest.builder()
+		assertField("data_source.input_messages.template.role", () -> EvalRunRequest.builder()
 			.dataSource(RunDataSource.completions("gpt-4o-mini", template, RunSource.fileId("file-abc")))
 			.build());
 	}

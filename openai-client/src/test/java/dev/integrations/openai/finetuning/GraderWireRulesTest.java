@@ -63,6 +63,20 @@ class GraderWireRulesTest extends WireMockSupport {
 	}
 
 	@Test
+	void messagesNameTheWholeWireFieldWhereverTheGraderSits() {
+		assertField("grader.graders.name", () -> RunGraderRequest.builder()
+			.grader(new MultiGrader("outer", new StringCheckGrader(" ", "a", "b", StringCheckGrader.Operation.EQ), "x"))
+			.modelSample("x")
+			.build());
+		assertField("grader.sampling_params.max_completions_tokens", () -> this.client.fineTuning()
+			.graders()
+			.validate(new ScoreModelGrader("score", "gpt-4o-mini", List.of(),
+					new ScoreModelGrader.SamplingParams(null, null, null, 0, null), null)));
+		assertField("method.reinforcement.grader", () -> new ReinforcementMethod(LABEL, null).validate());
+		assertThat(this.server.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void valuesReadAsUnknownAreNeverSentAsUnknown() {
 		assertField("grader.operation", () -> this.client.fineTuning()
 			.graders()
@@ -70,7 +84,7 @@ class GraderWireRulesTest extends WireMockSupport {
 		assertField("grader.evaluation_metric", () -> this.client.fineTuning()
 			.graders()
 			.validate(new TextSimilarityGrader("close", "a", "b", TextSimilarityGrader.Metric.UNKNOWN)));
-		assertField("role",
+		assertField("grader.input.role",
 				() -> this.client.fineTuning()
 					.graders()
 					.validate(new ScoreModelGrader("score", "gpt-4o-mini",
