@@ -109,7 +109,7 @@ class StrictWritingTest extends WireMockSupport {
 						.input("Plan a standup")
 						.textFormat(new TextFormat.JsonSchema("calendar event", Map.of("type", "object"), null, true))
 						.build())),
-				send("grader.name", (client) -> client.fineTuning()
+				send("method.reinforcement.grader.name", (client) -> client.fineTuning()
 					.jobs()
 					.create(CreateFineTuningJobRequest.builder()
 						.model("o4-mini-2025-04-16")

@@ -84,7 +84,7 @@ public record ChatKitWorkflow(String id, @Nullable String version, @Nullable Map
 		this.stateVariables.forEach((key, value) -> {
 			boolean primitive = value instanceof Number || value instanceof Boolean
 					|| (value instanceof String text && text.length() <= MAX_STRING_VARIABLE);
-			if (key.length() > 64 || !primitive) {
+			if (key == null || key.length() > 64 || !primitive) {
 				throw new OpenAIValidationException("workflow.state_variables", "workflow.state_variables." + key
 						+ ": keys are at most 64 characters, values strings up to 10485760 characters, numbers"
 						+ " or booleans");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +69,10 @@ public record ChatSessionRequest(ChatKitWorkflow workflow, String user, @Nullabl
 		 * Checks the fields.
 		 */
 		public ExpiresAfter {
-			Validation.notBlank("expires_after.anchor", anchor);
+			if (!"created_at".equals(Validation.notBlank("expires_after.anchor", anchor))) {
+				throw new OpenAIValidationException("expires_after.anchor",
+						"expires_after.anchor must be created_at, was " + anchor);
+			}
 			Validation.range("expires_after.seconds", seconds, 1, 600);
 		}
 

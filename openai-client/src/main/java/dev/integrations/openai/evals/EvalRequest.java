@@ -11,6 +11,7 @@ import dev.integrations.openai.common.RecordBuilder;
 import dev.integrations.openai.common.RequestBuilder;
 import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.finetuning.Grader;
+import dev.integrations.openai.finetuning.MultiGrader;
 import dev.integrations.openai.finetuning.TextSimilarityGrader;
 import dev.integrations.openai.internal.Extras;
 import dev.integrations.openai.internal.Validation;
@@ -41,7 +42,12 @@ public record EvalRequest(@Nullable String name, DataSourceConfig dataSourceConf
 		}
 		Validation.notEmpty("testing_criteria", testingCriteria);
 		for (Grader grader : testingCriteria) {
-			Validation.required("testing_criteria", grader).validate();
+			if (Validation.required("testing_criteria", grader) instanceof MultiGrader) {
+				throw new OpenAIValidationException("testing_criteria", "testing_criteria cannot hold a multi grader ('"
+						+ grader.name() + "'); the API takes label_model, string_check, text_similarity, python and"
+						+ " score_model graders");
+			}
+			grader.validate("testing_criteria");
 			if (grader instanceof TextSimilarityGrader similarity && similarity.passThreshold() == null) {
 				throw new OpenAIValidationException("testing_criteria.pass_threshold",
 						"testing_criteria.pass_threshold is required for a text_similarity grader ('"

@@ -28,7 +28,7 @@ public record EvalRunRequest(@Nullable String name, RunDataSource dataSource, @N
 	 */
 	public EvalRunRequest {
 		extra = Extras.copy(extra);
-		Validation.required("data_source", dataSource);
+		RunDataSources.validate(Validation.required("data_source", dataSource));
 		Validation.metadata("metadata", metadata);
 		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 	}

@@ -29,9 +29,20 @@ public sealed interface Grader permits StringCheckGrader, TextSimilarityGrader, 
 	/**
 	 * Checks the request rules; the client calls this before sending the grader. Reading it from a response checks
 	 * nothing.
-	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field, such as
+	 * {@code grader.name}
 	 */
 	default void validate() {
+		validate("grader");
+	}
+
+	/**
+	 * Checks the request rules where the grader sits on the wire, so that a message names the whole field.
+	 * @param field the wire field of this grader, such as {@code testing_criteria} or {@code grader.graders}
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field, such as
+	 * {@code testing_criteria.name}
+	 */
+	default void validate(String field) {
 	}
 
 	/**

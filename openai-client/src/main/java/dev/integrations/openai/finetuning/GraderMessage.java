@@ -23,8 +23,19 @@ public record GraderMessage(@Nullable String type, Role role, JsonNode content) 
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	public void validate() {
-		Validation.required("role", role);
+		GraderChecks.known("role", role);
 		Validation.required("content", content);
+	}
+
+	/**
+	 * Checks the request rules where the message sits on the wire.
+	 * @param field the wire field of the message list, such as {@code grader.input}
+	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field, such as
+	 * {@code grader.input.role}
+	 */
+	public void validate(String field) {
+		GraderChecks.known(field + ".role", role);
+		Validation.required(field + ".content", content);
 	}
 
 	/**

@@ -32,15 +32,16 @@ public record LabelModelGrader(String name, String model, List<GraderMessage> in
 	/**
 	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
 	 * nothing.
+	 * @param field the wire field of this grader, such as {@code grader} or {@code testing_criteria}
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	@Override
-	public void validate() {
-		Validation.notBlank("grader.name", this.name);
-		Validation.notBlank("grader.model", this.model);
-		this.input.forEach(GraderMessage::validate);
-		Validation.notEmpty("grader.labels", this.labels);
-		Validation.notEmpty("grader.passing_labels", this.passingLabels);
+	public void validate(String field) {
+		Validation.notBlank(field + ".name", this.name);
+		Validation.notBlank(field + ".model", this.model);
+		this.input.forEach((message) -> message.validate(field + ".input"));
+		Validation.notEmpty(field + ".labels", this.labels);
+		Validation.notEmpty(field + ".passing_labels", this.passingLabels);
 	}
 
 }

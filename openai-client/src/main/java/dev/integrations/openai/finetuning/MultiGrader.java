@@ -1,6 +1,7 @@
 package dev.integrations.openai.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -16,13 +17,19 @@ public record MultiGrader(String name, Grader graders, String calculateOutput) i
 	/**
 	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
 	 * nothing.
+	 * @param field the wire field of this grader, such as {@code grader} or {@code testing_criteria}
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	@Override
-	public void validate() {
-		Validation.notBlank("grader.name", name);
-		Validation.required("grader.graders", graders).validate();
-		Validation.notBlank("grader.calculate_output", calculateOutput);
+	public void validate(String field) {
+		Validation.notBlank(field + ".name", name);
+		if (Validation.required(field + ".graders", graders) instanceof MultiGrader) {
+			throw new OpenAIValidationException(field + ".graders", field + ".graders cannot be another multi grader ('"
+					+ graders.name() + "'); it combines a string_check, text_similarity, python, score_model or"
+					+ " label_model grader");
+		}
+		graders.validate(field + ".graders");
+		Validation.notBlank(field + ".calculate_output", calculateOutput);
 	}
 
 }

@@ -31,12 +31,13 @@ public record PythonGrader(String name, String source, @Nullable String imageTag
 	/**
 	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
 	 * nothing.
+	 * @param field the wire field of this grader, such as {@code grader} or {@code testing_criteria}
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	@Override
-	public void validate() {
-		Validation.notBlank("grader.name", name);
-		Validation.notBlank("grader.source", source);
+	public void validate(String field) {
+		Validation.notBlank(field + ".name", name);
+		Validation.notBlank(field + ".source", source);
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.integrations.openai.finetuning;
 
-import dev.integrations.openai.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +16,7 @@ public record ReinforcementMethod(Grader grader, @Nullable ReinforcementHyperpar
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	public void validate() {
-		Validation.required("method.reinforcement.grader", grader).validate();
+		GraderChecks.checkTopLevel("method.reinforcement.grader", grader);
 		if (hyperparameters != null) {
 			hyperparameters.validate();
 		}

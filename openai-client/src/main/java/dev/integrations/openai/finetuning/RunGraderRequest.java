@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code POST /fine_tuning/alpha/graders/run}. Build with {@link #builder()}.
  *
- * @param grader the grader to run
+ * @param grader the grader to run: any type but {@code label_model}, which runs only inside a {@link MultiGrader}
  * @param modelSample the model sample graded: the {@code sample} namespace ({@code output_json} is set when it is
  * valid JSON)
  * @param item the dataset item: the {@code item} namespace
@@ -29,7 +29,7 @@ public record RunGraderRequest(Grader grader, String modelSample, @Nullable Map<
 	 */
 	public RunGraderRequest {
 		extra = Extras.copy(extra);
-		Validation.required("grader", grader).validate();
+		GraderChecks.checkTopLevel("grader", grader);
 		Validation.required("model_sample", modelSample);
 		item = (item != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(item)) : null;
 	}

@@ -47,19 +47,20 @@ public record ScoreModelGrader(String name, String model, List<GraderMessage> in
 	/**
 	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
 	 * nothing.
+	 * @param field the wire field of this grader, such as {@code grader} or {@code testing_criteria}
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	@Override
-	public void validate() {
-		Validation.notBlank("grader.name", this.name);
-		Validation.notBlank("grader.model", this.model);
-		this.input.forEach(GraderMessage::validate);
+	public void validate(String field) {
+		Validation.notBlank(field + ".name", this.name);
+		Validation.notBlank(field + ".model", this.model);
+		this.input.forEach((message) -> message.validate(field + ".input"));
 		if (this.range != null && this.range.size() != 2) {
-			throw new dev.integrations.openai.errors.OpenAIValidationException("grader.range",
-					"grader.range must have 2 entries, had " + this.range.size());
+			throw new dev.integrations.openai.errors.OpenAIValidationException(field + ".range",
+					field + ".range must have 2 entries, had " + this.range.size());
 		}
 		if (this.samplingParams != null) {
-			this.samplingParams.validate();
+			this.samplingParams.validate(field + ".sampling_params");
 		}
 	}
 
@@ -81,8 +82,16 @@ public record ScoreModelGrader(String name, String model, List<GraderMessage> in
 		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 		 */
 		public void validate() {
-			Validation.range("grader.sampling_params.max_completions_tokens", maxCompletionsTokens, 1,
-					Integer.MAX_VALUE);
+			validate("grader.sampling_params");
+		}
+
+		/**
+		 * Checks the request rules where the parameters sit on the wire.
+		 * @param field the wire field of the parameters, such as {@code grader.sampling_params}
+		 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
+		 */
+		public void validate(String field) {
+			Validation.range(field + ".max_completions_tokens", maxCompletionsTokens, 1, Integer.MAX_VALUE);
 		}
 
 	}

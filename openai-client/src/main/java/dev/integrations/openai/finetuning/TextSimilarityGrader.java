@@ -34,14 +34,15 @@ public record TextSimilarityGrader(String name, String input, String reference, 
 	/**
 	 * Checks the request rules; the client calls this before sending the value. Reading it from a response checks
 	 * nothing.
+	 * @param field the wire field of this grader, such as {@code grader} or {@code testing_criteria}
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	@Override
-	public void validate() {
-		Validation.notBlank("grader.name", name);
-		Validation.required("grader.input", input);
-		Validation.required("grader.reference", reference);
-		Validation.required("grader.evaluation_metric", evaluationMetric);
+	public void validate(String field) {
+		Validation.notBlank(field + ".name", name);
+		Validation.required(field + ".input", input);
+		Validation.required(field + ".reference", reference);
+		GraderChecks.known(field + ".evaluation_metric", evaluationMetric);
 	}
 
 	/**

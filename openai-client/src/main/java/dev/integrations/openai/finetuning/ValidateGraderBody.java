@@ -1,7 +1,5 @@
 package dev.integrations.openai.finetuning;
 
-import dev.integrations.openai.internal.Validation;
-
 /**
  * The body of {@code POST /fine_tuning/alpha/graders/validate}.
  *
@@ -10,7 +8,7 @@ import dev.integrations.openai.internal.Validation;
 record ValidateGraderBody(Grader grader) {
 
 	ValidateGraderBody {
-		Validation.required("grader", grader).validate();
+		GraderChecks.checkTopLevel("grader", grader);
 	}
 
 }

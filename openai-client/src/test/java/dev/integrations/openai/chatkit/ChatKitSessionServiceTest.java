@@ -2,6 +2,7 @@ package dev.integrations.openai.chatkit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.integrations.openai.WireMockSupport;
@@ -197,6 +198,21 @@ class ChatKitSessionServiceTest extends WireMockSupport {
 				.hasMessage("session_id must not be blank"))
 			.verify();
 		this.server.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void anAnchorOtherThanCreatedAtAndANullStateVariableKeyFailTypedNamingTheWireField() {
+		assertThatExceptionOfType(OpenAIValidationException.class)
+			.isThrownBy(() -> new ChatSessionRequest.ExpiresAfter("last_active_at", 60))
+			.withMessage("expires_after.anchor must be created_at, was last_active_at");
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(null, "enterprise");
+		assertThatExceptionOfType(OpenAIValidationException.class)
+			.isThrownBy(() -> ChatSessionRequest.builder()
+				.workflow(new ChatKitWorkflow("wf_1", null, variables, null))
+				.user("u")
+				.build())
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("workflow.state_variables"));
 	}
 
 	@Test

@@ -242,7 +242,7 @@ class EvalServiceTest extends WireMockSupport {
 			.dataSourceConfig(logs)
 			.addTestingCriterion(new TextSimilarityGrader("close", "a", "b", TextSimilarityGrader.Metric.BLEU))
 			.build());
-		assertField("grader.name", () -> EvalRequest.builder()
+		assertField("testing_criteria.name", () -> EvalRequest.builder()
 			.dataSourceConfig(logs)
 			.addTestingCriterion(new StringCheckGrader(" ", "a", "b", StringCheckGrader.Operation.EQ))
 			.build());
