@@ -148,7 +148,8 @@ class ContainerHostileTest extends WireMockSupport {
 				.isInstanceOf(OpenAIException.class);
 			assertThatThrownBy(() -> join(this.client.containers().files().contentAsync(CONTAINER_ID, FILE_ID)))
 				.isInstanceOf(OpenAIException.class);
-			assertThat(Files.size(target)).isLessThan(100_000);
+			// the failure may come before the first byte was written (no file) or after (a partial file)
+			assertThat(Files.exists(target) ? Files.size(target) : 0L).isLessThan(100_000);
 			assertPoolDrained();
 		}
 	}
