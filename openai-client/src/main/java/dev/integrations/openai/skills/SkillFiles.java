@@ -32,7 +32,8 @@ final class SkillFiles {
 	/**
 	 * The files of a skill folder, or a skill zip.
 	 * @param directoryOrZip a folder holding {@code SKILL.md} (each regular file below it is sent, named
-	 * {@code folder/relative/path}, in path order), or a zip file of such a folder
+	 * {@code folder/relative/path}, in path order; hidden files and folders, whose name starts with a dot, such as
+	 * {@code .env} or {@code .git}, are left out), or a zip file of such a folder
 	 * @return the files
 	 */
 	static List<FileContent> of(Path directoryOrZip) {
@@ -46,6 +47,7 @@ final class SkillFiles {
 		String prefix = (folder.getFileName() != null) ? folder.getFileName() + "/" : "";
 		try (Stream<Path> paths = Files.walk(folder)) {
 			return paths.filter(Files::isRegularFile)
+				.filter((file) -> !hidden(folder.relativize(file)))
 				.sorted()
 				.map((file) -> named(file, prefix + folder.relativize(file).toString().replace('\\', '/')))
 				.toList();
@@ -53,6 +55,16 @@ final class SkillFiles {
 		catch (IOException | UncheckedIOException ex) {
 			throw new OpenAIValidationException("files", "files: cannot read " + directoryOrZip + ": " + ex.getMessage());
 		}
+	}
+
+	/** Whether a path inside the folder is, or lies below, a file or folder whose name starts with a dot. */
+	private static boolean hidden(Path relative) {
+		for (Path name : relative) {
+			if (name.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

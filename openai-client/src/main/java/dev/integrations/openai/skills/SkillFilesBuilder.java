@@ -32,7 +32,8 @@ abstract class SkillFilesBuilder<R extends Record, B extends SkillFilesBuilder<R
 
 	/**
 	 * Replaces the files with a skill folder (each regular file below it, named {@code folder/relative/path}, in
-	 * path order) or a zip file of one (sent as {@code application/zip}).
+	 * path order; hidden files and folders such as {@code .env} or {@code .git} left out) or a zip file of one (sent
+	 * as {@code application/zip}).
 	 * @param directoryOrZip the folder or the zip
 	 * @return this builder
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException if it cannot be read

@@ -28,8 +28,8 @@ public interface SkillService extends OpenAIService<SkillService> {
 	Skill create(CreateSkillRequest request);
 
 	/**
-	 * Creates a skill from a folder on disk (each regular file below it, named {@code folder/relative/path}) or a
-	 * zip file of one ({@code POST /skills}).
+	 * Creates a skill from a folder on disk (each regular file below it, named {@code folder/relative/path}; hidden
+	 * files and folders such as {@code .env} or {@code .git} left out) or a zip file of one ({@code POST /skills}).
 	 * @param directoryOrZip the folder or the zip
 	 * @return the skill
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException if it cannot be read, or holds more than 500

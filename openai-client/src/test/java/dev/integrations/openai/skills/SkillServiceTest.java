@@ -89,6 +89,24 @@ class SkillServiceTest extends WireMockSupport {
 	}
 
 	@Test
+	void hiddenFilesAndFoldersOfASkillFolderAreNeverUploaded() throws IOException {
+		this.server.stubFor(post("/v1/skills").willReturn(okJson(SKILL_JSON)));
+		Path folder = SkillFixtures.folder(this.temp);
+		Files.writeString(folder.resolve(".env"), "OPENAI_API_KEY=sk-live-do-not-upload");
+		Files.writeString(Files.createDirectories(folder.resolve(".git")).resolve("config"), "[core]");
+		Files.writeString(Files.createDirectories(folder.resolve("scripts/.cache")).resolve("x.pyc"), "cache");
+
+		this.client.skills().create(folder);
+
+		assertThat(SkillFixtures.fileParts(this.server)).containsExactly(
+				"files[]; \"basic_math/SKILL.md\"; text/markdown; " + new String(MANIFEST, StandardCharsets.UTF_8),
+				"files[]; \"basic_math/scripts/calculate.py\"; application/octet-stream; "
+						+ new String(SCRIPT, StandardCharsets.UTF_8));
+		assertThat(this.server.getAllServeEvents().get(0).getRequest().getBodyAsString())
+			.doesNotContain("sk-live-do-not-upload");
+	}
+
+	@Test
 	void createFromAZipSendsItAsTheOneFilesPart() throws IOException {
 		byte[] zip = SkillFixtures.zipBytes();
 		Path file = Files.write(this.temp.resolve("basic_math.zip"), zip);
