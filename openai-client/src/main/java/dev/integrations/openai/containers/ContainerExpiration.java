@@ -1,5 +1,6 @@
 package dev.integrations.openai.containers;
 
+import dev.integrations.openai.errors.OpenAIValidationException;
 import dev.integrations.openai.internal.Validation;
 
 /**
@@ -20,7 +21,11 @@ public record ContainerExpiration(String anchor, int minutes) {
 	 * @throws dev.integrations.openai.errors.OpenAIValidationException naming the wire field
 	 */
 	public void validate() {
-		Validation.notBlank("expires_after.anchor", this.anchor);
+		if (!LAST_ACTIVE_AT.equals(this.anchor)) {
+			throw new OpenAIValidationException("expires_after.anchor",
+					"expires_after.anchor must be " + LAST_ACTIVE_AT + ", the only anchor the API supports, was "
+							+ "'" + this.anchor + "'");
+		}
 		Validation.range("expires_after.minutes", this.minutes, 1, Integer.MAX_VALUE);
 	}
 

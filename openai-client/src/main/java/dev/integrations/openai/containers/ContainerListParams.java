@@ -24,6 +24,9 @@ public record ContainerListParams(ListParams page, @Nullable String name)
 	 */
 	public ContainerListParams {
 		noBefore(Validation.required("page", page));
+		if (name != null) {
+			Validation.notBlank("name", name);
+		}
 	}
 
 	/** Rejects {@code before}, which the container routes do not take. */

@@ -211,7 +211,14 @@ class ContainerServiceTest extends WireMockSupport {
 		assertThatThrownBy(() -> CreateContainerRequest.builder()
 			.name("My Container")
 			.expiresAfter(new ContainerExpiration(" ", 20))
-			.build()).hasMessage("expires_after.anchor must not be blank");
+			.build()).hasMessage("expires_after.anchor must be last_active_at, the only anchor the API supports, was ' '");
+		assertThatThrownBy(() -> CreateContainerRequest.builder()
+			.name("My Container")
+			.expiresAfter(new ContainerExpiration("created_at", 20))
+			.build()).isInstanceOfSatisfying(OpenAIValidationException.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("expires_after.anchor"));
+		assertThatThrownBy(() -> ContainerListParams.DEFAULTS.withName(" "))
+			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("name"));
 		assertThatThrownBy(() -> ContainerListParams.of(ListParams.DEFAULTS.withBefore("cntr_abc")))
 			.isInstanceOfSatisfying(OpenAIValidationException.class, (ex) -> assertThat(ex.field()).isEqualTo("before"));
 		assertThatThrownBy(() -> this.client.containers().create(null))
