@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (OpenAI's rule of thumb for English); jtokkit's vocabulary takes seconds to read, so it is read on a thread of its
  * own after the first estimate asks for it, and the length rule counts until it is ready (no call ever waits for
  * it, nor blocks the thread it runs on); plus the output the request allows ({@code max_output_tokens},
- * {@code max_completion_tokens}, {@code max_tokens}) or, for an operation that generates text, a configured default.
+ * {@code max_completion_tokens}, {@code max_tokens}) or, for an operation that generates text, a configured default,
+ * once for each output asked for ({@code n}, {@code best_of}, each prompt of a legacy completion).
  * Images, audio and files are not counted.
  */
 final class TokenEstimator {
@@ -71,10 +72,27 @@ final class TokenEstimator {
 		for (String limit : OUTPUT_LIMITS) {
 			JsonNode value = tree.get(limit);
 			if (value != null && value.isIntegralNumber()) {
-				return input + Math.max(0, value.asLong());
+				return input + Math.max(0, value.asLong()) * outputs(tree);
 			}
 		}
-		return input + (GENERATING.contains(operation) ? this.defaultOutputTokens : 0);
+		return input + (GENERATING.contains(operation) ? this.defaultOutputTokens * outputs(tree) : 0);
+	}
+
+	/**
+	 * How many outputs the request asks for, each up to the output limit: {@code n} choices (or {@code best_of}
+	 * candidates the server generates for a legacy completion, the larger of the two) for each prompt of a legacy
+	 * completion given several.
+	 */
+	private static long outputs(JsonNode tree) {
+		long choices = Math.max(1, Math.max(positive(tree.get("n")), positive(tree.get("best_of"))));
+		JsonNode prompt = tree.get("prompt");
+		boolean severalPrompts = prompt != null && prompt.isArray() && !prompt.isEmpty()
+				&& (prompt.get(0).isString() || prompt.get(0).isArray());
+		return choices * (severalPrompts ? prompt.size() : 1);
+	}
+
+	private static long positive(@Nullable JsonNode value) {
+		return (value != null && value.isIntegralNumber()) ? Math.max(0, value.asLong()) : 0;
 	}
 
 	/** Counts the text under a node; {@code isText} when the node is the value of a text field. */

@@ -35,6 +35,24 @@ class TokenEstimatorTest {
 	}
 
 	@Test
+	void eachOutputAskedForCountsTheOutputLimitOnce() {
+		ChatCompletionRequest choices = ChatCompletionRequest.builder()
+			.model("gpt-4o-mini")
+			.addUserMessage("Hello")
+			.maxCompletionTokens(100)
+			.n(3)
+			.build();
+		Map<String, Object> legacy = Map.of("model", "gpt-3.5-turbo-instruct", "prompt", List.of("Hello", "Hello"),
+				"max_tokens", 16, "n", 2, "best_of", 4);
+
+		assertThat(this.estimator.estimate("chat.completions.create", choices)).isEqualTo(1 + 3 * 100);
+		// best_of candidates are generated for each of the two prompts, each up to max_tokens
+		assertThat(this.estimator.estimate("completions.create", legacy)).isEqualTo(2 + 4 * 2 * 16);
+		assertThat(this.estimator.estimate("completions.create", Map.of("prompt", List.of(9906, 1917))))
+			.as("one prompt as token IDs").isEqualTo(2 + 256);
+	}
+
+	@Test
 	void aGeneratingCallWithoutAMaximumCountsTheDefaultOutput() {
 		ChatCompletionRequest request = ChatCompletionRequest.builder().model("gpt-4o-mini").addUserMessage("Hello").build();
 
