@@ -1,7 +1,5 @@
 package dev.integrations.openai.internal;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -22,16 +20,7 @@ public final class Extras {
 	 * @return the copy, empty when there are none
 	 */
 	public static Map<String, Object> copy(@Nullable Map<String, ? extends @Nullable Object> extra) {
-		if (extra == null || extra.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, Object> copy = new LinkedHashMap<>();
-		extra.forEach((name, value) -> {
-			if (value != null) {
-				copy.put(name, value);
-			}
-		});
-		return Collections.unmodifiableMap(copy);
+		return WireMaps.copyOf(extra);
 	}
 
 }

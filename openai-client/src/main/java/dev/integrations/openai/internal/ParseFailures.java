@@ -40,30 +40,7 @@ public final class ParseFailures {
 	 * @return the failure, or its copy without quoted text
 	 */
 	public static Throwable scrub(Throwable failure) {
-		boolean quotes = false;
-		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			String message = t.getMessage();
-			quotes |= message != null && !message.equals(describe(message));
-		}
-		if (!quotes) {
-			return failure;
-		}
-		Throwable cause = failure.getCause();
-		ScrubbedFailure scrubbed = new ScrubbedFailure(failure.getClass().getName() + ": " + describe(failure.getMessage()),
-				(cause != null && cause != failure) ? scrub(cause) : null);
-		scrubbed.setStackTrace(failure.getStackTrace());
-		return scrubbed;
-	}
-
-	/** A parser failure whose message no longer quotes what the server sent. */
-	static final class ScrubbedFailure extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		ScrubbedFailure(String message, @Nullable Throwable cause) {
-			super(message, cause);
-		}
-
+		return FailureChains.rewrite(failure, ParseFailures::describe);
 	}
 
 }

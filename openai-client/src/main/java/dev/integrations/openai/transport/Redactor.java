@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.integrations.openai.errors.ApiError;
+import dev.integrations.openai.internal.FailureChains;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
@@ -115,30 +116,13 @@ final class Redactor {
 
 	/**
 	 * Returns a failure whose messages, down its cause chain, hold no secret: the failure itself when none does,
-	 * otherwise a chain of {@link RedactedFailure}s with the same types (by name), redacted messages and the same
-	 * stack traces.
+	 * otherwise a copy of the chain ({@link FailureChains#rewrite}) with the same types (by name), redacted messages
+	 * and the same stack traces.
 	 * @param failure the failure, often from a parser that quotes what it read
 	 * @return a failure safe to log
 	 */
 	Throwable scrub(Throwable failure) {
-		if (!chainContainsSecret(failure)) {
-			return failure;
-		}
-		Throwable cause = failure.getCause();
-		Throwable scrubbedCause = (cause != null && cause != failure) ? scrub(cause) : null;
-		RedactedFailure scrubbed = new RedactedFailure(
-				failure.getClass().getName() + ": " + redact(String.valueOf(failure.getMessage())), scrubbedCause);
-		scrubbed.setStackTrace(failure.getStackTrace());
-		return scrubbed;
-	}
-
-	private boolean chainContainsSecret(Throwable failure) {
-		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (containsSecret(t.getMessage())) {
-				return true;
-			}
-		}
-		return false;
+		return FailureChains.rewrite(failure, this::redact);
 	}
 
 	private boolean containsSecret(HttpHeaders headers) {
@@ -195,20 +179,6 @@ final class Redactor {
 			}
 		}
 		return -1;
-	}
-
-	/**
-	 * A failure from below the client whose message quoted a secret, with the secret removed: its message starts
-	 * with the original type's name.
-	 */
-	static final class RedactedFailure extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		RedactedFailure(String message, @Nullable Throwable cause) {
-			super(message, cause);
-		}
-
 	}
 
 }

@@ -12,8 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.integrations.openai.client.OpenAIConfig;
-import dev.integrations.openai.common.DeletionStatus;
-import dev.integrations.openai.errors.OpenAIResponseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -32,7 +30,6 @@ import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClientRequest;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +43,6 @@ final class WebClientTransport implements HttpTransport {
 
 	private static final byte[] ERROR_PREFIX = "{\"error\"".getBytes(StandardCharsets.US_ASCII);
 
-	/** How much of a body the client cannot read it keeps for the error message. */
-	private static final int EXCERPT_BYTES = 1024;
 
 	/** The attempt number, as OpenAI's official SDKs send it: 0 on the first attempt, 1 on the first retry. */
 	static final String RETRY_COUNT = "x-stainless-retry-count";
@@ -72,6 +67,8 @@ final class WebClientTransport implements HttpTransport {
 
 	private final ErrorMapper errorMapper;
 
+	private final ResponseBodies bodies;
+
 	private final boolean reactorNetty;
 
 	private final ConcurrentLruCache<String, URI> pathUris;
@@ -92,6 +89,7 @@ final class WebClientTransport implements HttpTransport {
 		this.config = config;
 		this.mapper = mapper;
 		this.errorMapper = new ErrorMapper(mapper, config.host(), config.maxInMemorySize(), redactor);
+		this.bodies = new ResponseBodies(mapper, this.errorMapper);
 		this.reactorNetty = reactorNetty;
 		this.pathUris = new ConcurrentLruCache<>(PATH_URI_CACHE_SIZE, (path) -> URI.create(config.baseUrl() + path));
 	}
@@ -109,7 +107,7 @@ final class WebClientTransport implements HttpTransport {
 			AtomicBoolean written = new AtomicBoolean();
 			return send(request, MediaType.APPLICATION_JSON, marking(written, deadline)).toEntity(byte[].class)
 				.map((entity) -> new ApiResponse<T>(entity.getStatusCode().value(), entity.getHeaders(),
-						decode(entity, request, type)))
+						this.bodies.decode(entity, request, type)))
 				.timeout((deadline != null) ? deadline : Mono.delay(timeout), timedOut())
 				.onErrorMap((failure) -> this.errorMapper.map(failure, timeout, processed(request, written)));
 		});
@@ -213,24 +211,17 @@ final class WebClientTransport implements HttpTransport {
 			boolean eventStream) {
 		int status = entity.getStatusCode().value();
 		HttpHeaders headers = entity.getHeaders();
-		String encoding = undecodedEncoding(headers);
+		String encoding = ResponseBodies.undecodedEncoding(headers);
 		MediaType contentType = headers.getContentType();
 		if (encoding == null && (!eventStream
 				|| (contentType != null && MediaType.TEXT_EVENT_STREAM.equalsTypeAndSubtype(contentType)))) {
 			return Mono.just(entity);
 		}
-		return DataBufferUtils.join(DataBufferUtils.takeUntilByteCount(bodyOrEmpty(entity), EXCERPT_BYTES))
+		return DataBufferUtils.join(DataBufferUtils.takeUntilByteCount(bodyOrEmpty(entity), ResponseBodies.EXCERPT_BYTES))
 			.map(WebClientTransport::bytes)
 			.defaultIfEmpty(new byte[0])
 			.flatMap((excerpt) -> Mono.error((encoding != null) ? this.errorMapper.undecodedEncoding(status, encoding)
 					: this.errorMapper.notAnEventStream(status, contentType, excerpt)));
-	}
-
-	/** The {@code Content-Encoding} of a body left encoded, or {@code null}. */
-	private static @Nullable String undecodedEncoding(HttpHeaders headers) {
-		String encoding = headers.getFirst(HttpHeaders.CONTENT_ENCODING);
-		return (encoding == null || encoding.isBlank() || "identity".equalsIgnoreCase(encoding.trim())) ? null
-				: encoding;
 	}
 
 	private static byte[] bytes(DataBuffer buffer) {
@@ -357,50 +348,6 @@ final class WebClientTransport implements HttpTransport {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * Decodes a 2xx body. A body the connector left encoded is an error; an empty body is one too, except for a
-	 * deletion, which some routes ({@code DELETE /responses/{id}}) confirm with no body at all. A body that is no
-	 * JSON and whose content type is none either (an HTML page from a captive portal) fails naming the status, the
-	 * content type and an excerpt.
-	 */
-	@SuppressWarnings("unchecked")
-	private <T> T decode(ResponseEntity<byte[]> entity, ApiRequest request, JavaType type) {
-		String encoding = undecodedEncoding(entity.getHeaders());
-		if (encoding != null) {
-			throw this.errorMapper.undecodedEncoding(entity.getStatusCode().value(), encoding);
-		}
-		byte[] body = entity.getBody();
-		if (type.getRawClass() == String.class) {
-			return (T) ((body != null) ? new String(body, StandardCharsets.UTF_8) : "");
-		}
-		if (type.getRawClass() == byte[].class) {
-			return (T) ((body != null) ? body : new byte[0]);
-		}
-		if (body == null || body.length == 0) {
-			if (request.method() == HttpMethod.DELETE && type.getRawClass() == DeletionStatus.class) {
-				return (T) DeletionStatus.withoutBody(lastSegment(request.path()));
-			}
-			throw new OpenAIResponseException(
-					"Empty response body where " + type.getRawClass().getSimpleName() + " was expected", null);
-		}
-		try {
-			return this.mapper.readValue(body, type);
-		}
-		catch (JacksonException ex) {
-			MediaType contentType = entity.getHeaders().getContentType();
-			if (contentType == null || MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-					|| contentType.getSubtype().endsWith("+json")) {
-				throw ex;
-			}
-			throw this.errorMapper.notJson(entity.getStatusCode().value(), contentType,
-					Arrays.copyOf(body, Math.min(body.length, EXCERPT_BYTES)));
-		}
-	}
-
-	private static String lastSegment(String path) {
-		return UriUtils.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
 	}
 
 }
